@@ -108,7 +108,9 @@ class ProtocolParams:
     sri_pga_max_increase_tenths: int = 3  # 0.30, exclusive
     # Modified SFI
     sfi_excluded_sole_triggers: tuple[str, ...] = ("sledai_gt12",)
-    sfi_new_is_agents: tuple[str, ...] = ("cyclophosphamide", "azathioprine", "methotrexate", "mycophenolate", "biologic")
+    sfi_new_is_agents: tuple[str, ...] = (
+        "cyclophosphamide", "azathioprine", "methotrexate", "mycophenolate", "biologic",
+    )
     sfi_hgb_requires_hemolysis: bool = True
     sfi_steroid_min_days: int = 3
     # Flares
