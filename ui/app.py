@@ -1,0 +1,73 @@
+"""Starts the TrialDesk window: Qt application, bundled fonts, error logging, database choice, main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ui.errors import install_excepthook, setup_logging
+from ui.fonts import apply_app_font, register_fonts
+
+# Set to 1 by bench/bench_startup.py: print READY_MARKER once the main window is shown and quit.
+EXIT_AFTER_SHOW_ENV = "TRIALDESK_EXIT_AFTER_SHOW"
+READY_MARKER = "TRIALDESK_READY"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with TrialDesk's name and the bundled Korean font as application font."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("TrialDesk")
+    app.setApplicationDisplayName("TrialDesk")
+    apply_app_font(app, register_fonts())
+    return app
+
+
+def run_app(db_path: Path | None, demo: bool) -> int:
+    """Open the chosen database (demo, --db file, or the default one) in the main window; return the exit code."""
+    app = create_application()
+    install_excepthook(setup_logging())
+
+    from ui.database_choice import DatabaseOpenError, choose_and_open
+    from ui.drafts import DraftStore
+    from ui.main_window import MainWindow
+
+    try:
+        db = choose_and_open(db_path, demo, confirm_create=_confirm_create)
+    except DatabaseOpenError as exc:
+        QMessageBox.critical(None, _tr("TrialDesk: cannot open the database"), str(exc))
+        return 2
+    if db is None:
+        return 1
+    window = MainWindow(db, demo=demo, drafts=DraftStore.for_database(db.path))
+    window.show()
+    if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
+        QTimer.singleShot(0, lambda: _report_ready_and_quit(app))
+    else:
+        QTimer.singleShot(0, window.offer_drafts)
+    code = app.exec()
+    db.close()
+    return code
+
+
+def _confirm_create(path: Path) -> bool:
+    answer = QMessageBox.question(
+        None,
+        _tr("TrialDesk: new database"),
+        _tr("There is no database at\n{0}\n\nCreate a new, empty study database there?").format(path),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _report_ready_and_quit(app: QApplication) -> None:
+    print(READY_MARKER, flush=True)
+    app.quit()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)

@@ -1,0 +1,108 @@
+"""Input widgets for typed clinical data: ISO dates (2026-03-05 or 20260305) and decimals (comma or point).
+
+They only turn text into values; whether a value is acceptable is decided in models/ (validation rules).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+_DATE_SEPARATED = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$")
+_DATE_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_DECIMAL = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
+
+
+def parse_date_text(text: str) -> dt.date | None:
+    """Read `2026-03-05`, `20260305` (or `2026.03.05`, `2026/3/5`); empty text is None; anything else ValueError."""
+    text = text.strip()
+    if not text:
+        return None
+    match = _DATE_SEPARATED.match(text) or _DATE_COMPACT.match(text)
+    if not match:
+        raise ValueError(text)
+    year, month, day = (int(part) for part in match.groups())
+    return dt.date(year, month, day)
+
+
+def parse_decimal_text(text: str) -> Decimal | None:
+    """Read `62.5` or `62,5` (one decimal separator, no thousands separator); empty is None; else ValueError."""
+    text = text.strip().replace(" ", "")
+    if not text:
+        return None
+    if not _DECIMAL.match(text):
+        raise ValueError(text)
+    try:
+        return Decimal(text.replace(",", "."))
+    except InvalidOperation:
+        raise ValueError(text) from None
+
+
+class DateLineEdit(QLineEdit):
+    """A date typed as text; shown back as YYYY-MM-DD once it reads as a date."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("YYYY-MM-DD")
+        self.setMaxLength(10)
+        self.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9./-]{0,10}"), self))
+        self.editingFinished.connect(self._normalise)
+
+    def date_value(self) -> dt.date | None:
+        """The typed date (None when empty); ValueError when the text is not a date."""
+        return parse_date_text(self.text())
+
+    def set_date(self, value: dt.date | None) -> None:
+        self.setText(value.isoformat() if value else "")
+
+    def _normalise(self) -> None:
+        try:
+            value = self.date_value()
+        except ValueError:
+            return
+        if value is not None and self.text() != value.isoformat():
+            self.setText(value.isoformat())
+
+
+class DecimalLineEdit(QLineEdit):
+    """A decimal number typed with a comma or a point."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setValidator(QRegularExpressionValidator(QRegularExpression(r"[+-]?[0-9]*[.,]?[0-9]*"), self))
+
+    def decimal_value(self) -> Decimal | None:
+        """The typed number (None when empty); ValueError when the text is not a number."""
+        return parse_decimal_text(self.text())
+
+
+class FieldWithError(QWidget):
+    """An input with a red message line under it, shown only while the field has an error."""
+
+    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("fieldError")
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(editor)
+        layout.addWidget(self.error_label)
+
+    def set_error(self, message: str | None) -> None:
+        self.error_label.setText(message or "")
+        self.error_label.setVisible(bool(message))
+        self.editor.setProperty("invalid", bool(message))
+        self.editor.setStyleSheet("border: 1px solid #b00020;" if message else "")
+
+    def error(self) -> str | None:
+        return self.error_label.text() or None
