@@ -1,0 +1,134 @@
+"""Fonts for print and plots: the bundled Nanum Gothic (Hangul) with DejaVu Sans as the glyph fallback.
+
+reportlab: `register_fonts()` registers NanumGothic / NanumGothic-Bold as one family (so `<b>` works) and
+DejaVu Sans (shipped inside matplotlib, so always present) for the few symbols Nanum lacks (☐ ✓ ⁹ − µ …).
+`para_text()` escapes text for a Paragraph and wraps runs of glyphs Nanum lacks in the fallback font;
+`draw_text()` does the same for text drawn straight on a canvas. A character neither font has prints as "?".
+
+matplotlib: `setup_matplotlib()` adds both font files and sets the family list once (per-glyph fallback),
+with `axes.unicode_minus = False` because Nanum has no U+2212.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from apppaths import resource_path
+
+FONT = "NanumGothic"
+FONT_BOLD = "NanumGothic-Bold"
+FALLBACK = "DejaVuSans"
+FALLBACK_BOLD = "DejaVuSans-Bold"
+
+
+def _nanum_paths() -> tuple[Path, Path]:
+    return resource_path("fonts", "NanumGothic.ttf"), resource_path("fonts", "NanumGothicBold.ttf")
+
+
+def _dejavu_paths() -> tuple[Path, Path]:
+    import matplotlib
+
+    folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    return folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
+
+
+@functools.cache
+def register_fonts() -> None:
+    """Register the print fonts with reportlab (idempotent)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    regular, bold = _nanum_paths()
+    pdfmetrics.registerFont(TTFont(FONT, str(regular)))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(bold)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+    fb_regular, fb_bold = _dejavu_paths()
+    pdfmetrics.registerFont(TTFont(FALLBACK, str(fb_regular)))
+    pdfmetrics.registerFont(TTFont(FALLBACK_BOLD, str(fb_bold)))
+    pdfmetrics.registerFontFamily(
+        FALLBACK, normal=FALLBACK, bold=FALLBACK_BOLD, italic=FALLBACK, boldItalic=FALLBACK_BOLD
+    )
+
+
+@functools.cache
+def _coverage() -> tuple[frozenset[int], frozenset[int]]:
+    from fontTools.ttLib import TTFont as FtFont
+
+    regular, _ = _nanum_paths()
+    fb_regular, _ = _dejavu_paths()
+    nanum = frozenset(FtFont(str(regular), lazy=True).getBestCmap())
+    dejavu = frozenset(FtFont(str(fb_regular), lazy=True).getBestCmap())
+    return nanum, dejavu
+
+
+def text_runs(text: str) -> list[tuple[bool, str]]:
+    """Split text into runs: (uses_fallback_font, chars). Characters neither font has become "?"."""
+    nanum, dejavu = _coverage()
+    runs: list[tuple[bool, str]] = []
+    for ch in text:
+        code = ord(ch)
+        if code in nanum or ch in "\n\t":
+            fallback = False
+        elif code in dejavu:
+            fallback = True
+        else:
+            fallback, ch = False, "?"
+        if runs and runs[-1][0] == fallback:
+            runs[-1] = (fallback, runs[-1][1] + ch)
+        else:
+            runs.append((fallback, ch))
+    return runs
+
+
+def para_text(text: object) -> str:
+    """Escape a value for Paragraph markup, switching to the fallback font for glyphs Nanum lacks."""
+    if text is None:
+        return ""
+    parts = []
+    for fallback, chunk in text_runs(str(text)):
+        esc = escape(chunk).replace("\n", "<br/>")
+        parts.append(f'<font name="{FALLBACK}">{esc}</font>' if fallback else esc)
+    return "".join(parts)
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """Width in points of `text` drawn with draw_text."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return sum(
+        stringWidth(chunk, _face(fallback, bold), size) for fallback, chunk in text_runs(text)
+    )
+
+
+def draw_text(canvas, x: float, y: float, text: str, size: float, bold: bool = False, align: str = "left") -> None:
+    """Draw one line on a reportlab canvas with glyph fallback; align is left, right or centre."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if align != "left":
+        width = text_width(text, size, bold)
+        x -= width if align == "right" else width / 2
+    for fallback, chunk in text_runs(text):
+        face = _face(fallback, bold)
+        canvas.setFont(face, size)
+        canvas.drawString(x, y, chunk)
+        x += stringWidth(chunk, face, size)
+
+
+def _face(fallback: bool, bold: bool) -> str:
+    if fallback:
+        return FALLBACK_BOLD if bold else FALLBACK
+    return FONT_BOLD if bold else FONT
+
+
+@functools.cache
+def setup_matplotlib() -> None:
+    """Make matplotlib draw Hangul with Nanum Gothic (DejaVu Sans for the rest); idempotent."""
+    import matplotlib
+    from matplotlib import font_manager
+
+    for path in (*_nanum_paths(), *_dejavu_paths()):
+        font_manager.fontManager.addfont(str(path))
+    matplotlib.rcParams["font.family"] = ["NanumGothic", "DejaVu Sans"]
+    matplotlib.rcParams["axes.unicode_minus"] = False

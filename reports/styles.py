@@ -1,0 +1,139 @@
+"""Paragraph and table styles shared by every printed document; every style names the Korean font."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from reports.fonts import FONT, FONT_BOLD, para_text, register_fonts
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#52606d")
+RULE = colors.HexColor("#9aa5b1")
+HEAD_BG = colors.HexColor("#e4e7eb")
+ZEBRA = colors.HexColor("#f5f7fa")
+FLAG_BG = colors.HexColor("#fde8e8")
+
+# Status colours (never the only cue: the status word is always printed).
+STATUS_BG = {
+    "met": colors.HexColor("#d8f3dc"),
+    "not_met": colors.HexColor("#fde2e1"),
+    "pending": colors.HexColor("#fff3c4"),
+    "not_evaluable": colors.HexColor("#e4e7eb"),
+    "not_applicable": colors.white,
+    "event": colors.HexColor("#fde2e1"),
+    "censored": colors.HexColor("#e3f2fd"),
+    "computed": colors.white,
+}
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_centre: ParagraphStyle
+    head: ParagraphStyle
+    toc1: ParagraphStyle
+    toc2: ParagraphStyle
+
+
+@functools.cache
+def styles() -> Styles:
+    """The paragraph styles (fonts registered on first use)."""
+    register_fonts()
+
+    def style(name: str, size: float, bold: bool = False, **kw) -> ParagraphStyle:
+        kw.setdefault("leading", size * 1.25)
+        kw.setdefault("textColor", INK)
+        return ParagraphStyle(name, fontName=FONT_BOLD if bold else FONT, fontSize=size, **kw)
+
+    return Styles(
+        title=style("td-title", 20, True, leading=26, spaceAfter=6),
+        subtitle=style("td-subtitle", 11, leading=15, textColor=MUTED, spaceAfter=4),
+        h1=style("td-h1", 14, True, spaceBefore=4, spaceAfter=6),
+        h2=style("td-h2", 11, True, spaceBefore=8, spaceAfter=4),
+        body=style("td-body", 9.5, spaceAfter=4),
+        small=style("td-small", 8, textColor=MUTED),
+        cell=style("td-cell", 8.5, leading=10.5),
+        cell_bold=style("td-cell-b", 8.5, True, leading=10.5),
+        cell_right=style("td-cell-r", 8.5, leading=10.5, alignment=TA_RIGHT),
+        cell_centre=style("td-cell-c", 8.5, leading=10.5, alignment=TA_CENTER),
+        head=style("td-head", 8, True, leading=10, alignment=TA_LEFT),
+        toc1=style("td-toc1", 11, True, leading=15, leftIndent=0, spaceBefore=4),
+        toc2=style("td-toc2", 9, leading=12, leftIndent=8 * mm, textColor=MUTED),
+    )
+
+
+def p(text: object, style: ParagraphStyle | None = None) -> Paragraph:
+    """A Paragraph of plain text (escaped, with glyph fallback)."""
+    return Paragraph(para_text(text), style or styles().cell)
+
+
+def pm(markup: str, style: ParagraphStyle | None = None) -> Paragraph:
+    """A Paragraph of trusted markup (callers escape any data with para_text)."""
+    return Paragraph(markup, style or styles().cell)
+
+
+def base_table_style(header_rows: int = 1, zebra: bool = True, nrows: int = 0) -> list[tuple]:
+    """Grid, header shading and the Korean font for a data table."""
+    cmds: list[tuple] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header_rows:
+        cmds += [
+            ("FONTNAME", (0, 0), (-1, header_rows - 1), FONT_BOLD),
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_BG),
+        ]
+    if zebra:
+        for row in range(header_rows + 1, nrows, 2):
+            cmds.append(("BACKGROUND", (0, row), (-1, row), ZEBRA))
+    return cmds
+
+
+def data_table(
+    header: list[str], rows: list[list[object]], widths: list[float], extra: list[tuple] | None = None
+) -> Table:
+    """A data table: header row in bold, cells as wrapped Paragraphs, repeated header on page breaks."""
+    st = styles()
+    data = [[p(h, st.head) for h in header]]
+    for row in rows:
+        data.append([c if hasattr(c, "wrapOn") else p(c) for c in row])
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle(base_table_style(1, True, len(data)) + (extra or [])))
+    return table
+
+
+def key_value_table(pairs: list[tuple[str, object]], widths: tuple[float, float]) -> Table:
+    """Two-column label/value table without a header."""
+    st = styles()
+    data = [[p(k, st.cell_bold), v if hasattr(v, "wrapOn") else p(v)] for k, v in pairs]
+    table = Table(data, colWidths=list(widths))
+    table.setStyle(
+        TableStyle(
+            base_table_style(0, False)
+            + [("BACKGROUND", (0, 0), (0, -1), HEAD_BG), ("FONTNAME", (0, 0), (0, -1), FONT_BOLD)]
+        )
+    )
+    return table
