@@ -1,0 +1,128 @@
+"""The audit trail, written by flush listeners on each write session (and only there).
+
+`install_audit` registers two listeners on one session:
+- before_flush: turns orphaned child rows into explicit deletes, refuses any update or delete of saved
+  study data without a reason (ReasonRequired, before a single statement is sent), and notes what changes;
+- after_flush: writes the audit rows in the same transaction, once new rows have their ids.
+
+Inserts and deletes give one row each (the record's values as JSON, field NULL); updates one row per field
+that changed, with the old and the new value.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session
+
+from models.errors import ReasonRequired
+from models.schema import Audited, AuditEntry, utc_timestamp
+
+_PENDING = "trialdesk_audit_pending"
+
+
+def audit_text(value: Any) -> str | None:
+    """The text an audit row stores for a value (ISO dates, true/false, repr of floats)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def _column_keys(obj: Audited) -> list[str]:
+    return [attr.key for attr in inspect(obj).mapper.column_attrs]
+
+
+def _snapshot(obj: Audited) -> str:
+    values = {key: audit_text(getattr(obj, key)) for key in _column_keys(obj) if key != "id"}
+    return json.dumps({k: v for k, v in values.items() if v is not None}, ensure_ascii=False)
+
+
+@dataclass
+class _Pending:
+    inserts: list[Audited] = field(default_factory=list)
+    updates: list[tuple[Audited, str | None, list[tuple[str, Any, Any]]]] = field(default_factory=list)
+    deletes: list[tuple[Audited, int, str | None, str]] = field(default_factory=list)
+
+
+def _delete_orphans(session: Session) -> None:
+    """Make child rows dropped from a relationship explicit deletes, so they are checked and audited."""
+    for obj in list(session.dirty):
+        if not isinstance(obj, Audited):
+            continue
+        state = inspect(obj)
+        for rel in state.mapper.relationships:
+            if not rel.cascade.delete_orphan:
+                continue
+            for child in state.attrs[rel.key].history.deleted or ():
+                child_state = inspect(child)
+                if child_state.persistent and child not in session.deleted:
+                    session.delete(child)
+
+
+def _field_changes(obj: Audited) -> list[tuple[str, Any, Any]]:
+    state = inspect(obj)
+    changes = []
+    for key in _column_keys(obj):
+        hist = state.attrs[key].history
+        if not hist.has_changes():
+            continue
+        old = hist.deleted[0] if hist.deleted else None
+        new = hist.added[0] if hist.added else None
+        if old != new or type(old) is not type(new):
+            changes.append((key, old, new))
+    return changes
+
+
+def install_audit(session: Session, user: str, reason: str | None, clock: Callable[[], datetime]) -> None:
+    """Register the audit listeners on this session only."""
+    reason_text = reason.strip() if reason and reason.strip() else None
+
+    @event.listens_for(session, "before_flush")
+    def _before_flush(sess: Session, _ctx: Any, _instances: Any) -> None:
+        _delete_orphans(sess)
+        pending = _Pending()
+        for obj in sess.deleted:
+            if isinstance(obj, Audited):
+                pending.deletes.append((obj, obj.id, obj.audit_subject_id, _snapshot(obj)))
+        for obj in sess.dirty:
+            if isinstance(obj, Audited) and obj not in sess.deleted:
+                changes = _field_changes(obj)
+                if changes:
+                    pending.updates.append((obj, obj.audit_subject_id, changes))
+        pending.inserts = [obj for obj in sess.new if isinstance(obj, Audited)]
+        if (pending.updates or pending.deletes) and reason_text is None:
+            what = "delete" if pending.deletes else "change"
+            raise ReasonRequired(f"A reason is required to {what} data that was already saved.")
+        sess.info.setdefault(_PENDING, []).append(pending)
+
+    @event.listens_for(session, "after_flush")
+    def _after_flush(sess: Session, _ctx: Any) -> None:
+        at = utc_timestamp(clock())
+        rows: list[dict[str, Any]] = []
+        for pending in sess.info.pop(_PENDING, []):
+            base = {"at_utc": at, "user": user, "reason": reason_text}
+            for obj in pending.inserts:
+                rows.append({**base, "action": "insert", "table_name": obj.__tablename__, "record_id": obj.id,
+                             "subject_id": obj.audit_subject_id, "field": None, "old_value": None,
+                             "new_value": _snapshot(obj)})
+            for obj, subject_id, changes in pending.updates:
+                for key, old, new in changes:
+                    rows.append({**base, "action": "update", "table_name": obj.__tablename__, "record_id": obj.id,
+                                 "subject_id": subject_id, "field": key, "old_value": audit_text(old),
+                                 "new_value": audit_text(new)})
+            for obj, record_id, subject_id, snapshot in pending.deletes:
+                rows.append({**base, "action": "delete", "table_name": obj.__tablename__, "record_id": record_id,
+                             "subject_id": subject_id, "field": None, "old_value": snapshot, "new_value": None})
+        if rows:
+            sess.connection().execute(insert(AuditEntry), rows)

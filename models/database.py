@@ -1,0 +1,231 @@
+"""Opening a study database: SQLite pragmas, Alembic migrations, the stored study configuration, sessions.
+
+    db = open_database(path)                     # creates, migrates (after a backup) or refuses
+    with db.write("jkim", reason=None) as uow:   # one audited transaction, committed at the end
+        uow.session.add(...)
+    with db.read() as session:                   # a read-only snapshot
+        ...
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session
+
+from models.audit import install_audit
+from models.config import StudyConfig, load_study_config_file, parse_study_config
+from models.errors import DatabaseError
+from models.paths import default_study_config_path, migrations_dir
+from models.schema import StudyConfigRow, utc_timestamp
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000")
+SYSTEM_USER = "system"
+
+
+def utc_now() -> datetime:
+    """The current time in UTC (the default clock of a Database)."""
+    return datetime.now(UTC)
+
+
+@dataclass
+class UnitOfWork:
+    """One audited write: add, change or delete ORM rows on `session`; committed once when the block ends."""
+
+    session: Session
+    user: str
+    reason: str | None
+
+
+class Database:
+    """An open study database. Use `open_database` to get one."""
+
+    def __init__(self, path: Path, engine: Engine, clock: Callable[[], datetime] = utc_now) -> None:
+        self.path = path
+        self.engine = engine
+        self.clock = clock
+        self._write_engine = engine.execution_options(trialdesk_write=True)
+        self._config: StudyConfig | None = None
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed."""
+        session = Session(self.engine, autoflush=False, expire_on_commit=False)
+        try:
+            yield session
+        finally:
+            session.close()
+
+    @contextmanager
+    def write(self, user: str, reason: str | None = None) -> Iterator[UnitOfWork]:
+        """One audited transaction (BEGIN IMMEDIATE ... COMMIT); rolled back entirely if the block raises.
+
+        Changing or deleting saved study data without a reason raises ReasonRequired before anything is written.
+        """
+        if not user or not user.strip():
+            raise ValueError("a write needs the name of the user making it")
+        session = Session(self._write_engine, expire_on_commit=False)
+        install_audit(session, user.strip(), reason, self.clock)
+        try:
+            yield UnitOfWork(session, user.strip(), reason)
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @property
+    def config(self) -> StudyConfig:
+        """The study configuration stored in this database (the one in force for it)."""
+        if self._config is None:
+            self._config = self._load_config()
+        return self._config
+
+    def _load_config(self) -> StudyConfig:
+        with self.read() as session:
+            row = session.scalars(select(StudyConfigRow).order_by(StudyConfigRow.id.desc()).limit(1)).first()
+        if row is None:
+            raise DatabaseError(f"{self.path}: the database holds no study configuration.")
+        return parse_study_config(row.toml_text, f"{self.path} (stored copy of {row.source})")
+
+    def has_config(self) -> bool:
+        """Whether a study configuration is stored (false only for a file whose creation was interrupted)."""
+        with self.read() as session:
+            return session.scalars(select(StudyConfigRow.id).limit(1)).first() is not None
+
+    def close(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" event below emits BEGIN itself
+    cursor = dbapi_connection.cursor()
+    for pragma in PRAGMAS:
+        cursor.execute(pragma)
+    cursor.close()
+
+
+def _on_begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("trialdesk_write") else "BEGIN")
+
+
+def _make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _alembic_config(connection: Any = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def _read_schema_state(path: Path) -> tuple[str | None, bool]:
+    """(Alembic revision or None, whether the file has any table), read without changing the file."""
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} cannot be read as a SQLite database ({exc}).") from None
+    return revision, bool(tables - {"alembic_version"})
+
+
+def backup_copy(source: Path, target: Path) -> None:
+    """A consistent copy of a live database through SQLite's online backup API."""
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
+
+
+def _backup_before_migration(path: Path, clock: Callable[[], datetime]) -> Path:
+    stamp = clock().strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.bak-{stamp}")
+    backup_copy(path, target)
+    return target
+
+
+def _upgrade(engine: Engine) -> None:
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "head")
+
+
+def _store_config(db: Database, config: StudyConfig) -> None:
+    with db.write(SYSTEM_USER) as uow:
+        uow.session.add(StudyConfigRow(
+            toml_text=config.toml_text, source=config.source,
+            sha256=hashlib.sha256(config.toml_text.encode("utf-8")).hexdigest(),
+            stored_at_utc=utc_timestamp(db.clock()),
+        ))
+
+
+def open_database(
+    path: Path,
+    *,
+    config_path: Path | None = None,
+    create: bool = True,
+    clock: Callable[[], datetime] = utc_now,
+) -> Database:
+    """Open (or create) a study database, migrating an older schema after a backup copy.
+
+    A new database stores the configuration in `config_path` (default resources/study.toml); for an
+    existing database `config_path` is ignored, its stored copy counts. A file whose schema is newer than
+    this code, or that is not a TrialDesk database, is refused with DatabaseError and left untouched.
+    """
+    path = Path(path)
+    is_new = not path.exists() or path.stat().st_size == 0
+    if is_new and not create:
+        raise DatabaseError(f"{path}: no such database file.")
+    if not is_new:
+        with path.open("rb") as fh:
+            if fh.read(16) != SQLITE_HEADER:
+                raise DatabaseError(f"{path} is not a SQLite database file.")
+    script = ScriptDirectory.from_config(_alembic_config())
+    head = script.get_current_head()
+    revision, has_tables = (None, False) if is_new else _read_schema_state(path)
+    if revision is None and has_tables:
+        raise DatabaseError(f"{path} is not a TrialDesk database (it has tables but no TrialDesk schema version).")
+    if revision is not None and revision != head:
+        try:
+            script.get_revision(revision)
+        except CommandError:
+            raise DatabaseError(
+                f"{path} was written by a newer version of TrialDesk (schema {revision}; this version knows up to "
+                f"{head}). Open it with the newer version; the file was not changed."
+            ) from None
+    new_config = load_study_config_file(config_path or default_study_config_path()) if revision is None else None
+    if revision is not None and revision != head:
+        _backup_before_migration(path, clock)
+    engine = _make_engine(path)
+    db = Database(path, engine, clock)
+    try:
+        if revision != head:
+            _upgrade(engine)
+        if not db.has_config():
+            _store_config(db, new_config or load_study_config_file(config_path or default_study_config_path()))
+        db._config = db._load_config()
+    except BaseException:
+        engine.dispose()
+        raise
+    return db

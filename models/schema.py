@@ -1,0 +1,375 @@
+"""The tables of a TrialDesk study database (SQLAlchemy 2.x typed models).
+
+Every entity and field of endpoints/dossier.py has a home here, plus what only the registry keeps
+(screening number, notes, withdrawal reason, status history), the audit trail and the stored study
+configuration. The schema itself is owned by Alembic (models/migrations); these classes must match it.
+
+Study-data classes derive from `Audited`: the write path (models.audit) records every insert, update and
+delete of them. `audit_subject_id` names the subject a row belongs to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+CHILD = "all, delete-orphan"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Audited:
+    """Marker for study data: every change to these rows is written to the audit trail."""
+
+    @property
+    def audit_subject_id(self) -> str | None:
+        raise NotImplementedError
+
+
+class SubjectChild(Audited):
+    """A row that belongs to a subject through its `subject` relationship."""
+
+    @property
+    def audit_subject_id(self) -> str | None:
+        subject = getattr(self, "subject", None)
+        return subject.subject_id if subject is not None else None
+
+
+class VisitChild(Audited):
+    """A row that belongs to a visit through its `visit` relationship."""
+
+    @property
+    def audit_subject_id(self) -> str | None:
+        visit = getattr(self, "visit", None)
+        return visit.audit_subject_id if visit is not None else None
+
+
+class Subject(Audited, Base):
+    __tablename__ = "subjects"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject_id: Mapped[str] = mapped_column(String(20), unique=True)
+    screening_number: Mapped[str | None] = mapped_column(String(20), unique=True)
+    subgroup: Mapped[str] = mapped_column(String(2))
+    sex: Mapped[str] = mapped_column(String(1))
+    birth_date: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20))
+    consent_date: Mapped[dt.date | None] = mapped_column(Date)
+    withdrawal_date: Mapped[dt.date | None] = mapped_column(Date)
+    withdrawal_reason: Mapped[str | None] = mapped_column(Text)
+    death_date: Mapped[dt.date | None] = mapped_column(Date)
+    initials: Mapped[str | None] = mapped_column(String(20))
+    weight_kg: Mapped[float | None] = mapped_column(Float)
+    notes: Mapped[str | None] = mapped_column(Text)
+    steroid_log_complete_through: Mapped[dt.date | None] = mapped_column(Date)
+    extensions_json: Mapped[str | None] = mapped_column(Text)
+
+    status_history: Mapped[list[StatusChange]] = relationship(
+        back_populates="subject", cascade=CHILD, order_by="StatusChange.id"
+    )
+    infusions: Mapped[list[Infusion]] = relationship(back_populates="subject", cascade=CHILD, order_by="Infusion.id")
+    visits: Mapped[list[Visit]] = relationship(back_populates="subject", cascade=CHILD, order_by="Visit.id")
+    steroids: Mapped[list[SteroidRow]] = relationship(
+        back_populates="subject", cascade=CHILD, order_by="SteroidRow.id"
+    )
+    medications: Mapped[list[Medication]] = relationship(
+        back_populates="subject", cascade=CHILD, order_by="Medication.id"
+    )
+    hospitalisations: Mapped[list[Hospitalisation]] = relationship(
+        back_populates="subject", cascade=CHILD, order_by="Hospitalisation.id"
+    )
+    renal_replacement: Mapped[list[RenalReplacement]] = relationship(
+        back_populates="subject", cascade=CHILD, order_by="RenalReplacement.id"
+    )
+    events: Mapped[list[FlareEvent]] = relationship(back_populates="subject", cascade=CHILD, order_by="FlareEvent.id")
+    adverse_events: Mapped[list[AdverseEvent]] = relationship(
+        back_populates="subject", cascade=CHILD, order_by="AdverseEvent.id"
+    )
+
+    @property
+    def audit_subject_id(self) -> str | None:
+        return self.subject_id
+
+
+class StatusChange(SubjectChild, Base):
+    """One entry of a subject's status history (status, date it took effect, reason, who, when)."""
+
+    __tablename__ = "status_history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject_pk: Mapped[int] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    status_date: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(Text)
+    changed_by: Mapped[str] = mapped_column(String(100))
+    changed_at_utc: Mapped[str] = mapped_column(String(32))
+
+    subject: Mapped[Subject] = relationship(back_populates="status_history")
+
+
+class Infusion(SubjectChild, Base):
+    __tablename__ = "infusions"
+    __table_args__ = (UniqueConstraint("subject_pk", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject_pk: Mapped[int] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    planned_date: Mapped[dt.date | None] = mapped_column(Date)
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    weight_kg: Mapped[float | None] = mapped_column(Float)
+    dose_cells: Mapped[float | None] = mapped_column(Float)
+    completion: Mapped[str | None] = mapped_column(String(10))
+
+    subject: Mapped[Subject] = relationship(back_populates="infusions")
+
+
+class Visit(SubjectChild, Base):
+    """One performed or missed visit, with the single-answer items (PGA, sediment, SFI and LLDAS questions)."""
+
+    __tablename__ = "visits"
+    __table_args__ = (
+        Index("uq_visits_subject_code", "subject_pk", "code", unique=True, sqlite_where=text("code != 'UNS'")),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject_pk: Mapped[int] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(6))
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    missed: Mapped[bool] = mapped_column(Boolean, default=False)
+    missed_reason: Mapped[str | None] = mapped_column(Text)
+    weight_kg: Mapped[float | None] = mapped_column(Float)
+    pga_tenths: Mapped[int | None] = mapped_column(Integer)
+    sediment_inactive: Mapped[bool | None] = mapped_column(Boolean)
+    sfi_cns: Mapped[bool | None] = mapped_column(Boolean)
+    sfi_vasculitis: Mapped[bool | None] = mapped_column(Boolean)
+    sfi_nephritis: Mapped[bool | None] = mapped_column(Boolean)
+    sfi_myositis: Mapped[bool | None] = mapped_column(Boolean)
+    sfi_worse_thrombocytopenia: Mapped[bool | None] = mapped_column(Boolean)
+    lldas_hemolytic_anemia_active: Mapped[bool | None] = mapped_column(Boolean)
+    lldas_gi_activity_active: Mapped[bool | None] = mapped_column(Boolean)
+    lldas_new_non_sledai_activity: Mapped[bool | None] = mapped_column(Boolean)
+    lldas_maintenance_is_standard_tolerated: Mapped[bool | None] = mapped_column(Boolean)
+
+    subject: Mapped[Subject] = relationship(back_populates="visits")
+    labs: Mapped[list[LabValue]] = relationship(back_populates="visit", cascade=CHILD, order_by="LabValue.id")
+    sledai: Mapped[SledaiForm | None] = relationship(back_populates="visit", cascade=CHILD)
+    bilag: Mapped[BilagForm | None] = relationship(back_populates="visit", cascade=CHILD)
+
+
+class LabValue(VisitChild, Base):
+    """One lab key at one visit: the value and unit as typed, the canonical value, the attributability flag.
+
+    `urine_casts` keeps its list in `canonical_text` (comma-separated; "" = none seen). A row may hold only
+    the "not attributable to SLE" flag when the investigator marked a key without a value.
+    """
+
+    __tablename__ = "lab_values"
+    __table_args__ = (UniqueConstraint("visit_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(24))
+    original_value: Mapped[str | None] = mapped_column(String(40))
+    original_unit: Mapped[str | None] = mapped_column(String(20))
+    canonical_value: Mapped[float | None] = mapped_column(Float)
+    canonical_text: Mapped[str | None] = mapped_column(String(80))
+    not_attributable: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    visit: Mapped[Visit] = relationship(back_populates="labs")
+
+
+class SledaiForm(VisitChild, Base):
+    """SLEDAI-2K answers of one visit, one column per descriptor (NULL = unanswered)."""
+
+    __tablename__ = "sledai_forms"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), unique=True)
+    seizure: Mapped[bool | None] = mapped_column(Boolean)
+    psychosis: Mapped[bool | None] = mapped_column(Boolean)
+    organic_brain_syndrome: Mapped[bool | None] = mapped_column(Boolean)
+    visual_disturbance: Mapped[bool | None] = mapped_column(Boolean)
+    cranial_nerve_disorder: Mapped[bool | None] = mapped_column(Boolean)
+    lupus_headache: Mapped[bool | None] = mapped_column(Boolean)
+    cva: Mapped[bool | None] = mapped_column(Boolean)
+    vasculitis: Mapped[bool | None] = mapped_column(Boolean)
+    arthritis: Mapped[bool | None] = mapped_column(Boolean)
+    myositis: Mapped[bool | None] = mapped_column(Boolean)
+    urinary_casts: Mapped[bool | None] = mapped_column(Boolean)
+    hematuria: Mapped[bool | None] = mapped_column(Boolean)
+    proteinuria: Mapped[bool | None] = mapped_column(Boolean)
+    pyuria: Mapped[bool | None] = mapped_column(Boolean)
+    rash: Mapped[bool | None] = mapped_column(Boolean)
+    alopecia: Mapped[bool | None] = mapped_column(Boolean)
+    mucosal_ulcers: Mapped[bool | None] = mapped_column(Boolean)
+    pleurisy: Mapped[bool | None] = mapped_column(Boolean)
+    pericarditis: Mapped[bool | None] = mapped_column(Boolean)
+    low_complement: Mapped[bool | None] = mapped_column(Boolean)
+    increased_dna_binding: Mapped[bool | None] = mapped_column(Boolean)
+    fever: Mapped[bool | None] = mapped_column(Boolean)
+    thrombocytopenia: Mapped[bool | None] = mapped_column(Boolean)
+    leukopenia: Mapped[bool | None] = mapped_column(Boolean)
+
+    visit: Mapped[Visit] = relationship(back_populates="sledai")
+
+
+class BilagForm(VisitChild, Base):
+    """BILAG-2004 grades (A-E) of one visit, one column per domain (NULL = not graded)."""
+
+    __tablename__ = "bilag_forms"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), unique=True)
+    constitutional: Mapped[str | None] = mapped_column(String(1))
+    mucocutaneous: Mapped[str | None] = mapped_column(String(1))
+    neuropsychiatric: Mapped[str | None] = mapped_column(String(1))
+    musculoskeletal: Mapped[str | None] = mapped_column(String(1))
+    cardiorespiratory: Mapped[str | None] = mapped_column(String(1))
+    gastrointestinal: Mapped[str | None] = mapped_column(String(1))
+    ophthalmic: Mapped[str | None] = mapped_column(String(1))
+    renal: Mapped[str | None] = mapped_column(String(1))
+    haematological: Mapped[str | None] = mapped_column(String(1))
+
+    visit: Mapped[Visit] = relationship(back_populates="bilag")
+
+
+class SteroidRow(SubjectChild, Base):
+    __tablename__ = "steroids"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject_pk: Mapped[int] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"), index=True)
+    drug: Mapped[str] = mapped_column(String(30))
+    route: Mapped[str] = mapped_column(String(20))
+    mg_per_dose: Mapped[float] = mapped_column(Float)
+    doses_per_day: Mapped[float] = mapped_column(Float, default=1.0)
+    start: Mapped[dt.date] = mapped_column(Date)
+    stop: Mapped[dt.date | None] = mapped_column(Date)
+    indication: Mapped[str] = mapped_column(String(20), default="sle")
+
+    subject: Mapped[Subject] = relationship(back_populates="steroids")
+
+
+class Medication(SubjectChild, Base):
+    __tablename__ = "medications"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject_pk: Mapped[int] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    agent_class: Mapped[str] = mapped_column(String(30))
+    start: Mapped[dt.date] = mapped_column(Date)
+    stop: Mapped[dt.date | None] = mapped_column(Date)
+    rescue: Mapped[bool | None] = mapped_column(Boolean)
+    indication: Mapped[str | None] = mapped_column(String(20))
+    for_sle_activity: Mapped[bool | None] = mapped_column(Boolean)
+    investigational: Mapped[bool | None] = mapped_column(Boolean)
+
+    subject: Mapped[Subject] = relationship(back_populates="medications")
+
+
+class Hospitalisation(SubjectChild, Base):
+    __tablename__ = "hospitalisations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject_pk: Mapped[int] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"), index=True)
+    admission: Mapped[dt.date] = mapped_column(Date)
+    discharge: Mapped[dt.date | None] = mapped_column(Date)
+    for_sle_activity: Mapped[bool | None] = mapped_column(Boolean)
+    indication: Mapped[str | None] = mapped_column(String(20))
+
+    subject: Mapped[Subject] = relationship(back_populates="hospitalisations")
+
+
+class RenalReplacement(SubjectChild, Base):
+    __tablename__ = "renal_replacement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject_pk: Mapped[int] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"), index=True)
+    type: Mapped[str] = mapped_column(String(12))
+    start: Mapped[dt.date] = mapped_column(Date)
+    stop: Mapped[dt.date | None] = mapped_column(Date)
+    chronic: Mapped[bool | None] = mapped_column(Boolean)
+
+    subject: Mapped[Subject] = relationship(back_populates="renal_replacement")
+
+
+class FlareEvent(SubjectChild, Base):
+    """An investigator-declared flare (severe, renal or hematologic)."""
+
+    __tablename__ = "flare_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject_pk: Mapped[int] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"), index=True)
+    type: Mapped[str] = mapped_column(String(20))
+    date: Mapped[dt.date] = mapped_column(Date)
+    organ: Mapped[str | None] = mapped_column(String(12))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    subject: Mapped[Subject] = relationship(back_populates="events")
+
+
+class AdverseEvent(SubjectChild, Base):
+    __tablename__ = "adverse_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject_pk: Mapped[int] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"), index=True)
+    term: Mapped[str] = mapped_column(String(200))
+    onset: Mapped[dt.date | None] = mapped_column(Date)
+    end: Mapped[dt.date | None] = mapped_column(Date)
+    grade: Mapped[int | None] = mapped_column(Integer)
+    serious: Mapped[bool | None] = mapped_column(Boolean)
+    related_product: Mapped[str | None] = mapped_column(String(20))
+    related_infusion: Mapped[str | None] = mapped_column(String(20))
+    outcome: Mapped[str | None] = mapped_column(Text)
+
+    subject: Mapped[Subject] = relationship(back_populates="adverse_events")
+
+
+class StudyConfigRow(Audited, Base):
+    """The study configuration stored when the database was created; the latest row is the one in force."""
+
+    __tablename__ = "study_config"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    toml_text: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    stored_at_utc: Mapped[str] = mapped_column(String(32))
+
+    @property
+    def audit_subject_id(self) -> str | None:
+        return None
+
+
+class AuditEntry(Base):
+    """One append-only audit row. SQLite triggers refuse UPDATE and DELETE on this table."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at_utc: Mapped[str] = mapped_column(String(32))
+    user: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(6))  # insert | update | delete
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[int] = mapped_column(Integer)
+    subject_id: Mapped[str | None] = mapped_column(String(20), index=True)
+    field: Mapped[str | None] = mapped_column(String(60))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+def utc_timestamp(moment: dt.datetime) -> str:
+    """ISO 8601 UTC text with microseconds and a trailing Z, as stored in *_utc columns."""
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
