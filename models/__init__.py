@@ -1,0 +1,12 @@
+"""Storage: the study database (SQLAlchemy 2.x over SQLite, Alembic migrations) and its one audited write path.
+
+Public API (plain dataclasses out; no ORM object needs to leave this package):
+- models.database: open_database(path, *, config_path=None, create=True) -> Database; Database.read(),
+  Database.write(user, reason) (the audited unit of work), Database.config (StudyConfig), Database.close().
+- models.paths: default_database_path(), demo_database_path().
+- models.subjects: list_subjects, get_subject, save_subject, validate_subject, status_history and their
+  SubjectInput / SubjectRow / SubjectRecord / StatusEntry dataclasses.
+- models.dossier_store: load_dossier(db, subject_id, as_of), import_dossier(db, dossier, *, user, replace_reason).
+- models.demo: synthetic_dossier(...), write_demo_database(path, n_subjects=10, seed=1).
+- models.errors: DatabaseError, ReasonRequired, ValidationError, SubjectNotFound, StudyConfigError.
+"""

@@ -1,36 +1,23 @@
-"""Where TrialDesk's files live: the user data folder and the package's own resources (also when frozen)."""
+"""Where storage files live: the study databases in the user data folder, migrations and the default configuration.
+
+Built on apppaths, so the frozen build (PyInstaller's _MEIPASS) and the TRIALDESK_DATA_DIR override work here too.
+"""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-APP_NAME = "TrialDesk"
-
-
-def _bundle_root() -> Path:
-    """The folder holding models/ and resources/: PyInstaller's _MEIPASS when frozen, else the source tree."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root)
-    return Path(__file__).resolve().parent.parent
+from apppaths import app_root, resource_path, user_data_dir
 
 
 def migrations_dir() -> Path:
-    """Alembic's script location inside the models package."""
-    return _bundle_root() / "models" / "migrations"
+    """Alembic's script location inside the models package (bundled as data by pyinstaller.spec)."""
+    return app_root() / "models" / "migrations"
 
 
 def default_study_config_path() -> Path:
     """The study configuration shipped with the app (resources/study.toml)."""
-    return _bundle_root() / "resources" / "study.toml"
-
-
-def user_data_dir() -> Path:
-    """The per-user data folder (platformdirs, no author folder); created if missing."""
-    from platformdirs import user_data_path
-
-    return user_data_path(APP_NAME, appauthor=False, ensure_exists=True)
+    return resource_path("study.toml")
 
 
 def default_database_path() -> Path:

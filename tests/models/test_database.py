@@ -156,3 +156,12 @@ def test_audit_log_refuses_update_and_delete_at_the_sqlite_level(db):
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):
             conn.execute("DELETE FROM audit_log")
     conn.close()
+
+
+def test_default_and_demo_paths_are_separate_files_in_the_user_data_folder(tmp_path, monkeypatch):
+    from models.paths import default_database_path, demo_database_path
+
+    monkeypatch.setenv("TRIALDESK_DATA_DIR", str(tmp_path / "data"))
+    assert default_database_path().parent == tmp_path / "data"
+    assert demo_database_path().parent == tmp_path / "data"
+    assert default_database_path() != demo_database_path()
