@@ -13,6 +13,10 @@ class ReasonRequired(Exception):
     """Saved data would be changed or deleted without a reason for change."""
 
 
+class ImportRefused(Exception):
+    """A dossier cannot be imported (subject exists and no reason to replace it, or conflicting data)."""
+
+
 class SubjectNotFound(LookupError):
     """No subject has the given subject ID."""
 
