@@ -15,6 +15,8 @@ from pathlib import Path
 # Sub-command name -> module in commands/ with add_arguments(parser) and run(args) -> int.
 COMMANDS: dict[str, str] = {
     "endpoints": "commands.endpoints_cmd",
+    "export-dossier": "commands.export_dossier_cmd",
+    "import-dossier": "commands.import_dossier_cmd",
 }
 
 
