@@ -58,6 +58,18 @@ LLDAS_QUESTION_TEXT: dict[str, str] = {
     "maintenance_is_standard_tolerated": "Maintenance immunosuppressants standard and well tolerated (or none)?",
 }
 
+LLDAS_SHORT: dict[str, str] = {
+    "hemolytic_anemia_active": "Haemolytic anaemia",
+    "gi_activity_active": "GI activity",
+    "new_non_sledai_activity": "New non-SLEDAI activity",
+    "maintenance_is_standard_tolerated": "Maintenance standard, tolerated",
+}
+BILAG_SHORT: dict[str, str] = {
+    "constitutional": "Con", "mucocutaneous": "Muc", "neuropsychiatric": "Neu", "musculoskeletal": "Mus",
+    "cardiorespiratory": "Car", "gastrointestinal": "GI", "ophthalmic": "Oph", "renal": "Ren",
+    "haematological": "Hae",
+}
+
 SUBGROUP_NAMES = {"LN": "LN — lupus nephritis", "LC": "LC — lupus cytopenia"}
 
 ENDPOINT_NAMES: dict[str, str] = {

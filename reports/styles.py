@@ -45,6 +45,7 @@ class Styles:
     cell_bold: ParagraphStyle
     cell_right: ParagraphStyle
     cell_centre: ParagraphStyle
+    tiny_centre: ParagraphStyle
     head: ParagraphStyle
     toc1: ParagraphStyle
     toc2: ParagraphStyle
@@ -71,6 +72,7 @@ def styles() -> Styles:
         cell_bold=style("td-cell-b", 8.5, True, leading=10.5),
         cell_right=style("td-cell-r", 8.5, leading=10.5, alignment=TA_RIGHT),
         cell_centre=style("td-cell-c", 8.5, leading=10.5, alignment=TA_CENTER),
+        tiny_centre=style("td-tiny-c", 6.5, leading=8, alignment=TA_CENTER, textColor=MUTED),
         head=style("td-head", 8, True, leading=10, alignment=TA_LEFT),
         toc1=style("td-toc1", 11, True, leading=15, leftIndent=0, spaceBefore=4),
         toc2=style("td-toc2", 9, leading=12, leftIndent=8 * mm, textColor=MUTED),

@@ -1,0 +1,37 @@
+"""What print reads from an open study database, through the storage API (models)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from datetime import date as Date
+
+from sqlalchemy import func, select
+
+from models.database import Database
+from models.dossier_store import load_dossier
+from models.schema import AuditEntry
+from models.subjects import get_subject
+from reports.subject_pdf import SubjectPrint, prepare_subject
+from reports.subject_sections import RegistryExtras
+
+
+def database_last_change(db: Database) -> str | None:
+    """Time of the latest audited write, as "YYYY-MM-DD HH:MM UTC" (None for a database never written to)."""
+    with db.read() as session:
+        latest = session.scalar(select(func.max(AuditEntry.at_utc)))
+    if not latest:
+        return None
+    moment = datetime.strptime(latest, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def registry_extras(db: Database, subject_id: str) -> RegistryExtras:
+    """Screening number, enrolment date, withdrawal reason and notes of a subject."""
+    rec = get_subject(db, subject_id)
+    return RegistryExtras(rec.screening_number, rec.enrolment_date, rec.withdrawal_reason, rec.notes)
+
+
+def load_subject_print(db: Database, subject_id: str, as_of: Date) -> SubjectPrint:
+    """Load, evaluate (with the database's protocol parameters) and render one subject for print."""
+    dossier = load_dossier(db, subject_id, as_of)
+    return prepare_subject(dossier, db.config.params, as_of, registry_extras(db, subject_id))

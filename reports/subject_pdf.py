@@ -1,0 +1,195 @@
+"""Subject summary PDF (A4 portrait): cover, infusions, schedule, visit data, logs, events, endpoints, plots,
+signature. The same story is used alone (`write_subject_pdf`, `build_subject_pdf`) and inside a binder.
+
+Evaluation happens once per subject (`prepare_subject`): the engine's context and results, and the plot
+images, so print shows exactly what the screen shows for the same as-of date.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Image, KeepTogether, PageBreak, Spacer
+
+from endpoints.dossier import Dossier
+from endpoints.evaluate import evaluate_context
+from endpoints.params import ProtocolParams
+from endpoints.results import SubjectResults
+from endpoints.timeline import EvaluationContext, build_context
+from reports import plots
+from reports import subject_sections as sec
+from reports.document import FRAME_W, Anchor, Checkpoint, Furniture, TrialDoc, format_db_changed, write_atomically
+from reports.endpoint_table import endpoint_section
+from reports.styles import p, styles
+from reports.subject_sections import RegistryExtras
+
+PLOT_DPI = 150
+
+
+@dataclass(frozen=True)
+class PlotImage:
+    title: str
+    png: bytes
+    width_in: float
+    height_in: float
+
+
+@dataclass(frozen=True)
+class SubjectPrint:
+    """Everything printed for one subject: the engine's context and results, registry extras, plot images."""
+
+    ctx: EvaluationContext
+    results: SubjectResults
+    extras: RegistryExtras = field(default_factory=RegistryExtras)
+    plots: tuple[PlotImage, ...] = ()
+
+    @property
+    def subject_id(self) -> str:
+        return self.ctx.dossier.subject.id
+
+
+def prepare_subject(dossier: Dossier, params: ProtocolParams, as_of: date | None = None,
+                    extras: RegistryExtras | None = None) -> SubjectPrint:
+    """Evaluate one subject once (context, all endpoints) and render its plots for print."""
+    ctx = build_context(dossier, params, as_of)
+    tl = ctx.timeline
+    results = SubjectResults(dossier.subject.id, dossier.subject.subgroup, tl.as_of, tl.day0, evaluate_context(ctx))
+    images = []
+    for title, fig in plots.subject_figures(ctx):
+        w, h = fig.get_size_inches()
+        images.append(PlotImage(title, plots.figure_png(fig, PLOT_DPI), float(w), float(h)))
+    return SubjectPrint(ctx, results, extras or RegistryExtras(), tuple(images))
+
+
+def _image(plot: PlotImage) -> Image:
+    width = FRAME_W
+    return Image(io.BytesIO(plot.png), width=width, height=width * plot.height_in / plot.width_in)
+
+
+# (key, title) of the sections, in print order.
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("cover", "Cover"),
+    ("infusions", "Infusion record"),
+    ("schedule", "Visit schedule"),
+    ("visits", "Visit data"),
+    ("steroids", "Corticosteroids"),
+    ("medications", "Concomitant medications"),
+    ("events", "Hospitalisations, dialysis, declared flares"),
+    ("aes", "Adverse events"),
+    ("endpoints", "Endpoints"),
+    ("plots", "Plots"),
+    ("signature", "Investigator signature"),
+)
+
+
+def subject_story(sp: SubjectPrint, study: Mapping[str, str], *, toc: bool = False,
+                  progress_base: int = 0, progress_total: int = 0) -> list[Flowable]:
+    """The flowables of one subject; with `toc` the subject's first anchor feeds a table of contents.
+
+    Checkpoints (progress + cancellation) sit between sections; they report `progress_base` .. +1 of
+    `progress_total` when a total is given.
+    """
+    st = styles()
+    sid = sp.subject_id
+    ctx = sp.ctx
+    title = f"Subject {sid}"
+    subgroup = ctx.dossier.subject.subgroup
+    out: list[Flowable] = [
+        Anchor(f"s-{sid}", f"{sid} ({subgroup})", 0, label=title, group=sid, toc_level=0 if toc else None,
+               toc_text=f"{sid}  ·  {subgroup}  ·  {ctx.dossier.subject.status.replace('_', ' ')}"),
+    ]
+    n = len(SECTIONS)
+    for i, (key, name) in enumerate(SECTIONS):
+        if progress_total:
+            out.append(Checkpoint(progress_base, progress_total, f"{sid}: {name}"))
+        if key not in ("cover", "infusions"):
+            out.append(CondPageBreak(40 * mm))
+        anchor = Anchor(f"s-{sid}-{key}", name, 1)
+        heading = p(name, st.h1)
+        body = _section_body(key, sp, study)
+        if key == "cover":
+            out += [anchor] + body + [PageBreak()]
+        else:
+            out += [anchor, KeepTogether([heading, body[0]])] + body[1:] + [Spacer(1, 4 * mm)]
+        if progress_total and i == n - 1:
+            out.append(Checkpoint(progress_base + 1, progress_total, f"{sid}: done"))
+    return out
+
+
+def _section_body(key: str, sp: SubjectPrint, study: Mapping[str, str]) -> list[Flowable]:
+    ctx = sp.ctx
+    st = styles()
+    if key == "cover":
+        return sec.cover(ctx, study, sp.extras)
+    if key == "infusions":
+        return sec.infusions(ctx)
+    if key == "schedule":
+        return sec.visit_schedule(ctx)
+    if key == "visits":
+        blocks: list[Flowable] = [
+            sec.visit_block(ctx, dv.code, dv.visit, dv.date, dv.day) for dv in ctx.timeline.visits
+        ]
+        note = p("* Reference ranges are display-only (typical adult ranges), used for the H/L flags.", st.small)
+        return blocks + [note] if blocks else [p("No visit performed as of the date shown.")]
+    if key == "steroids":
+        dose = [_image(img) for img in sp.plots[:1]]
+        return sec.steroid_log(ctx) + [Spacer(1, 3 * mm)] + dose
+    if key == "medications":
+        return sec.medications(ctx)
+    if key == "events":
+        return sec.other_events(ctx)
+    if key == "aes":
+        return sec.adverse_events(ctx)
+    if key == "endpoints":
+        return endpoint_section(ctx, sp.results)
+    if key == "plots":
+        note = p("The daily-dose plot is printed with the corticosteroid log.", st.small)
+        images = [_image(img) for img in sp.plots[1:]]
+        if not images:
+            return [note]
+        return [KeepTogether([note, Spacer(1, 2 * mm), images[0]])] + [
+            KeepTogether([Spacer(1, 4 * mm), img]) for img in images[1:]]
+    if key == "signature":
+        return sec.signature_block()
+    raise KeyError(key)
+
+
+def subject_furniture(study: Mapping[str, str], title: str, printed_on: date | None,
+                      db_changed: datetime | date | str | None, group_pages: bool = False) -> Furniture:
+    """Header/footer settings of a subject document."""
+    return Furniture(study.get("protocol", ""), title, printed_on or date.today(),
+                     format_db_changed(db_changed) or "unknown", group_pages)
+
+
+def write_subject_pdf(out_path: str | Path, sp: SubjectPrint, study: Mapping[str, str], *,
+                      db_changed: datetime | date | str | None, printed_on: date | None = None) -> Path:
+    """Write one prepared subject's summary to out_path (atomically); returns the path.
+
+    study: the [study] table (protocol, title, site); db_changed: the database's last-change time, printed in
+    every footer (None prints "unknown"); printed_on: the print date (default today).
+    """
+    furniture = subject_furniture(study, "Subject summary", printed_on, db_changed)
+
+    def write(temp: str) -> None:
+        TrialDoc(temp, furniture).build_story(subject_story(sp, study))
+
+    return write_atomically(out_path, write)
+
+
+def build_subject_pdf(out_path: str | Path, db, subject_id: str, *, as_of: date | None = None,
+                      printed_on: date | None = None) -> Path:
+    """Print one subject of an open database (models.database.Database) to out_path; returns the path.
+
+    as_of: evaluation and data cut date (default today); printed_on: footer print date (default today).
+    The footer's last-change time is read from the database's audit trail.
+    """
+    from reports.source import database_last_change, load_subject_print
+
+    sp = load_subject_print(db, subject_id, as_of or date.today())
+    return write_subject_pdf(out_path, sp, db.config.study, db_changed=database_last_change(db),
+                             printed_on=printed_on)

@@ -1,0 +1,345 @@
+"""Section builders of the subject summary: cover, infusions, visit schedule, visit data, logs, events.
+
+Each function returns flowables for one section from the dossier and the engine's evaluation context (the
+timeline knows study days, windows and baselines; the steroid table knows which log rows count). Nothing
+clinical is decided here: values are shown, windows and doses come from `endpoints`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from endpoints import egfr, schedule, sledai, vocab
+from endpoints.dossier import Visit
+from endpoints.timeline import EvaluationContext
+from reports import labels
+from reports.document import FRAME_W
+from reports.fonts import para_text
+from reports.labels import fmt_date, fmt_num, yes_no
+from reports.reference_ranges import EGFR_RANGE, flag, reference_range
+from reports.styles import FLAG_BG, FONT_BOLD, HEAD_BG, RULE, base_table_style, data_table, key_value_table, p, pm, styles
+
+
+@dataclass(frozen=True)
+class RegistryExtras:
+    """Subject registry facts that are not in the dossier (from models.subjects.SubjectRecord)."""
+
+    screening_number: str | None = None
+    enrolment_date: date | None = None
+    withdrawal_reason: str | None = None
+    notes: str | None = None
+
+
+def _day_text(ctx: EvaluationContext, when: date | None) -> str:
+    if when is None or ctx.timeline.day0 is None:
+        return "—"
+    return str(ctx.timeline.study_day(when))
+
+
+def cover(ctx: EvaluationContext, study: Mapping[str, str], extras: RegistryExtras) -> list[Flowable]:
+    """Cover page: protocol, site, subject identity, key dates, status."""
+    st = styles()
+    d, tl = ctx.dossier, ctx.timeline
+    s = d.subject
+    rows: list[tuple[str, object]] = [
+        ("Subject ID", s.id),
+        ("Subgroup", labels.SUBGROUP_NAMES.get(s.subgroup, s.subgroup)),
+        ("Initials", s.initials or "—"),
+        ("Screening number", extras.screening_number or "—"),
+        ("Sex / birth date", f"{s.sex} / {fmt_date(s.birth_date)}"),
+        ("Informed consent", fmt_date(s.consent_date)),
+        ("Enrolment (infusion 1, day 0)", fmt_date(extras.enrolment_date or tl.day0)),
+        ("Status", s.status.replace("_", " ")),
+    ]
+    if s.withdrawal_date:
+        reason = f" — {extras.withdrawal_reason}" if extras.withdrawal_reason else ""
+        rows.append(("Withdrawal", f"{fmt_date(s.withdrawal_date)} (day {_day_text(ctx, s.withdrawal_date)}){reason}"))
+    if s.death_date:
+        rows.append(("Death", f"{fmt_date(s.death_date)} (day {_day_text(ctx, s.death_date)})"))
+    rows.append(("Baseline weight", f"{fmt_num(s.weight_kg, 1)} kg" if s.weight_kg is not None else "—"))
+    as_of = f"{fmt_date(tl.as_of)}"
+    if tl.as_of_day is not None:
+        as_of += f" (study day {tl.as_of_day})"
+    rows.append(("Data shown as of", as_of))
+    rows.append(("Steroid log complete through", fmt_date(tl.complete_through)))
+    if extras.notes:
+        rows.append(("Notes", extras.notes))
+    out: list[Flowable] = [
+        Spacer(1, 8 * mm),
+        p(study.get("protocol", ""), st.title),
+        p(study.get("title", ""), st.subtitle),
+        p(study.get("site", ""), st.subtitle),
+        Spacer(1, 8 * mm),
+        p("Subject summary", st.h1),
+        key_value_table(rows, (60 * mm, FRAME_W - 60 * mm)),
+        Spacer(1, 6 * mm),
+        p("Dates are YYYY-MM-DD. Study day 0 = infusion 1. Lab flags H/L use display-only reference ranges "
+          "(reports/reference_ranges.py), not the site laboratory's. Endpoint statuses come from the "
+          "TrialDesk endpoint engine as of the date above.", st.small),
+    ]
+    return out
+
+
+def infusions(ctx: EvaluationContext) -> list[Flowable]:
+    """Infusion record: planned and actual dates, study day, weight, dose, completion."""
+    rows = []
+    for inf in sorted(ctx.dossier.infusions, key=lambda i: i.number):
+        dose = f"{inf.dose_cells / 1e6:,.1f} ×10⁶" if inf.dose_cells is not None else "—"
+        rows.append([
+            f"Infusion {inf.number}", fmt_date(inf.planned_date), fmt_date(inf.date), _day_text(ctx, inf.date),
+            fmt_num(inf.weight_kg, 1), dose, (inf.completion or "planned").replace("_", " "),
+        ])
+    if not rows:
+        return [p("No infusion recorded.")]
+    header = ["Infusion", "Planned", "Actual date", "Study day", "Weight (kg)", "Dose (cells)", "Completion"]
+    return [data_table(header, rows, [22 * mm, 24 * mm, 26 * mm, 18 * mm, 22 * mm, 38 * mm, 30 * mm])]
+
+
+def _visit_status(ctx: EvaluationContext, code: str) -> tuple[str, bool]:
+    """(status text, warn) of a scheduled visit, from the timeline's windows and due days."""
+    tl = ctx.timeline
+    rec = tl.visit_record(code)
+    if rec is not None and rec.missed:
+        return "missed" + (f": {rec.reason}" if rec.reason else ""), True
+    sv = tl.scheduled(code) or tl.out_of_window_visit(code)
+    if sv is not None:
+        if sv.out_of_window:
+            rejected = " (treated as missing)" if ctx.params.reject_out_of_window else ""
+            return f"OUT OF WINDOW{rejected}", True
+        return "done, in window", False
+    if tl.day0 is None or tl.as_of_day is None:
+        return "awaiting day 0", False
+    if tl.as_of_day > tl.due_day(code):
+        return "NOT DONE (window closed)", True
+    if tl.as_of_day >= tl.window(code).earliest:
+        return "due now (window open)", False
+    return "upcoming", False
+
+
+def visit_schedule(ctx: EvaluationContext) -> list[Flowable]:
+    """Scheduled visits with target date, window, actual date and window status; unscheduled visits after."""
+    tl = ctx.timeline
+    rows: list[list[object]] = []
+    extra: list[tuple] = []
+    for code in vocab.SCHEDULED_VISIT_CODES:
+        if tl.day0 is not None:
+            w = schedule.visit_date_window(code, tl.day0, tl.i2_day, ctx.params)
+            target, window = fmt_date(w.target), f"{fmt_date(w.earliest)} – {fmt_date(w.latest)}"
+        else:
+            target, window = "—", "—"
+        sv = tl.scheduled(code) or tl.out_of_window_visit(code)
+        actual = fmt_date(sv.date) if sv else "—"
+        day = str(sv.day) if sv else "—"
+        status, warn = _visit_status(ctx, code)
+        if warn:
+            extra.append(("BACKGROUND", (5, len(rows) + 1), (5, len(rows) + 1), FLAG_BG))
+        rows.append([code, labels.VISIT_NAMES[code], target, window, f"{actual}  ({day})" if sv else "—", status])
+    for dv in tl.visits:
+        if dv.code == "UNS":
+            rows.append(["UNS", "Unscheduled", "—", "—", f"{fmt_date(dv.date)}  ({dv.day})", "unscheduled"])
+    header = ["Code", "Visit", "Target", "Window", "Actual (day)", "Status"]
+    return [data_table(header, rows, [15 * mm, 38 * mm, 21 * mm, 41 * mm, 30 * mm, 35 * mm], extra)]
+
+
+def _lab_rows(ctx: EvaluationContext, v: Visit, when: date) -> tuple[list[list[object]], list[tuple]]:
+    s = ctx.dossier.subject
+    rows: list[list[object]] = []
+    extra: list[tuple] = []
+    for key in vocab.NUMERIC_LAB_KEYS:
+        value = getattr(v.labs, key)
+        if value is None:
+            continue
+        name, unit, _ = labels.LABS[key]
+        rng = reference_range(key, s.sex)
+        mark = flag(value, rng)
+        if key in v.labs_not_attributable:
+            name += " (not attributable to SLE)"
+        if mark:
+            extra.append(("BACKGROUND", (4, len(rows) + 1), (4, len(rows) + 1), FLAG_BG))
+            extra.append(("FONTNAME", (4, len(rows) + 1), (4, len(rows) + 1), FONT_BOLD))
+        rows.append([name, fmt_num(value, 3), unit, rng.text() if rng else "", mark])
+        if key == "creatinine_mg_dl" and value > 0:
+            gfr = egfr.egfr_on(value, s.sex, s.birth_date, when)
+            mark = flag(gfr, EGFR_RANGE)
+            if mark:
+                extra.append(("BACKGROUND", (4, len(rows) + 1), (4, len(rows) + 1), FLAG_BG))
+            rows.append(["eGFR (CKD-EPI 2021)", f"{gfr:.1f}", "mL/min/1.73m²", EGFR_RANGE.text(), mark])
+    if v.labs.urine_casts is not None:
+        casts = ", ".join(labels.CAST_NAMES.get(c, c) for c in v.labs.urine_casts) or "none seen"
+        extra.append(("SPAN", (1, len(rows) + 1), (3, len(rows) + 1)))
+        rows.append(["Urine casts", casts, "", "", ""])
+    return rows, extra
+
+
+def _clinical_rows(v: Visit, value_width: float) -> list[tuple[str, object]]:
+    st = styles()
+    rows: list[tuple[str, object]] = []
+    if v.weight_kg is not None:
+        rows.append(("Weight", f"{fmt_num(v.weight_kg, 1)} kg"))
+    if v.sledai:
+        total = sledai.score(v.sledai)
+        ticked = sledai.ticked(v.sledai)
+        items = ", ".join(f"{labels.SLEDAI_NAMES[k]} ({vocab.SLEDAI_WEIGHTS[k]})" for k in ticked) or "none ticked"
+        if total is None:
+            missing = len(sledai.unanswered(v.sledai))
+            head = f"<b>incomplete</b> ({missing} of 24 unanswered; partial sum {sledai.partial_sum(v.sledai)})"
+        else:
+            head = f"<b>{total}</b>"
+        rows.append(("SLEDAI-2K", pm(f"{head}<br/>{para_text(items)}", st.cell)))
+    if v.pga_tenths is not None:
+        rows.append(("PGA (0–3)", f"{v.pga_tenths / 10:.1f}"))
+    if v.bilag:
+        rows.append(("BILAG-2004", _bilag_grid(v.bilag, value_width - 8)))
+    sfi = v.sfi
+    if sfi.organ_new_worse or sfi.worse_thrombocytopenia is not None:
+        organs = [labels.SFI_ORGAN_NAMES[k] for k in vocab.SFI_ORGANS if sfi.organ_new_worse.get(k)]
+        text = "new/worse: " + (", ".join(organs) if organs else "none")
+        text += f"; worse thrombocytopenia: {yes_no(sfi.worse_thrombocytopenia)}"
+        rows.append(("SFI", text))
+    answers = [(q, getattr(v.lldas, q)) for q in vocab.LLDAS_QUESTIONS]
+    if any(a is not None for _, a in answers):
+        text = "<br/>".join(f"{para_text(labels.LLDAS_SHORT[q])}: <b>{yes_no(a)}</b>" for q, a in answers)
+        rows.append(("LLDAS", pm(text, st.cell)))
+    if v.sediment_inactive is not None:
+        rows.append(("Sediment inactive", yes_no(v.sediment_inactive)))
+    return rows
+
+
+def _bilag_grid(bilag: Mapping[str, str], width: float) -> Table:
+    """The nine BILAG-2004 domains as a two-row grid: short domain name over its grade."""
+    st = styles()
+    keys = vocab.BILAG_DOMAINS
+    data = [[p(labels.BILAG_SHORT[k], st.tiny_centre) for k in keys],
+            [p(bilag.get(k, "—"), st.cell_centre) for k in keys]]
+    table = Table(data, colWidths=[width / len(keys)] * len(keys))
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                               ("LINEBELOW", (0, 0), (-1, 0), 0.25, RULE)]))
+    return table
+
+
+def visit_block(ctx: EvaluationContext, dv_code: str, v: Visit, when: date, day: int) -> Flowable:
+    """One performed visit: heading, lab table (left) and clinical assessments (right), kept together."""
+    st = styles()
+    tl = ctx.timeline
+    title = f"{dv_code} — {labels.VISIT_NAMES[dv_code]} · {fmt_date(when)} · day {day}"
+    sv = tl.out_of_window_visit(dv_code) if dv_code != "UNS" else None
+    if sv is not None and sv.dated.date == when:
+        title += f"  (OUT OF WINDOW: days {sv.window.earliest}–{sv.window.latest})"
+    lab_rows, lab_extra = _lab_rows(ctx, v, when)
+    left_w, gap = 98 * mm, 4 * mm
+    right_w = FRAME_W - left_w - gap
+    if lab_rows:
+        labs = data_table(["Lab", "Value", "Unit", "Reference*", ""], lab_rows,
+                          [33 * mm, 14 * mm, 25 * mm, 19 * mm, 7 * mm], lab_extra)
+    else:
+        labs = p("No lab values at this visit.", st.small)
+    clinical_rows = _clinical_rows(v, right_w - 22 * mm)
+    clinical = key_value_table(clinical_rows, (22 * mm, right_w - 22 * mm)) if clinical_rows else p(
+        "No clinical assessments at this visit.", st.small)
+    body = Table([[labs, "", clinical]], colWidths=[left_w, gap, right_w])
+    body.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                              ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return KeepTogether([p(title, st.h2), body, Spacer(1, 3 * mm)])
+
+
+def steroid_log(ctx: EvaluationContext) -> list[Flowable]:
+    """The corticosteroid log; pred-eq per day and whether each row counts come from the engine's dose table."""
+    counted = {}
+    for seg in ctx.steroids.segments:
+        for row in seg.rows:
+            counted[id(row.row)] = row.daily
+    rows = []
+    for r in sorted(ctx.dossier.steroids, key=lambda r: (r.start, r.stop or date.max)):
+        if id(r) in counted:
+            daily = counted[id(r)]
+            counts = "unknown drug" if daily is None else f"{float(daily):.3f}".rstrip("0").rstrip(".")
+        else:
+            counts = "not counted"
+        days = f"{_day_text(ctx, r.start)} – {_day_text(ctx, r.stop) if r.stop else 'ongoing'}"
+        rows.append([r.drug, r.route.replace("_", "-"), fmt_num(r.mg_per_dose, 3), fmt_num(r.doses_per_day, 2),
+                     fmt_date(r.start), fmt_date(r.stop) if r.stop else "ongoing", days,
+                     r.indication.replace("_", " "), counts])
+    if not rows:
+        return [p("No corticosteroid recorded.")]
+    header = ["Drug", "Route", "mg/dose", "Doses/day", "Start", "Stop", "Study days", "Indication",
+              "Pred-eq mg/day"]
+    widths = [32 * mm, 14 * mm, 13 * mm, 12 * mm, 19 * mm, 19 * mm, 20 * mm, 26 * mm, 25 * mm]
+    note = ("Pred-eq mg/day: the row's contribution to the daily prednisone-equivalent dose as the endpoint engine "
+            "counts it; \"not counted\" = non-systemic route, non-SLE indication (premedication, other) or after "
+            "the as-of date.")
+    return [data_table(header, rows, widths), Spacer(1, 1.5 * mm), p(note, styles().small)]
+
+
+def medications(ctx: EvaluationContext) -> list[Flowable]:
+    """Concomitant medications (rescue therapy included)."""
+    rows = []
+    for m in sorted(ctx.dossier.medications, key=lambda m: m.start):
+        flags = [f for f, on in (("rescue", m.rescue), ("for SLE activity", m.for_sle_activity),
+                                 ("investigational", m.investigational)) if on]
+        rows.append([m.name, m.agent_class.replace("_", " "), fmt_date(m.start), fmt_date(m.stop) if m.stop else
+                     "ongoing", (m.indication or "—").replace("_", " "), ", ".join(flags) or "—"])
+    if not rows:
+        return [p("No concomitant medication recorded.")]
+    header = ["Medication", "Class", "Start", "Stop", "Indication", "Flags"]
+    return [data_table(header, rows, [52 * mm, 28 * mm, 20 * mm, 20 * mm, 24 * mm, 36 * mm])]
+
+
+def other_events(ctx: EvaluationContext) -> list[Flowable]:
+    """Hospitalisations, dialysis/transplant and investigator-declared flares."""
+    st = styles()
+    d = ctx.dossier
+    out: list[Flowable] = []
+    rows = [[fmt_date(h.admission), fmt_date(h.discharge), _day_text(ctx, h.admission), yes_no(h.for_sle_activity),
+             (h.indication or "—")] for h in d.hospitalisations]
+    out += [p("Hospitalisations", st.h2)]
+    out += [data_table(["Admission", "Discharge", "Day", "For SLE activity", "Indication"], rows,
+                       [30 * mm, 30 * mm, 20 * mm, 40 * mm, 60 * mm])] if rows else [p("None recorded.", st.small)]
+    rows = [[r.type, fmt_date(r.start), fmt_date(r.stop) if r.stop else "ongoing", yes_no(r.chronic)]
+            for r in d.renal_replacement]
+    out += [p("Dialysis and transplant", st.h2)]
+    out += [data_table(["Type", "Start", "Stop", "Chronic"], rows, [45 * mm, 45 * mm, 45 * mm, 45 * mm])] if rows \
+        else [p("None recorded.", st.small)]
+    rows = [[e.type.replace("_", " "), fmt_date(e.date), _day_text(ctx, e.date), e.organ or "—", e.note or ""]
+            for e in sorted(d.events, key=lambda e: e.date)]
+    out += [p("Investigator-declared flares", st.h2)]
+    out += [data_table(["Type", "Onset", "Day", "Organ", "Note"], rows, [32 * mm, 24 * mm, 14 * mm, 24 * mm, 86 * mm])
+            ] if rows else [p("None recorded.", st.small)]
+    return out
+
+
+def adverse_events(ctx: EvaluationContext) -> list[Flowable]:
+    """Adverse events (kept for safety; not used by endpoints)."""
+    rows = []
+    extra = []
+    for ae in sorted(ctx.dossier.adverse_events, key=lambda a: a.onset or date.min):
+        if ae.serious:
+            extra.append(("BACKGROUND", (4, len(rows) + 1), (4, len(rows) + 1), FLAG_BG))
+        rows.append([ae.term, fmt_date(ae.onset), fmt_date(ae.end) if ae.end else "ongoing",
+                     str(ae.grade) if ae.grade is not None else "—", "SERIOUS" if ae.serious else yes_no(ae.serious),
+                     (ae.related_product or "—").replace("_", " "), (ae.related_infusion or "—").replace("_", " "),
+                     (ae.outcome or "—").replace("_", " ")])
+    if not rows:
+        return [p("No adverse event recorded.")]
+    header = ["Term", "Onset", "End", "Grade", "Serious", "Related: product", "Related: infusion", "Outcome"]
+    return [data_table(header, rows, [46 * mm, 20 * mm, 20 * mm, 12 * mm, 17 * mm, 22 * mm, 22 * mm, 21 * mm], extra)]
+
+
+def signature_block() -> list[Flowable]:
+    """Investigator review and signature lines."""
+    st = styles()
+    line = "_" * 34
+    rows = [["Investigator name", line], ["Signature", line], ["Date (YYYY-MM-DD)", "____-__-__"]]
+    table = Table([[p(a, st.cell_bold), p(b, st.body)] for a, b in rows], colWidths=[50 * mm, 110 * mm],
+                  rowHeights=[13 * mm] * 3)
+    table.setStyle(TableStyle(base_table_style(0, False) + [("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                                           ("BACKGROUND", (0, 0), (0, -1), HEAD_BG)]))
+    return [KeepTogether([
+        p("I have reviewed the data in this summary and confirm it reflects the source documents.", st.body),
+        Spacer(1, 3 * mm), table])]
