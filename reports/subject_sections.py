@@ -22,7 +22,18 @@ from reports.document import FRAME_W
 from reports.fonts import para_text
 from reports.labels import fmt_date, fmt_num, yes_no
 from reports.reference_ranges import EGFR_RANGE, flag, reference_range
-from reports.styles import FLAG_BG, FONT_BOLD, HEAD_BG, RULE, base_table_style, data_table, key_value_table, p, pm, styles
+from reports.styles import (
+    FLAG_BG,
+    FONT_BOLD,
+    HEAD_BG,
+    RULE,
+    base_table_style,
+    data_table,
+    key_value_table,
+    p,
+    pm,
+    styles,
+)
 
 
 @dataclass(frozen=True)
