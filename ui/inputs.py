@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 _DATE_SEPARATED = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$")
 _DATE_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
@@ -101,8 +101,8 @@ class FieldWithError(QWidget):
     def set_error(self, message: str | None) -> None:
         self.error_label.setText(message or "")
         self.error_label.setVisible(bool(message))
-        self.editor.setProperty("invalid", bool(message))
-        self.editor.setStyleSheet("border: 1px solid #b00020;" if message else "")
+        if isinstance(self.editor, (QLineEdit, QPlainTextEdit)):
+            self.editor.setStyleSheet("border: 1px solid #b00020;" if message else "")
 
     def error(self) -> str | None:
         return self.error_label.text() or None

@@ -1,0 +1,11 @@
+"""Change notifications: after a save, screens that show the changed data redraw (no polling)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class DataEvents(QObject):
+    """One instance per open database; every write from the UI announces what it changed here."""
+
+    subject_saved = Signal(str)  # subject ID as saved

@@ -1,0 +1,238 @@
+"""The main window: sections (today the subjects; later issues add more) in a stack, a navigation list when
+there is more than one section, the database and its study configuration in the status bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from models.database import Database
+from models.errors import SubjectNotFound
+from models.subjects import get_subject, list_subjects
+from ui.drafts import Draft, DraftStore
+from ui.events import DataEvents
+from ui.subject_dialog import EDIT_DRAFT_PREFIX, REGISTER_DRAFT_KEY, SubjectDialog
+from ui.subject_list import SubjectListPage
+from ui.subject_page import SubjectPage
+
+
+def current_user() -> str:
+    """The name written into the audit trail until sign-in exists: the operating-system login name."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+class SubjectsSection(QStackedWidget):
+    """The subject list, and the page of the subject opened from it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list_page = SubjectListPage(self)
+        self.addWidget(self.list_page)
+        self.subject_page: SubjectPage | None = None
+
+    def show_subject(self, page: SubjectPage) -> None:
+        if self.subject_page is not None:
+            self.removeWidget(self.subject_page)
+            self.subject_page.deleteLater()
+        self.subject_page = page
+        self.addWidget(page)
+        self.setCurrentWidget(page)
+
+    def show_list(self) -> None:
+        self.setCurrentWidget(self.list_page)
+
+
+class MainWindow(QMainWindow):
+    """TrialDesk's window over one open database."""
+
+    def __init__(
+        self,
+        db: Database,
+        demo: bool = False,
+        drafts: DraftStore | None = None,
+        user: str | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.demo, self.today = db, demo, today
+        self.drafts = drafts or DraftStore.for_database(db.path)
+        self.user = user or current_user()
+        self.events = DataEvents(self)
+        self.dialog: SubjectDialog | None = None
+        # Draft key prefix -> how to reopen that form; later forms register theirs with add_draft_handler.
+        self.draft_handlers: dict[str, Callable[[Draft], None]] = {}
+
+        title = f"TrialDesk — {db.path.name}"
+        self.setWindowTitle(f"{title} — DEMO" if demo else title)
+        self.resize(1100, 720)
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(180)
+        self.stack = QStackedWidget(self)
+        self.sections: dict[str, QWidget] = {}
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self.subjects = SubjectsSection(self)
+        self.add_section("subjects", self.tr("Subjects"), self.subjects)
+        self.subjects.list_page.subject_activated.connect(self.open_subject)
+        self.subjects.list_page.register_requested.connect(self.register_subject)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.add_draft_handler(REGISTER_DRAFT_KEY, self._reopen_subject_draft)
+        self.add_draft_handler(EDIT_DRAFT_PREFIX, self._reopen_subject_draft)
+        self.events.subject_saved.connect(self._on_subject_saved)
+        self.refresh_subjects()
+
+    # structure -----------------------------------------------------------------------------------------------
+
+    def add_section(self, key: str, title: str, widget: QWidget) -> None:
+        """Add a top-level section; the navigation list appears once there is more than one."""
+        self.sections[key] = widget
+        self.stack.addWidget(widget)
+        self.nav.addItem(title)
+        self.nav.setVisible(self.nav.count() > 1)
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+
+    def show_section(self, key: str) -> None:
+        self.nav.setCurrentRow(list(self.sections).index(key))
+
+    def add_draft_handler(self, key_prefix: str, reopen: Callable[[Draft], None]) -> None:
+        """Declare how drafts whose key starts with `key_prefix` are reopened at start-up."""
+        self.draft_handlers[key_prefix] = reopen
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        subject_menu = self.menuBar().addMenu(self.tr("&Subjects"))
+        self.register_action = QAction(self.tr("&Register subject..."), self)
+        self.register_action.setShortcut(QKeySequence.StandardKey.New)
+        self.register_action.triggered.connect(self.register_subject)
+        subject_menu.addAction(self.register_action)
+        list_action = QAction(self.tr("&Subject list"), self)
+        list_action.triggered.connect(self.show_subject_list)
+        subject_menu.addAction(list_action)
+
+    def _build_status_bar(self) -> None:
+        config = self.db.config
+        text = self.tr("Database: {0}   ·   Study configuration: {1}   ·   User: {2}").format(
+            self.db.path, config.label, self.user
+        )
+        self.db_label = QLabel(text, self)
+        self.db_label.setObjectName("databaseLabel")
+        self.db_label.setToolTip(self.tr("Configuration stored in this database (from {0})").format(config.source))
+        self.statusBar().addWidget(self.db_label, 1)
+        if self.demo:
+            badge = QLabel(self.tr(" DEMO DATA "), self)
+            badge.setObjectName("demoBadge")
+            badge.setStyleSheet("background: #f5c518; color: black; font-weight: bold; padding: 1px 6px;")
+            self.statusBar().addPermanentWidget(badge)
+
+    # subjects ------------------------------------------------------------------------------------------------
+
+    def refresh_subjects(self) -> None:
+        self.subjects.list_page.set_rows(list_subjects(self.db))
+
+    def show_subject_list(self) -> None:
+        self.show_section("subjects")
+        self.subjects.show_list()
+
+    def open_subject(self, subject_id: str) -> None:
+        """Show the subject's page."""
+        record = get_subject(self.db, subject_id)
+        page = SubjectPage(record, self.today(), self)
+        page.back_requested.connect(self.show_subject_list)
+        page.edit_requested.connect(lambda: self.edit_subject(record.subject_id))
+        self.show_section("subjects")
+        self.subjects.show_subject(page)
+
+    def register_subject(self) -> SubjectDialog:
+        """Open the registration form (non-blocking)."""
+        return self._open_dialog(SubjectDialog(self.db, self.user, self.drafts, self.events, parent=self))
+
+    def edit_subject(self, subject_id: str, draft: Draft | None = None) -> SubjectDialog:
+        """Open the subject's registration data for editing (non-blocking)."""
+        record = get_subject(self.db, subject_id)
+        dialog = SubjectDialog(self.db, self.user, self.drafts, self.events, record=record, draft=draft, parent=self)
+        return self._open_dialog(dialog)
+
+    def _open_dialog(self, dialog: SubjectDialog) -> SubjectDialog:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _code: self._forget_dialog(dialog))
+        dialog.open()
+        return dialog
+
+    def _forget_dialog(self, dialog: SubjectDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _on_subject_saved(self, subject_id: str) -> None:
+        self.refresh_subjects()
+        self.open_subject(subject_id)
+
+    # drafts --------------------------------------------------------------------------------------------------
+
+    def offer_drafts(self) -> None:
+        """At start: offer back every unsaved form left by a crash (reopen it, or discard it)."""
+        for draft in self.drafts.all():
+            reopen = next((h for prefix, h in self.draft_handlers.items() if draft.key.startswith(prefix)), None)
+            if reopen is None:
+                continue
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved input found"),
+                              self.tr("{0} was not saved (last typed {1} UTC).\nReopen it to finish and save?")
+                              .format(draft.title, draft.saved_at_utc.replace("T", " ")[:19]), parent=self)
+            reopen_button = box.addButton(self.tr("Reopen"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+            box.setObjectName("draftOfferBox")
+            box.exec()
+            if box.clickedButton() is reopen_button:
+                reopen(draft)
+                return
+            self.drafts.discard(draft.key)
+
+    def _reopen_subject_draft(self, draft: Draft) -> None:
+        if draft.key == REGISTER_DRAFT_KEY:
+            self._open_dialog(SubjectDialog(self.db, self.user, self.drafts, self.events, draft=draft, parent=self))
+            return
+        try:
+            record = get_subject(self.db, int(draft.key.removeprefix(EDIT_DRAFT_PREFIX)))
+        except (SubjectNotFound, ValueError):
+            self.drafts.discard(draft.key)
+            return
+        self.open_subject(record.subject_id)
+        self.edit_subject(record.subject_id, draft=draft)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.reject()
+            if self.dialog.isVisible():
+                event.ignore()
+                return
+        super().closeEvent(event)
