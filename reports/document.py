@@ -1,10 +1,12 @@
 """The printed page: A4 portrait frame, header and footer on every page, bookmarks, odd-page starts, cancellation.
 
 Header and footer are drawn after layout (a canvas that keeps every page until save), so each page can say
-"Page X of Y" and, in a binder, which subject it belongs to and that subject's own page count. Flowables
-defined here steer the layout: `Anchor` (bookmark + outline entry + TOC entry, and the subject a page
-belongs to), `OddPageBreak` (next content starts on an odd page; a blank page is inserted and labelled),
-`Checkpoint` (calls the progress callback and raises `BuildCancelled` when the cancel callable says so).
+"Page X of Y" and, in a binder, which subject it belongs to and that subject's own page count; bookmarks and
+table-of-contents page numbers are added at the same time, so one layout pass suffices. Flowables defined
+here steer the layout: `Anchor` (bookmark + outline entry, and the label and group of the pages that
+follow), `PageSlot` (the page number of an anchor), `OddPageBreak` (next content starts on an odd page; a
+blank, labelled page is inserted), `Checkpoint` (calls the progress callback and raises `BuildCancelled`
+when the cancel callable says so).
 """
 
 from __future__ import annotations
@@ -65,7 +67,8 @@ def format_db_changed(value: datetime | date | str | None) -> str | None:
 
 def _canvas_class(furniture: Furniture) -> type[Canvas]:
     class FurnitureCanvas(Canvas):
-        """Keeps every page until save, then draws header and footer knowing the page count."""
+        """Keeps every page until save, then adds what needs the final page numbers: header and footer,
+        bookmarks and outline entries (recorded by `Anchor`), and page numbers in `PageSlot`s."""
 
         def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
@@ -73,15 +76,20 @@ def _canvas_class(furniture: Furniture) -> type[Canvas]:
             self._td_label: str | None = None
             self._td_group: str | None = None
             self._td_blank = False
+            self._td_marks: list[tuple[str, str, int, float]] = []
+            self._td_slots: list[tuple[str, float, float, float]] = []
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
             self._td_pages.append(dict(self.__dict__))
             self._td_blank = False
+            self._td_marks = []
+            self._td_slots = []
             self._startPage()
 
         def save(self) -> None:
             pages = self._td_pages
             total = len(pages)
+            page_of = {key: n for n, st in enumerate(pages, start=1) for key, *_ in st["_td_marks"]}
             groups = [state["_td_group"] for state in pages]
             run_index: list[tuple[int, int]] = []
             start = 0
@@ -91,6 +99,11 @@ def _canvas_class(furniture: Furniture) -> type[Canvas]:
                     start = i
             for number, state in enumerate(pages, start=1):
                 self.__dict__.update(state)
+                for key, title, level, top in state["_td_marks"]:
+                    self.bookmarkPage(key, fit="XYZ", left=0, top=top)
+                    self.addOutlineEntry(title, key, level=level, closed=level > 0)
+                for key, x_right, y, size in state["_td_slots"]:
+                    draw_text(self, x_right, y, str(page_of.get(key, "?")), size, align="right")
                 _draw_furniture(self, furniture, number, total, state["_td_label"], state["_td_group"],
                                 run_index[number - 1])
                 if state["_td_blank"]:
@@ -144,24 +157,13 @@ class TrialDoc(BaseDocTemplate):
         self.furniture = furniture
         self.cancelled = cancelled
         self.progress = progress
-        self.passes = 0
+        # Checkpoints report progress_base + step of progress_total (0: no progress reports).
+        self.progress_base = 0
+        self.progress_total = 0
 
-    def build_story(self, story: list[Flowable], multi_pass: bool = False) -> None:
-        """Lay out and write the story (several passes when it holds a table of contents)."""
-        maker = _canvas_class(self.furniture)
-        if multi_pass:
-            self.multiBuild(story, canvasmaker=maker)
-        else:
-            self.build(story, canvasmaker=maker)
-
-    def beforeDocument(self) -> None:  # noqa: N802 (reportlab's name)
-        self.passes += 1
-
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
-        entry = getattr(flowable, "toc_entry", None)
-        if entry is not None:
-            level, text, key = entry
-            self.notify("TOCEntry", (level, text, self.page, key))
+    def build_story(self, story: list[Flowable]) -> None:
+        """Lay out and write the story in one pass (page numbers are filled in when the file is saved)."""
+        self.build(story, canvasmaker=_canvas_class(self.furniture))
 
     def handle_oddPageBreak(self) -> None:  # noqa: N802 (ActionFlowable dispatch name)
         """End the current page (if it has content) and leave one blank page if the next would be even."""
@@ -175,12 +177,12 @@ class TrialDoc(BaseDocTemplate):
             self.canv._td_blank = True
             self.handle_pageBreak()
 
-    def handle_checkpoint(self, done: int, total: int, message: str) -> None:
+    def handle_checkpoint(self, step: int, message: str) -> None:
         """Report progress and stop when cancelled (between subjects and sections)."""
         if self.cancelled is not None and self.cancelled():
             raise BuildCancelled(message)
-        if self.progress is not None:
-            self.progress(done, total, message)
+        if self.progress is not None and self.progress_total:
+            self.progress(min(self.progress_base + step, self.progress_total), self.progress_total, message)
 
 
 class OddPageBreak(ActionFlowable):
@@ -191,25 +193,24 @@ class OddPageBreak(ActionFlowable):
 
 
 class Checkpoint(ActionFlowable):
-    """Progress report and cancellation point: calls the document's callbacks when reached."""
+    """Progress report and cancellation point: `step` units of the layout are done."""
 
-    def __init__(self, done: int, total: int, message: str) -> None:
-        super().__init__(("checkpoint", done, total, message))
+    def __init__(self, step: int, message: str) -> None:
+        super().__init__(("checkpoint", step, message))
 
 
 class Anchor(Flowable):
-    """Zero-size marker: PDF bookmark and outline entry, optional TOC entry, and from here on the header's
+    """Zero-size marker: a PDF bookmark and outline entry at this point, and from here on the header's
     right-hand label and the page group (a subject, a form) counted in the footer."""
 
-    def __init__(self, key: str, title: str, level: int, label: str | None = None, group: str | None = None,
-                 toc_level: int | None = None, toc_text: str | None = None) -> None:
+    def __init__(self, key: str, title: str, level: int, label: str | None = None,
+                 group: str | None = None) -> None:
         super().__init__()
         self.key = key
         self.title = title
         self.level = level
         self.label = label
         self.group = group
-        self.toc_entry = (toc_level, toc_text or title, key) if toc_level is not None else None
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
         return 0, 0
@@ -220,8 +221,25 @@ class Anchor(Flowable):
             canv._td_label = self.label
         if self.group is not None:
             canv._td_group = self.group
-        canv.bookmarkPage(self.key)
-        canv.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level > 0)
+        _, top = canv.absolutePosition(0, 0)
+        canv._td_marks.append((self.key, self.title, self.level, top + 14))
+
+
+class PageSlot(Flowable):
+    """The page number of the Anchor `key`, right-aligned; written when the document is saved."""
+
+    def __init__(self, key: str, size: float = 10) -> None:
+        super().__init__()
+        self.key = key
+        self.size = size
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        self.width = avail_w
+        return avail_w, self.size * 1.2
+
+    def draw(self) -> None:
+        x, y = self.canv.absolutePosition(self.width, self.size * 0.25)
+        self.canv._td_slots.append((self.key, x, y, self.size))
 
 
 def write_atomically(out_path: str | os.PathLike[str], write: Callable[[str], None]) -> Path:

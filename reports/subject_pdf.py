@@ -87,37 +87,35 @@ SECTIONS: tuple[tuple[str, str], ...] = (
 )
 
 
-def subject_story(sp: SubjectPrint, study: Mapping[str, str], *, toc: bool = False,
-                  progress_base: int = 0, progress_total: int = 0) -> list[Flowable]:
-    """The flowables of one subject; with `toc` the subject's first anchor feeds a table of contents.
+def subject_key(subject_id: str) -> str:
+    """Bookmark key of a subject's first page."""
+    return f"s-{subject_id}"
 
-    Checkpoints (progress + cancellation) sit between sections; they report `progress_base` .. +1 of
-    `progress_total` when a total is given.
+
+def subject_story(sp: SubjectPrint, study: Mapping[str, str], *, step: int = 0) -> list[Flowable]:
+    """The flowables of one subject; its first anchor's key is `subject_key(id)` (for a table of contents).
+
+    Checkpoints (progress report + cancellation check) sit between sections: `step` subjects of this layout
+    pass are done before it, `step + 1` after it.
     """
     st = styles()
     sid = sp.subject_id
     ctx = sp.ctx
     title = f"Subject {sid}"
     subgroup = ctx.dossier.subject.subgroup
-    out: list[Flowable] = [
-        Anchor(f"s-{sid}", f"{sid} ({subgroup})", 0, label=title, group=sid, toc_level=0 if toc else None,
-               toc_text=f"{sid}  ·  {subgroup}  ·  {ctx.dossier.subject.status.replace('_', ' ')}"),
-    ]
-    n = len(SECTIONS)
-    for i, (key, name) in enumerate(SECTIONS):
-        if progress_total:
-            out.append(Checkpoint(progress_base, progress_total, f"{sid}: {name}"))
+    out: list[Flowable] = [Anchor(subject_key(sid), f"{sid} ({subgroup})", 0, label=title, group=sid)]
+    for key, name in SECTIONS:
+        out.append(Checkpoint(step, f"{sid}: {name}"))
         if key not in ("cover", "infusions"):
             out.append(CondPageBreak(40 * mm))
-        anchor = Anchor(f"s-{sid}-{key}", name, 1)
+        anchor = Anchor(f"{subject_key(sid)}-{key}", name, 1)
         heading = p(name, st.h1)
         body = _section_body(key, sp, study)
         if key == "cover":
             out += [anchor] + body + [PageBreak()]
         else:
             out += [anchor, KeepTogether([heading, body[0]])] + body[1:] + [Spacer(1, 4 * mm)]
-        if progress_total and i == n - 1:
-            out.append(Checkpoint(progress_base + 1, progress_total, f"{sid}: done"))
+    out.append(Checkpoint(step + 1, f"{sid}: done"))
     return out
 
 
