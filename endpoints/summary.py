@@ -88,10 +88,10 @@ class KaplanMeier:
 
     endpoint: str
     group: str
-    n: int  # subjects in the estimate (event, censored, pending)
+    n: int  # subjects in the estimate: event, censored, or pending with a provisional censoring day
     events: int
-    censored: int  # censored + pending (provisional censoring)
-    pending: int
+    censored: int  # censored, plus pending with a provisional censoring day
+    pending: int  # all pending results; those without a day (no Day 0 yet) are not in the estimate
     not_evaluable: int
     not_applicable: int
     provisional: bool
@@ -170,11 +170,7 @@ def proportion(endpoint: str, group: str, results: Iterable[EndpointResult]) -> 
 
 
 def proportions(subjects: Sequence[SubjectResults]) -> dict[str, dict[str, Proportion]]:
-    """Every binary endpoint per group, plus `sledai_reduction_ge4_w24` among subjects with baseline ≥ 4.
-
-    The restricted population is read from `sri4_w24`, whose population is exactly baseline SLEDAI-2K ≥ 4
-    (its not_applicable subjects have a baseline < 4; a missing baseline stays in, as for SRI-4).
-    """
+    """Every binary endpoint per group, plus `sledai_reduction_ge4_w24` among subjects with baseline ≥ 4 (§8.20)."""
     out: dict[str, dict[str, Proportion]] = {}
     for eid in BINARY_ENDPOINTS:
         out[eid] = {
@@ -184,13 +180,24 @@ def proportions(subjects: Sequence[SubjectResults]) -> dict[str, dict[str, Propo
     base = "sledai_reduction_ge4_w24"
     out[RESTRICTED_SLEDAI_ID] = {
         g: proportion(RESTRICTED_SLEDAI_ID, g, (
-            s.endpoints[base] for s in subjects
-            if _in_group(s, g) and base in s.endpoints and SRI4_ID in s.endpoints
-            and s.endpoints[SRI4_ID].status != NOT_APPLICABLE
+            s.endpoints[base] for s in subjects if _in_group(s, g) and base in s.endpoints and _baseline_ge4(s)
         ))
         for g in _groups(ALL)
     }
     return out
+
+
+def _baseline_ge4(subject: SubjectResults) -> bool:
+    """Whether the subject belongs to the baseline SLEDAI-2K ≥ 4 population.
+
+    The baseline score comes from the endpoint's details (``details["sledai"]["baseline"]``); without it, from
+    `sri4_w24`, whose population is exactly baseline ≥ 4. A missing baseline keeps the subject in, as SRI-4 does.
+    """
+    details = subject.endpoints["sledai_reduction_ge4_w24"].details.get("sledai")
+    if isinstance(details, dict) and isinstance(details.get("baseline"), int):
+        return details["baseline"] >= 4
+    sri4 = subject.endpoints.get(SRI4_ID)
+    return sri4 is None or sri4.status != NOT_APPLICABLE
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -164,3 +164,13 @@ def test_several_files_keep_the_given_order(tmp_path, capsys):
     status, out, _ = run_cli(capsys, str(b), str(a))
     assert status == 0
     assert [json.loads(line)["subject_id"] for line in out.splitlines()] == ["LC-02", "LC-01"]
+
+
+def test_the_example_dossier_folder_evaluates_cleanly(capsys):
+    needs_engine()
+    folder = ROOT / "tests" / "data" / "dossiers"
+    status, out, err = run_cli(capsys, str(folder))
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert status == 0 and err == ""
+    assert [Path(x["file"]).name for x in lines] == sorted(p.name for p in folder.glob("*.json"))
+    assert all(set(x["endpoints"]) == set(ENDPOINT_IDS) for x in lines)

@@ -186,3 +186,51 @@ def test_summary_to_json_is_plain_json():
     assert km["median_day"] == 12 and km["estimate"] == "S(t)"
     assert back["kaplan_meier"]["ln_time_to_complete_remission"]["LN"]["estimate"] == "1 - S(t)"
     assert set(back["kaplan_meier"]) == set(TIME_TO_EVENT_ENDPOINTS)
+
+
+def test_restricted_sledai_reduction_reads_the_baseline_from_details():
+    def reduction(status: str, baseline: int | None) -> EndpointResult:
+        details = {} if baseline is None else {"sledai": {"baseline": baseline}}
+        return EndpointResult(status, "x", details=details)
+
+    subjects = [
+        subject("LN-01", "LN", sledai_reduction_ge4_w24=reduction("met", 4), sri4_w24="pending"),
+        subject("LN-02", "LN", sledai_reduction_ge4_w24=reduction("not_met", 3), sri4_w24="pending"),
+        subject("LC-01", "LC", sledai_reduction_ge4_w24=reduction("not_met", 12), sri4_w24="met"),
+        subject("LC-02", "LC", sledai_reduction_ge4_w24=reduction("not_evaluable", None), sri4_w24="not_evaluable"),
+    ]
+    restricted = summarize(subjects).proportions["sledai_reduction_ge4_w24_baseline_ge4"]
+    assert (restricted["all"].responders, restricted["all"].n, restricted["all"].not_evaluable) == (1, 2, 1)
+    assert (restricted["LN"].responders, restricted["LN"].n) == (1, 1)
+
+
+def test_summary_of_the_engine_on_the_example_dossiers():
+    from pathlib import Path
+
+    evaluate = pytest.importorskip("endpoints.evaluate", reason="the endpoint engine is not there yet")
+    from endpoints.dossier_json import dossier_from_json
+    from endpoints.params import params_from_mapping
+
+    results = []
+    for path in sorted((Path(__file__).resolve().parent.parent / "data" / "dossiers").glob("*.json")):
+        obj = json.loads(path.read_text(encoding="utf-8"))
+        params = params_from_mapping(obj["extensions"].get("params", {}))
+        results.append(evaluate.evaluate_subject(dossier_from_json(obj), params))
+    s = summary_to_json(summarize(results, as_of=AS_OF))
+    json.dumps(s)
+    for eid in BINARY_ENDPOINTS:
+        for group, p in s["proportions"][eid].items():
+            members = [r.endpoints[eid].status for r in results if group in ("all", r.subgroup)]
+            assert p["responders"] == members.count("met")
+            assert p["n"] == members.count("met") + members.count("not_met")
+            assert p["pending"] == members.count("pending")
+            assert p["not_evaluable"] == sum(p["not_evaluable_reasons"].values()) == members.count("not_evaluable")
+    for eid in TIME_TO_EVENT_ENDPOINTS:
+        for group, km in s["kaplan_meier"][eid].items():
+            members = [r.endpoints[eid] for r in results if group in ("all", r.subgroup)]
+            assert km["events"] == sum(m.status == "event" for m in members)
+            # pending without a day (no Day 0 yet) is counted as pending but is not in the risk set
+            assert km["n"] == sum(m.status in ("event", "censored", "pending") and m.day is not None for m in members)
+            assert km["pending"] == sum(m.status == "pending" for m in members)
+            assert km["at_risk_at"]["0"] == km["n"]
+    assert s["provisional"]
