@@ -17,6 +17,7 @@ COMMANDS: dict[str, str] = {
     "endpoints": "commands.endpoints_cmd",
     "export-dossier": "commands.export_dossier_cmd",
     "import-dossier": "commands.import_dossier_cmd",
+    "demo": "commands.demo_cmd",
 }
 
 
