@@ -135,7 +135,8 @@ def evaluate_time_to_hematologic_flare(ctx: EvaluationContext) -> EndpointResult
         return not_evaluable("Not evaluable: no baseline Hgb, platelets or ANC (values marked not attributable to "
                              "SLE are skipped).", details)
     note = f"no baseline {', '.join(missing)}" if missing else ""
-    marked = sum(1 for k in HEMATOLOGIC_KEYS for p in tl.lab_series(k) if p.not_attributable)
+    marked = sum(1 for k in HEMATOLOGIC_KEYS for p in tl.lab_series(k)
+                 if p.not_attributable and p.day <= follow.last_onset_day)
     if marked:
         note = "; ".join(x for x in (note, f"{marked} value(s) marked not attributable to SLE skipped") if x)
     return decide(follow, onsets, "haematologic flare", details, note)

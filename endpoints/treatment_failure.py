@@ -30,6 +30,10 @@ from endpoints.timeline import EvaluationContext, LabPoint
 from endpoints.tte import FollowUp, Onset, decide, gate, not_evaluable, num, r6
 
 ENDPOINT_ID = "ln_treatment_failure_components"
+LABELS = {
+    "death": "death", "esrd": "ESRD", "creatinine_doubling": "sustained creatinine doubling",
+    "renal_flare": "renal flare", "extrarenal_flare": "extrarenal flare", "rescue_therapy": "rescue therapy",
+}
 
 
 def sustained_onset(points: Sequence[LabPoint], holds: Callable[[LabPoint], bool], min_days: int,
@@ -163,11 +167,11 @@ def evaluate_treatment_failure(ctx: EvaluationContext) -> EndpointResult:
     }
     comp = _composite(components, follow)
     if comp["status"] == EVENT:
-        names = " and ".join(n.replace("_", " ") for n in comp["components"])
+        names = " and ".join(LABELS[n] for n in comp["components"])
         reason = (f"Treatment failure by {names} on day {comp['day']} "
                   "(earliest component event; the composite is informational).")
     elif comp["status"] == NOT_EVALUABLE:
-        names = ", ".join(n.replace("_", " ") for n in comp["components"])
+        names = ", ".join(LABELS[n] for n in comp["components"])
         reason = f"No treatment-failure event so far; {names} not evaluable, so the composite is not evaluable."
     else:
         word = "provisionally censored" if comp["status"] == PENDING else "censored"

@@ -66,13 +66,14 @@ class FollowUp:
     death_day: int | None  # only when dated ≤ as_of
     assessment_days: tuple[int, ...]  # sorted ascending; every assessment of §8.1
     on_study: bool = True  # neither withdrawn (dated or not) nor dead as of as_of
+    assessment_codes: tuple[str, ...] = ()  # visit code of each assessment day, for reasons
 
     @classmethod
     def from_timeline(cls, tl: Timeline) -> FollowUp:
         """The follow-up facts of a timeline that has a Day 0."""
         assert tl.day0 is not None and tl.as_of_day is not None, "no Day 0"
         return cls(tl.day0, tl.horizon, tl.as_of_day, tl.withdrawal_day, tl.death_day,
-                   tuple(dv.day for dv in tl.assessments), tl.on_study)
+                   tuple(dv.day for dv in tl.assessments), tl.on_study, tuple(dv.code for dv in tl.assessments))
 
     @property
     def last_onset_day(self) -> int:
@@ -112,11 +113,14 @@ class FollowUp:
 
 
 def _censor_clause(follow: FollowUp) -> str:
+    """'day 140, the last assessment (W20) on or before day 150 (withdrawn day 150)'."""
     day = follow.censor_day
-    if follow.assessment_days and follow.assessment_days[0] <= follow.censor_cutoff:
-        where = f"last assessment on or before day {follow.censor_cutoff} is day {day}"
+    i = bisect_right(follow.assessment_days, follow.censor_cutoff)
+    if i:
+        code = f" ({follow.assessment_codes[i - 1]})" if follow.assessment_codes else ""
+        where = f"day {day}, the last assessment{code} on or before day {follow.censor_cutoff}"
     else:
-        where = f"no assessment on or before day {follow.censor_cutoff}"
+        where = f"day 0: no assessment on or before day {follow.censor_cutoff}"
     causes = []
     if follow.withdrawal_day is not None:
         causes.append(f"withdrawn day {follow.withdrawal_day}")
@@ -157,10 +161,10 @@ def decide(follow: FollowUp, onsets: Iterable[Onset], what: str, details: dict[s
         tail += f"; {note}"
     if follow.is_pending:
         out["provisional"] = True
-        reason = (f"No {what} through day {follow.last_onset_day} (as of, H = {follow.horizon}); provisional "
-                  f"censoring at day {day}: {_censor_clause(follow)}{tail}.")
+        reason = (f"No {what} so far (days 1–{follow.last_onset_day}, follow-up to H = day {follow.horizon}); "
+                  f"provisional censoring at {_censor_clause(follow)}{tail}.")
         return EndpointResult(PENDING, reason, day, out)
-    reason = f"No {what} on days 1–{follow.last_onset_day}; censored at day {day}: {_censor_clause(follow)}{tail}."
+    reason = f"No {what} on days 1–{follow.last_onset_day}; censored at {_censor_clause(follow)}{tail}."
     return EndpointResult(CENSORED, reason, day, out)
 
 

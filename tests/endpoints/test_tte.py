@@ -71,6 +71,7 @@ def test_worked_example_8_censoring() -> None:
     d = dossier("LC", visits=visits, withdrawal_day=150, status="withdrawn", as_of_day=200)
     r = evaluate_time_to_severe_sfi_flare(ctx(d))
     assert (r.status, r.day) == (CENSORED, 140)
+    assert "censored at day 140, the last assessment (W20) on or before day 150 (withdrawn day 150)" in r.reason
     on_study = dossier("LC", visits=visits, as_of_day=150)
     r = evaluate_time_to_severe_sfi_flare(ctx(on_study))
     assert (r.status, r.day) == (PENDING, 140)
