@@ -9,9 +9,10 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from reports.fonts import FONT, FONT_BOLD, para_text, register_fonts
+from reports.fonts import FONT, FONT_BOLD, para_text, register_fonts, text_runs
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#52606d")
@@ -19,6 +20,9 @@ RULE = colors.HexColor("#9aa5b1")
 HEAD_BG = colors.HexColor("#e4e7eb")
 ZEBRA = colors.HexColor("#f5f7fa")
 FLAG_BG = colors.HexColor("#fde8e8")
+CELL_SIZE = 8.5
+CELL_LEADING = 10.5
+CELL_PAD = 4
 
 # Status colours (never the only cue: the status word is always printed).
 STATUS_BG = {
@@ -68,7 +72,7 @@ def styles() -> Styles:
         h2=style("td-h2", 11, True, spaceBefore=8, spaceAfter=4),
         body=style("td-body", 9.5, spaceAfter=4),
         small=style("td-small", 8, textColor=MUTED),
-        cell=style("td-cell", 8.5, leading=10.5),
+        cell=style("td-cell", CELL_SIZE, leading=CELL_LEADING),
         cell_bold=style("td-cell-b", 8.5, True, leading=10.5),
         cell_right=style("td-cell-r", 8.5, leading=10.5, alignment=TA_RIGHT),
         cell_centre=style("td-cell-c", 8.5, leading=10.5, alignment=TA_CENTER),
@@ -89,19 +93,34 @@ def pm(markup: str, style: ParagraphStyle | None = None) -> Paragraph:
     return Paragraph(markup, style or styles().cell)
 
 
+def fast_cell(value: object, width: float, style: ParagraphStyle | None = None) -> object:
+    """A table cell: the plain string when it fits on its line(s) in the Korean font without fallback glyphs
+    (much faster to lay out), else a wrapping Paragraph."""
+    if hasattr(value, "wrapOn"):
+        return value
+    text = "" if value is None else str(value)
+    st = style or styles().cell
+    if st.fontName == FONT and st.fontSize == CELL_SIZE and all(not fb for fb, _ in text_runs(text)):
+        room = width - 2 * CELL_PAD
+        if all(stringWidth(line, FONT, CELL_SIZE) <= room for line in text.split("\n")):
+            return text
+    return p(text, st)
+
+
 def base_table_style(header_rows: int = 1, zebra: bool = True, nrows: int = 0) -> list[tuple]:
     """Grid, header shading and the Korean font for a data table."""
     cmds: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
     ]
     if header_rows:
         cmds += [
@@ -121,7 +140,7 @@ def data_table(
     st = styles()
     data = [[p(h, st.head) for h in header]]
     for row in rows:
-        data.append([c if hasattr(c, "wrapOn") else p(c) for c in row])
+        data.append([fast_cell(c, w) for c, w in zip(row, widths, strict=True)])
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(base_table_style(1, True, len(data)) + (extra or [])))
     return table
@@ -130,7 +149,7 @@ def data_table(
 def key_value_table(pairs: list[tuple[str, object]], widths: tuple[float, float]) -> Table:
     """Two-column label/value table without a header."""
     st = styles()
-    data = [[p(k, st.cell_bold), v if hasattr(v, "wrapOn") else p(v)] for k, v in pairs]
+    data = [[p(k, st.cell_bold), fast_cell(v, widths[1])] for k, v in pairs]
     table = Table(data, colWidths=list(widths))
     table.setStyle(
         TableStyle(

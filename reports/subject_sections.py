@@ -281,7 +281,7 @@ def steroid_log(ctx: EvaluationContext) -> list[Flowable]:
         return [p("No corticosteroid recorded.")]
     header = ["Drug", "Route", "mg/dose", "Doses/day", "Start", "Stop", "Study days", "Indication",
               "Pred-eq mg/day"]
-    widths = [32 * mm, 14 * mm, 13 * mm, 12 * mm, 19 * mm, 19 * mm, 20 * mm, 26 * mm, 25 * mm]
+    widths = [32 * mm, 13 * mm, 12 * mm, 11 * mm, 21 * mm, 21 * mm, 19 * mm, 26 * mm, 25 * mm]
     note = ("Pred-eq mg/day: the row's contribution to the daily prednisone-equivalent dose as the endpoint engine "
             "counts it; \"not counted\" = non-systemic route, non-SLE indication (premedication, other) or after "
             "the as-of date.")
