@@ -12,14 +12,14 @@ complete-through) against r = the last assessment day before d (0 if none).
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from fractions import Fraction
 from typing import Any
 
 from endpoints import sledai
-from endpoints.steroids import exact, milli_to_decimal
+from endpoints.steroids import SteroidTable, exact, milli_to_decimal
 from endpoints.timeline import DatedVisit, EvaluationContext, Timeline
 from endpoints.tte import memo, num
 from endpoints.vocab import SFI_ORGANS
@@ -205,6 +205,7 @@ def _dose_days(ctx: EvaluationContext, last: int) -> _DoseDays:
 
 
 def _steroid_triggers(ctx: EvaluationContext, last_onset: int, notes: list[str]) -> list[Trigger]:
+    """S5/S6 onsets: days where the criterion holds and did not hold the day before (§8.11)."""
     tl = ctx.timeline
     table = ctx.steroids
     last = min(last_onset, table.complete_through_day)
@@ -214,30 +215,59 @@ def _steroid_triggers(ctx: EvaluationContext, last_onset: int, notes: list[str])
         notes.append(f"steroid criteria S5/S6 sought on days 1–{last} only (steroid log complete through day "
                      f"{table.complete_through_day})")
     days = _dose_days(ctx, last)
-    adays = [dv.day for dv in tl.assessments]
-    ref_cache: dict[int, int | None] = {}
-
-    def reference(d: int) -> tuple[int, int | None]:
-        i = bisect_left(adays, d)
-        r = adays[i - 1] if i else 0
-        if r not in ref_cache:
-            ref_cache[r] = table.dose_milli(r)
-        return r, ref_cache[r]
-
     span = max(1, ctx.params.sfi_steroid_min_days)
+    weights = _WeightLimits(tl, notes)
     out: list[Trigger] = []
-    for key, holds in (("steroid_doubling", _doubling(days, reference, span, last)),
-                       ("pred_gt_half_mgkg", _half_mg_kg(tl, days, reference, span, last, notes))):
-        before = False
-        for d in range(1, last + 1):
-            now = holds(d)
-            if now is not None and not before:
-                out.append(_steroid_trigger(ctx, key, d, now))
-            before = now is not None
+    held = {"steroid_doubling": False, "pred_gt_half_mgkg": False}
+    for d, r, dr in _references(tl, table, last):
+        dd = days.milli[d]
+        s5 = s6 = None
+        if dd and dr is not None:
+            if dr and dd >= 2 * dr:
+                window = _window(days, d, span, last)
+                if window is not None and all(x >= 2 * dr for x in window):
+                    s5 = {"r": r, "dose_r": dr, "doses": window, "one_day": days.special[d]}
+            if dd > dr:
+                s6 = _half_mg_kg(days, d, r, dr, span, last, weights)
+        for key, facts in (("steroid_doubling", s5), ("pred_gt_half_mgkg", s6)):
+            if facts is not None and not held[key]:
+                out.append(_steroid_trigger(ctx, key, d, facts))
+            held[key] = facts is not None
     return out
 
 
-Holds = Callable[[int], "dict[str, Any] | None"]
+def _references(tl: Timeline, table: SteroidTable, last: int) -> Iterator[tuple[int, int, int | None]]:
+    """(d, r, D(r)) for d = 1 … last, r = the last assessment day before d (0 if none), by one sorted sweep."""
+    adays = [dv.day for dv in tl.assessments]
+    i = bisect_left(adays, 1)
+    r = adays[i - 1] if i else 0
+    dr = table.dose_milli(r)
+    for d in range(1, last + 1):
+        moved = False
+        while i < len(adays) and adays[i] < d:
+            r, i, moved = adays[i], i + 1, True
+        if moved:
+            dr = table.dose_milli(r)
+        yield d, r, dr
+
+
+class _WeightLimits:
+    """0.5 mg/kg of the §8.10 weight on a day, in whole thousandths of a mg (floor), looked up only when needed."""
+
+    def __init__(self, tl: Timeline, notes: list[str]) -> None:
+        self.tl = tl
+        self.notes = notes
+        self.warned = False
+
+    def on(self, d: int) -> tuple[float, int] | None:
+        weight = self.tl.weight_on(d)
+        if weight is None:
+            if not self.warned:
+                self.warned = True
+                self.notes.append(f"S6 not computable from day {d}: no weight recorded")
+            return None
+        # an integer dose (thousandths of a mg) exceeds w × 500 exactly when it exceeds floor(w × 500)
+        return weight, math.floor(exact(weight) * 500)
 
 
 def _window(days: _DoseDays, d: int, span: int, last: int) -> list[int] | None:
@@ -249,50 +279,18 @@ def _window(days: _DoseDays, d: int, span: int, last: int) -> list[int] | None:
     return None if any(x is None for x in window) else window  # type: ignore[return-value]
 
 
-def _doubling(days: _DoseDays, reference: Callable[[int], tuple[int, int | None]], span: int, last: int) -> Holds:
-    def holds(d: int) -> dict[str, Any] | None:
-        dd = days.milli[d]
-        if dd is None or dd == 0:
-            return None
-        r, dr = reference(d)
-        if not dr or dd < 2 * dr:
-            return None
-        window = _window(days, d, span, last)
-        if window is None or any(x < 2 * dr for x in window):
-            return None
-        return {"r": r, "dose_r": dr, "doses": window, "one_day": days.special[d]}
-
-    return holds
-
-
 def _half_mg_kg(
-    tl: Timeline, days: _DoseDays, reference: Callable[[int], tuple[int, int | None]], span: int, last: int,
-    notes: list[str],
-) -> Holds:
-    missing_weight: list[int] = []
-
-    def holds(d: int) -> dict[str, Any] | None:
-        dd = days.milli[d]
-        if dd is None or dd == 0:
-            return None
-        r, dr = reference(d)
-        if dr is None or dd <= dr:
-            return None
-        weight = tl.weight_on(d)
-        if weight is None:
-            if not missing_weight:
-                missing_weight.append(d)
-                notes.append(f"S6 not computable from day {d}: no weight recorded")
-            return None
-        limit = exact(weight) * 500  # 0.5 mg/kg in thousandths of a mg
-        if Fraction(dd) <= limit:
-            return None
-        window = _window(days, d, span, last)
-        if window is None or any(Fraction(x) <= limit for x in window):
-            return None
-        return {"r": r, "dose_r": dr, "doses": window, "one_day": days.special[d], "weight_kg": weight}
-
-    return holds
+    days: _DoseDays, d: int, r: int, dr: int, span: int, last: int, weights: _WeightLimits,
+) -> dict[str, Any] | None:
+    """S6 on day d: D(d) > D(r) (checked by the caller) and D(x) > 0.5 mg/kg on each day of the window."""
+    found = weights.on(d)
+    if found is None:
+        return None
+    weight, limit = found
+    window = _window(days, d, span, last)
+    if window is None or any(x <= limit for x in window):
+        return None
+    return {"r": r, "dose_r": dr, "doses": window, "one_day": days.special[d], "weight_kg": weight}
 
 
 def _mg(milli: int) -> str:
