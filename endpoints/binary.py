@@ -58,7 +58,7 @@ class Findings:
         self.oks.append(text)
 
     def miss(self, text: str, cause: str) -> None:
-        if (text, cause) not in self.missing:
+        if all(text != known for known, _ in self.missing):
             self.missing.append((text, cause))
 
 
@@ -67,7 +67,9 @@ def precheck(ctx: EvaluationContext, endpoint_id: str) -> EndpointResult | None:
     population = POPULATION[endpoint_id]
     subgroup = ctx.dossier.subject.subgroup
     if population != "all" and subgroup != population:
-        return EndpointResult(NOT_APPLICABLE, f"{population} endpoint; the subject is in subgroup {subgroup}.")
+        return EndpointResult(
+            NOT_APPLICABLE, f"Not applicable: endpoint is for {population} subjects only (subject is {subgroup})."
+        )
     tl = ctx.timeline
     if tl.day0 is None:
         status, reason = tl.no_day0_outcome()
@@ -90,13 +92,18 @@ def _sentence(parts: list[str]) -> str:
     return text[0].upper() + text[1:] + "." if text else ""
 
 
-def resolve(ctx: EvaluationContext, f: Findings, due_day: int, due_label: str) -> EndpointResult:
-    """Apply the §0 status order to the findings; `due_label` names the governing visit (e.g. "W24")."""
+def resolve(
+    ctx: EvaluationContext, f: Findings, due_day: int, due_label: str, used: tuple[str, ...] = ("W24",),
+) -> EndpointResult:
+    """Apply the §0 status order to the findings.
+
+    `due_label` names the governing visit (e.g. "W24"); out-of-window warnings are listed for the `used` visits.
+    """
     tl = ctx.timeline
     details = dict(f.details)
     details["due_day"] = due_day
     details["due_date"] = tl.date_of(due_day)
-    warnings = tl.window_warnings()
+    warnings = tl.window_warnings(used)
     if warnings:
         details["warnings"] = warnings
     if f.fails:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from endpoints.binary import LOG, OFF_STUDY, VALUE, VISIT, Findings, miss_visit, num, precheck, r6, resolve
+from endpoints.binary import LOG, VALUE, Findings, miss_visit, num, precheck, r6, resolve
 from endpoints.egfr import egfr_on
 from endpoints.results import EndpointResult
 from endpoints.steroid_endpoints import bound_details, day_ranges, plural
@@ -20,6 +20,11 @@ from endpoints.steroids import period_bound
 from endpoints.timeline import EvaluationContext, ScheduledVisit
 
 ID = "ln_renal_response"
+
+
+def e1(egfr: float) -> str:
+    """eGFR as displayed: one decimal (§2.3; comparisons use the unrounded value)."""
+    return f"{egfr:.1f}"
 
 
 def _egfr(ctx: EvaluationContext, scr: float, when: date) -> float:
@@ -51,34 +56,34 @@ def _egfr_component(ctx: EvaluationContext, f: Findings, w24: ScheduledVisit) ->
     info: dict[str, Any] = {"w24": round(value, 3), "w24_creatinine_mg_dl": scr, "min": params.ln_egfr_min}
     f.details["egfr"] = info
     if value >= params.ln_egfr_min:
-        f.ok(f"eGFR {num(value, 1)} ≥ {num(params.ln_egfr_min)}")
+        f.ok(f"eGFR {e1(value)} ≥ {num(params.ln_egfr_min)}")
         return
     base = tl.baseline_lab("creatinine_mg_dl")
     if base is None:
-        f.miss(f"eGFR {num(value, 1)} < {num(params.ln_egfr_min)} and baseline creatinine missing", VALUE)
+        f.miss(f"eGFR {e1(value)} < {num(params.ln_egfr_min)} and baseline creatinine missing", VALUE)
         return
     base_egfr = _egfr(ctx, base.value, base.date)
     keep = 100 - params.ln_egfr_drop_pct
     cut = r6(keep * base_egfr / 100)
     info.update(baseline=round(base_egfr, 3), baseline_day=base.day, cut=round(cut, 3))
-    low = f"eGFR {num(value, 1)} < {num(params.ln_egfr_min)}"
+    low = f"eGFR {e1(value)} < {num(params.ln_egfr_min)}"
     if not r6(100 * value) < r6(keep * base_egfr):
-        f.ok(f"{low} but not more than {num(params.ln_egfr_drop_pct)} % below baseline {num(base_egfr, 1)}")
+        f.ok(f"{low} but not more than {num(params.ln_egfr_drop_pct)} % below baseline {e1(base_egfr)}")
         return
     earlier = [p for p in tl.lab_series("creatinine_mg_dl") if 1 <= p.day < w24.day]
     if not earlier:
-        f.ok(f"{low} and {num(value, 1)} < {num(cut, 1)}, but the decrease is not confirmed (no earlier post-baseline "
+        f.ok(f"{low} and {e1(value)} < {e1(cut)}, but the decrease is not confirmed (no earlier post-baseline "
              "creatinine)")
         return
     prev = earlier[-1]
     prev_egfr = _egfr(ctx, prev.value, prev.date)
     info.update(confirming_visit=prev.code, confirming_day=prev.day, confirming=round(prev_egfr, 3))
     if r6(100 * prev_egfr) < r6(keep * base_egfr):
-        f.fail(f"{low} with a confirmed decrease > {num(params.ln_egfr_drop_pct)} % from baseline {num(base_egfr, 1)} "
-               f"(W24 and {prev.code} day {prev.day} eGFR {num(prev_egfr, 1)} both < {num(cut, 1)})")
+        f.fail(f"{low} with a confirmed decrease > {num(params.ln_egfr_drop_pct)} % from baseline {e1(base_egfr)} "
+               f"(W24 and {prev.code} day {prev.day} eGFR {e1(prev_egfr)} both < {e1(cut)})")
     else:
-        f.ok(f"{low} but the decrease is not confirmed ({prev.code} day {prev.day} eGFR {num(prev_egfr, 1)} ≥ "
-             f"{num(cut, 1)})")
+        f.ok(f"{low} but the decrease is not confirmed ({prev.code} day {prev.day} eGFR {e1(prev_egfr)} ≥ "
+             f"{e1(cut)})")
 
 
 def _rescue(ctx: EvaluationContext, f: Findings) -> None:
@@ -109,20 +114,17 @@ def _steroids(ctx: EvaluationContext, f: Findings) -> None:
     where = f"> {num(thr)} mg in W12–W24 (days {start.day}–{end.day})"
     listed = f": day {day_ranges(ex.excess_days)}" if ex.count else ""
     if measured >= run:
-        f.fail(f"{what} {where}{listed} (≥ {run}, ln_steroid_rule {rule})")
+        f.fail(f"{what} {where}{listed}: at least {run} (ln_steroid_rule {rule})")
         return
     if not end.final:
-        if tl.is_pending_window(end.due_day):
-            f.miss("W24 visit not yet done", VISIT)
-        else:
-            f.miss("W24 visit not done, so the steroid period end is unknown", OFF_STUDY)
+        miss_visit(f, ctx, "W24", end.due_day)
         return
     unknown = table.unknown_drugs_in(start.day, end.day)
     if unknown:
         f.miss(f"unknown steroid drug {', '.join(unknown)} (no pred-eq factor)", LOG)
     if table.complete_through_day < end.day and ex.unevaluable_days:
         f.miss(f"steroid log incomplete (complete through {tl.complete_through.isoformat()})", LOG)
-    f.ok(f"{what} {where}{listed} (< {run})")
+    f.ok(f"{what} {where}{listed}: fewer than {run}")
 
 
 def evaluate_renal_response(ctx: EvaluationContext) -> EndpointResult:
@@ -142,4 +144,4 @@ def evaluate_renal_response(ctx: EvaluationContext) -> EndpointResult:
         _egfr_component(ctx, f, w24)
     _rescue(ctx, f)
     _steroids(ctx, f)
-    return resolve(ctx, f, due, "W24")
+    return resolve(ctx, f, due, "W24", ("W12", "W24"))

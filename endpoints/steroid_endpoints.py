@@ -99,7 +99,7 @@ def evaluate_primary_steroid_taper(ctx: EvaluationContext) -> EndpointResult:
         f.fail(f"{text}, more than the tolerance of {tol}")
     else:
         f.ok(f"{text}, within the tolerance of {tol}")
-    return resolve(ctx, f, end.due_day, "W12")
+    return resolve(ctx, f, end.due_day, "W12", ("W4", "W12"))
 
 
 def evaluate_steroid_maintained(ctx: EvaluationContext) -> EndpointResult:
@@ -126,4 +126,4 @@ def evaluate_steroid_maintained(ctx: EvaluationContext) -> EndpointResult:
         if w12_state is False:
             f.ok(f"{w12_mg} mg on the W12 day ({start.day}) ≤ {num(thr)} mg")
         f.ok(f"{text}, within the tolerance of {tol}")
-    return resolve(ctx, f, end.due_day, "W24")
+    return resolve(ctx, f, end.due_day, "W24", ("W12", "W24"))

@@ -195,11 +195,11 @@ class Timeline:
             return f"{code} visit declared missed" + (f" ({rec.reason})" if rec.reason else "")
         return f"{code} visit missing"
 
-    def window_warnings(self) -> list[str]:
-        """Out-of-window warnings for performed scheduled visits."""
+    def window_warnings(self, codes: tuple[str, ...] | None = None) -> list[str]:
+        """Out-of-window warnings for performed scheduled visits (only `codes`, when given)."""
         out = []
         for sv in self._scheduled.values():
-            if sv.out_of_window:
+            if sv.out_of_window and (codes is None or sv.code in codes):
                 w = sv.window
                 out.append(f"{sv.code} on day {sv.day} is outside its window (days {w.earliest}–{w.latest})")
         return out

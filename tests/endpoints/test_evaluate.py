@@ -6,6 +6,8 @@ import json
 from dataclasses import replace
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from endpoints import timeline
 from endpoints.evaluate import EVALUATORS, evaluate_subject
@@ -24,6 +26,7 @@ from tests.endpoints.builders import (
     bilag_grades,
     complete_subject,
     dossier,
+    lldas_form,
     on,
     pred,
     rescue,
@@ -132,3 +135,52 @@ def test_worked_examples_end_to_end() -> None:
     assert evaluate_subject(d, P).endpoints["ln_renal_response"].status == NOT_MET
     d = replace(d, steroids=(pred(5, 0), pred(10, 120, 125)))
     assert evaluate_subject(d, P).endpoints["ln_renal_response"].status == MET
+
+
+BINARY_STATUSES = {MET, NOT_MET, PENDING, NOT_EVALUABLE, NOT_APPLICABLE}
+LAB_CHOICES = {
+    "hemoglobin_g_dl": (6.0, 14.0), "anc_10e9_l": (0.2, 5.0), "platelets_10e9_l": (5.0, 300.0),
+    "creatinine_mg_dl": (0.4, 4.0), "upcr_g_g": (0.05, 6.0), "proteinuria_g_24h": (0.05, 6.0),
+}
+CODES_DAYS = [("SCR", -14), ("D0", 0), ("D3", 3), ("W4", 28), ("W12", 84), ("W16", 112), ("W20", 140), ("W24", 168)]
+
+
+@st.composite
+def random_dossiers(draw):
+    visits = []
+    for code, day in CODES_DAYS:
+        if not draw(st.booleans()):
+            continue
+        labs = {k: draw(st.floats(lo, hi)) for k, (lo, hi) in LAB_CHOICES.items() if draw(st.booleans())}
+        visits.append(visit(
+            code, day + draw(st.integers(-9, 9)) if day > 0 else day,
+            sledai=sledai_scoring(draw(st.sampled_from([0, 2, 4, 6, 10, 12]))) if draw(st.booleans()) else None,
+            pga=draw(st.sampled_from([None, 0.0, 0.5, 1.0, 1.3, 2.0])),
+            bilag=bilag_grades(draw(st.sampled_from("ABCDE"))) if draw(st.booleans()) else None,
+            lldas=lldas_form() if draw(st.booleans()) else None,
+            **labs,
+        ))
+    rows = [pred(draw(st.sampled_from([2.5, 5, 7.5, 10, 30])), s, s + draw(st.integers(0, 60)))
+            for s in draw(st.lists(st.integers(-30, 170), max_size=5))]
+    meds = [rescue(d) for d in draw(st.lists(st.integers(-10, 200), max_size=2))]
+    return dossier(
+        draw(st.sampled_from(["LN", "LC"])), visits=visits, steroids=rows, medications=meds,
+        as_of_day=draw(st.integers(-5, 260)), i1_given=draw(st.integers(0, 9)) > 0,
+        i2_day=draw(st.sampled_from([None, 80, 84, 90])),
+        withdrawal_day=draw(st.sampled_from([None, None, 50, 150])), death_day=draw(st.sampled_from([None, None, 120])),
+        complete_through_day=draw(st.sampled_from([None, 60, 170])),
+    )
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(random_dossiers())
+def test_random_dossiers_give_complete_json_results(d) -> None:
+    res = evaluate_subject(d, P)
+    assert list(res.endpoints) == list(ENDPOINT_IDS)
+    for eid in BINARY_ENDPOINTS:
+        r = res.endpoints[eid]
+        assert r.status in BINARY_STATUSES, eid
+        assert r.reason and r.reason.endswith("."), (eid, r.reason)
+        if POPULATION[eid] not in ("all", d.subject.subgroup):
+            assert r.status == NOT_APPLICABLE
+    json.dumps(res.to_json())

@@ -192,3 +192,15 @@ def test_adding_an_excess_day_in_w4_w12_never_turns_not_met_into_met(base, extra
     assert not (before == NOT_MET and after == MET)
     if extra_day <= as_of_day:
         assert after == NOT_MET
+
+
+def test_out_of_window_warning_only_for_the_bounding_visits() -> None:
+    visits = [visit("D3", 6, pga=1.0), visit("W4", 36, pga=1.0), visit("W12", 84, pga=1.0)]
+    r = primary([pred(5, 0)], visits=visits)
+    assert r.status == MET
+    assert r.details["warnings"] == ["W4 on day 36 is outside its window (days 21–35)"]
+    r = primary([pred(5, 0)], visits=visits, params=with_params(reject_out_of_window=True))
+    assert r.status == MET and r.details["period"]["start"] == {
+        "visit": "W4", "day": 28, "date": r.details["period"]["start"]["date"], "performed": False, "final": True,
+        "due_day": 35,
+    }
