@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from endpoints.flares import evaluate_renal_flare, evaluate_time_to_hematologic_flare
 from endpoints.results import CENSORED, EVENT, NOT_APPLICABLE, NOT_EVALUABLE, PENDING
@@ -156,3 +158,10 @@ def test_investigator_declared_hematologic_flare_and_missing_baseline() -> None:
     assert r.status == NOT_EVALUABLE and "no baseline" in r.reason
     assert heme([visit("W4", 28, platelets_10e9_l=30)], events=[event("hematologic_flare", 33)]).day == 33
     assert evaluate_time_to_hematologic_flare(ctx(dossier("LN"))).status == NOT_APPLICABLE
+
+
+@given(st.lists(st.floats(0.01, 10.0), min_size=2, max_size=7))
+def test_falling_upcr_is_never_a_proteinuric_flare(values) -> None:
+    series = sorted(values, reverse=True)
+    visits = [visit("D0" if i == 0 else "UNS", 20 * i, upcr_g_g=round(v, 2)) for i, v in enumerate(series)]
+    assert renal(visits, as_of_day=300).status == CENSORED

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from endpoints.dossier import SfiForm
 from endpoints.flares import evaluate_time_to_severe_sfi_flare
 from endpoints.results import CENSORED, EVENT, PENDING
@@ -231,3 +234,12 @@ def test_time_to_first_severe_flare_reason() -> None:
     assert (r.status, r.day) == (EVENT, 28)
     assert "platelets 45 < 60 ×10⁹/L at W4 (day 28), previous 80 ≥ 60 at D0 (day 0)" in r.reason
     assert r.details["sfi"]["flares"][0]["kind"] == "extrarenal"
+
+
+@given(base=st.sampled_from([2.5, 5.0, 7.5, 10.0, 20.0]), factor=st.floats(1.0, 20.0), start=st.integers(1, 150),
+       length=st.integers(1, 2))
+def test_short_oral_rise_is_never_a_doubling(base, factor, start, length) -> None:
+    rows = [pred(base, -30, start - 1), pred(round(base * factor, 3), start, start + length - 1),
+            pred(base, start + length, None)]
+    found = flares(visits=BASE + ASSESS, steroids=rows, weight_kg=1000.0)
+    assert all(t.key != "steroid_doubling" for f in found.flares for t in f.triggers)

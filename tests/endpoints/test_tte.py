@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from endpoints.flares import evaluate_time_to_severe_sfi_flare
 from endpoints.results import CENSORED, EVENT, NOT_APPLICABLE, NOT_EVALUABLE, PENDING
 from endpoints.tte import FollowUp, Onset, decide, num, r6
@@ -102,3 +105,24 @@ def test_number_helpers() -> None:
     assert num(0.30000000000000004) == "0.3"
     assert num(2.0) == "2" and num(-0.0001) == "0"
     assert r6(1.2 - 1.0) == 0.2 and r6(10.2 - 7.1) == 3.1
+
+
+@given(
+    horizon=st.integers(150, 190),
+    as_of=st.integers(1, 400),
+    withdrawal=st.one_of(st.none(), st.integers(1, 400)),
+    days=st.lists(st.integers(-28, 400), max_size=12),
+    onsets=st.lists(st.integers(-10, 400), max_size=5),
+)
+def test_decide_invariants(horizon, as_of, withdrawal, days, onsets) -> None:
+    withdrawal = withdrawal if withdrawal is not None and withdrawal <= as_of else None
+    kept = sorted(d for d in days if d <= as_of)  # the timeline drops data after as_of
+    f = follow(horizon=horizon, as_of=as_of, withdrawal=withdrawal, days=kept, on_study=withdrawal is None)
+    r = decide(f, [Onset(d, "x") for d in onsets if d <= as_of], "flare")
+    counting = [d for d in onsets if 1 <= d <= min(horizon, as_of)]
+    if counting:
+        assert (r.status, r.day) == (EVENT, min(counting))
+    else:
+        assert r.status == (PENDING if as_of < horizon and withdrawal is None else CENSORED)
+        assert 0 <= r.day <= min(horizon, as_of, withdrawal or as_of)
+        assert r.day == 0 or r.day in kept
