@@ -184,3 +184,21 @@ def test_not_applicable_for_lc() -> None:
 def test_no_day0() -> None:
     assert renal(i1_given=False).status == PENDING
     assert renal(i1_given=False, status="withdrawn", withdrawal_day=-3).status == NOT_EVALUABLE
+
+
+def test_grace_days_extend_pending() -> None:
+    grace = with_params(data_entry_grace_days=14)
+    r = renal(as_of_day=189, params=grace)
+    assert r.status == PENDING and r.details["due_day"] == 189
+    assert renal(as_of_day=190, params=grace).status == NOT_EVALUABLE
+
+
+def test_no_nearest_visit_substitution() -> None:
+    r = renal(extra=[visit("UNS", 168, upcr_g_g=0.3, creatinine_mg_dl=0.9)], as_of_day=200)
+    assert r.status == NOT_EVALUABLE and r.reason == "W24 visit missing."
+
+
+def test_w24_anchored_on_actual_infusion_2() -> None:
+    r = renal(as_of_day=181, i2_day=90)
+    assert r.status == PENDING and r.details["due_day"] == 181
+    assert renal(as_of_day=182, i2_day=90).status == NOT_EVALUABLE

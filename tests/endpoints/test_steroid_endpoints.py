@@ -7,6 +7,7 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from endpoints.renal_response import evaluate_renal_response
 from endpoints.results import MET, NOT_APPLICABLE, NOT_EVALUABLE, NOT_MET, PENDING
 from endpoints.steroid_endpoints import day_ranges, evaluate_primary_steroid_taper, evaluate_steroid_maintained
 from tests.endpoints.builders import ctx, dossier, missed, pred, steroid, visit, with_params
@@ -204,3 +205,22 @@ def test_out_of_window_warning_only_for_the_bounding_visits() -> None:
         "visit": "W4", "day": 28, "date": r.details["period"]["start"]["date"], "performed": False, "final": True,
         "due_day": 35,
     }
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    taper=st.sampled_from([2.5, 5, 7.5]),
+    runs=st.lists(st.tuples(st.integers(84, 168), st.integers(0, 8)), max_size=3),
+    extra_day=st.integers(84, 168),
+)
+def test_adding_an_excess_day_in_w12_w24_never_helps_renal_response(taper, runs, extra_day) -> None:
+    visits = [visit("D0", 0, upcr_g_g=2.0, creatinine_mg_dl=0.9), visit("W12", 84, pga=1.0),
+              visit("W24", 168, upcr_g_g=0.3, creatinine_mg_dl=0.9)]
+    rows = [pred(taper, 0)] + [pred(10, s, s + n) for s, n in runs]
+
+    def status(extra):
+        return evaluate_renal_response(ctx(dossier(visits=visits, steroids=rows + extra))).status
+
+    before, after = status([]), status([pred(20, extra_day, extra_day)])
+    assert not (before == NOT_MET and after == MET)
+    assert before in (MET, NOT_MET) and after in (MET, NOT_MET)
