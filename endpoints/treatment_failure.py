@@ -18,6 +18,7 @@ from typing import Any
 from endpoints.egfr import egfr_on
 from endpoints.flares import renal_flare_result
 from endpoints.results import (
+    CENSORED,
     COMPUTED,
     EVENT,
     NOT_EVALUABLE,
@@ -67,6 +68,7 @@ def _esrd(ctx: EvaluationContext, follow: FollowUp) -> EndpointResult:
     tl, pr = ctx.timeline, ctx.params
     assert tl.as_of_day is not None
     onsets: list[Onset] = []
+    running: list[tuple[int, int]] = []  # ongoing dialysis started on days 1 … min(H, as_of), not yet 90 days
     for rr in tl.renal_replacement:
         start = tl.study_day(rr.start)
         if rr.type == "transplant":
@@ -82,6 +84,8 @@ def _esrd(ctx: EvaluationContext, follow: FollowUp) -> EndpointResult:
         elif length >= pr.esrd_dialysis_min_days:
             onsets.append(Onset(start, f"dialysis from day {start} lasting {length} days{ongoing} ≥ "
                                 f"{pr.esrd_dialysis_min_days}", facts))
+        elif rr.stop is None and follow.counts(start):
+            running.append((start, length))
     subject = tl.dossier.subject
     points = _creatinine_points(ctx, follow)
     egfr = {id(p): egfr_on(p.value, subject.sex, subject.birth_date, p.date) for p in points}
@@ -92,7 +96,15 @@ def _esrd(ctx: EvaluationContext, follow: FollowUp) -> EndpointResult:
                             f"through {t2.code} (day {t2.day}), sustained ≥ {pr.esrd_egfr_sustained_days} days",
                             {"criterion": "egfr", "t1_day": t1.day, "t2_day": t2.day,
                              "egfr_t1": round(egfr[id(t1)], 1), "egfr_t2": round(egfr[id(t2)], 1)}))
-    return decide(follow, onsets, "ESRD", {"component": "esrd"})
+    result = decide(follow, onsets, "ESRD", {"component": "esrd"})
+    if result.status == CENSORED and running and tl.on_study:
+        start, length = running[0]
+        reason = (f"No ESRD yet: dialysis ongoing since day {start} ({length} days as of; ESRD on day {start} if it "
+                  f"lasts {pr.esrd_dialysis_min_days} days or is recorded as chronic); provisional censoring at day "
+                  f"{result.day}.")
+        return EndpointResult(PENDING, reason, result.day, {**result.details, "provisional": True,
+                                                             "dialysis_running": {"start_day": start, "days": length}})
+    return result
 
 
 def _creatinine_doubling(ctx: EvaluationContext, follow: FollowUp) -> EndpointResult:

@@ -161,11 +161,23 @@ class Visit(SubjectChild, Base):
     lldas_gi_activity_active: Mapped[bool | None] = mapped_column(Boolean)
     lldas_new_non_sledai_activity: Mapped[bool | None] = mapped_column(Boolean)
     lldas_maintenance_is_standard_tolerated: Mapped[bool | None] = mapped_column(Boolean)
+    systolic_bp_mmhg: Mapped[int | None] = mapped_column(Integer)
+    diastolic_bp_mmhg: Mapped[int | None] = mapped_column(Integer)
+    pulse_bpm: Mapped[int | None] = mapped_column(Integer)
+    temperature_c: Mapped[float | None] = mapped_column(Float)
+    comment: Mapped[str | None] = mapped_column(Text)
+    entry_status: Mapped[str | None] = mapped_column(String(10))  # "draft" | "complete"; NULL = imported
 
     subject: Mapped[Subject] = relationship(back_populates="visits")
     labs: Mapped[list[LabValue]] = relationship(back_populates="visit", cascade=CHILD, order_by="LabValue.id")
     sledai: Mapped[SledaiForm | None] = relationship(back_populates="visit", cascade=CHILD)
     bilag: Mapped[BilagForm | None] = relationship(back_populates="visit", cascade=CHILD)
+    not_done: Mapped[list[VisitNotDone]] = relationship(
+        back_populates="visit", cascade=CHILD, order_by="VisitNotDone.id"
+    )
+    confirmations: Mapped[list[SoftLimitConfirmation]] = relationship(
+        back_populates="visit", cascade=CHILD, order_by="SoftLimitConfirmation.id"
+    )
 
 
 class LabValue(VisitChild, Base):
@@ -243,6 +255,36 @@ class BilagForm(VisitChild, Base):
     haematological: Mapped[str | None] = mapped_column(String(1))
 
     visit: Mapped[Visit] = relationship(back_populates="bilag")
+
+
+class VisitNotDone(VisitChild, Base):
+    """A field or section of a visit declared "not done", with the reason (distinct from a field left empty)."""
+
+    __tablename__ = "visit_not_done"
+    __table_args__ = (UniqueConstraint("visit_id", "field"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str | None] = mapped_column(Text)
+
+    visit: Mapped[Visit] = relationship(back_populates="not_done")
+
+
+class SoftLimitConfirmation(VisitChild, Base):
+    """An unusual value (outside a soft limit) that a user confirmed as correct; shown to the monitor."""
+
+    __tablename__ = "soft_limit_confirmations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(40))
+    value_text: Mapped[str] = mapped_column(String(60))
+    message: Mapped[str] = mapped_column(Text)
+    confirmed_by: Mapped[str] = mapped_column(String(100))
+    confirmed_at_utc: Mapped[str] = mapped_column(String(32))
+
+    visit: Mapped[Visit] = relationship(back_populates="confirmations")
 
 
 class SteroidRow(SubjectChild, Base):

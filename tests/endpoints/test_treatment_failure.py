@@ -63,7 +63,11 @@ def test_esrd_dialysis_duration_is_stop_minus_start_plus_one() -> None:
 
 def test_esrd_ongoing_dialysis_runs_to_as_of_and_onset_is_start_even_after_h() -> None:
     assert comp("esrd", renal_replacement=[dialysis(100)], as_of_day=189).day == 100
-    assert comp("esrd", renal_replacement=[dialysis(100)], as_of_day=188).status == CENSORED
+    running = comp("esrd", renal_replacement=[dialysis(100)], as_of_day=188)  # 89 days, still running after H
+    assert (running.status, running.day) == (PENDING, 0) and "dialysis ongoing since day 100" in running.reason
+    withdrawn = comp("esrd", renal_replacement=[dialysis(100)], as_of_day=188, withdrawal_day=150, status="withdrawn")
+    assert withdrawn.status == CENSORED
+    assert comp("esrd", renal_replacement=[dialysis(180)], as_of_day=240).status == CENSORED  # starts after H
     r = comp("esrd", renal_replacement=[dialysis(150)], as_of_day=239)  # 90th day is 239 > H 175
     assert (r.status, r.day) == (EVENT, 150)
     assert comp("esrd", renal_replacement=[dialysis(150)], as_of_day=160).status == PENDING
