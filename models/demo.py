@@ -159,7 +159,7 @@ class _Course:
         return Labs(**hematology, **chemistry, urine_casts=casts, **extra)
 
 
-def _sledai(labs: Labs, clinical: set[str]) -> dict[str, bool]:
+def _sledai(labs: Labs, clinical: tuple[str, ...]) -> dict[str, bool]:
     def below(value: float | None, limit: float) -> bool:
         return value is not None and value < limit
 
@@ -257,8 +257,7 @@ def synthetic_dossier(
     last_study_day = (last_day - day0).days
 
     course = _Course(rng, subgroup, responder)
-    clinical = {"rash", "arthritis", "alopecia", "mucosal_ulcers"}
-    clinical = {c for c in clinical if rng.random() < 0.5}
+    clinical = tuple(c for c in ("rash", "arthritis", "alopecia", "mucosal_ulcers") if rng.random() < 0.5)
     due: list[tuple[str, int]] = []
     for visit_def in params.visits:
         window = visit_window(visit_def.code, i2_day, params)
@@ -330,14 +329,14 @@ def synthetic_dossier(
 
 def _visit(
     rng: random.Random, course: _Course, code: str, day: int, when: date, subgroup: str, responder: bool,
-    clinical: set[str], weight: float, quirks: frozenset[str] | set[str],
+    clinical: tuple[str, ...], weight: float, quirks: frozenset[str] | set[str],
 ) -> Visit:
     labs = course.labs(code, day, subgroup)
     if code == "W24" and "missing_w24_labs" in quirks:
         labs = Labs()
     activity = max(0.05, 1.0 - (min(day, 150) / 150) * (0.85 if responder else 0.35))
     assessed = code in _ASSESSMENT_VISITS
-    still_clinical = {c for c in clinical if day <= 0 or rng.random() < (0.15 if responder else 0.6)}
+    still_clinical = tuple(c for c in clinical if day <= 0 or rng.random() < (0.15 if responder else 0.6))
     post_baseline = day > 0
     return Visit(
         code=code, date=when, weight_kg=_round(weight + rng.uniform(-1.5, 1.5), 1),

@@ -146,3 +146,21 @@ def test_demo_command(tmp_path, capsys):
     assert main(["demo", "--db", str(path)]) == 2
     assert "already exists" in capsys.readouterr().err
     assert main(["demo", "--db", str(tmp_path / "x.sqlite3"), "--subjects", "0"]) == 2
+
+
+def test_deterministic_across_processes_whatever_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import random, hashlib; from datetime import date; from models.demo import synthetic_dossier, STAGES; "
+            "print(hashlib.sha256(repr([synthetic_dossier(random.Random(i), 'LN-01', 'LN' if i % 2 else 'LC', "
+            "STAGES[i % 6], date(2026, 11, 25)) for i in range(24)]).encode()).hexdigest())")
+    root = Path(__file__).resolve().parents[2]
+    digests = {
+        subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(digests) == 1
