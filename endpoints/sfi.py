@@ -61,7 +61,9 @@ class Flare:
 
     @property
     def text(self) -> str:
-        return "; ".join(t.text for t in self.triggers)
+        """The first trigger's sentence, naming any further triggers of the day by key (details have them all)."""
+        first, *more = self.triggers
+        return first.text + (f"; also {', '.join(t.key for t in more)}" if more else "")
 
     def to_json(self) -> dict[str, Any]:
         return {
