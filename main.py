@@ -18,6 +18,7 @@ COMMANDS: dict[str, str] = {
     "export-dossier": "commands.export_dossier_cmd",
     "import-dossier": "commands.import_dossier_cmd",
     "demo": "commands.demo_cmd",
+    "print": "commands.print_cmd",
 }
 
 

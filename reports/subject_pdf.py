@@ -129,9 +129,7 @@ def _section_body(key: str, sp: SubjectPrint, study: Mapping[str, str]) -> list[
     if key == "schedule":
         return sec.visit_schedule(ctx)
     if key == "visits":
-        blocks: list[Flowable] = [
-            sec.visit_block(ctx, dv.code, dv.visit, dv.date, dv.day) for dv in ctx.timeline.visits
-        ]
+        blocks: list[Flowable] = [sec.visit_block(ctx, v) for v in sec.performed_visits(ctx)]
         note = p("* Reference ranges are display-only (typical adult ranges), used for the H/L flags.", st.small)
         return blocks + [note] if blocks else [p("No visit performed as of the date shown.")]
     if key == "steroids":

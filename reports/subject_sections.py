@@ -117,12 +117,16 @@ def _visit_status(ctx: EvaluationContext, code: str) -> tuple[str, bool]:
     rec = tl.visit_record(code)
     if rec is not None and rec.missed:
         return "missed" + (f": {rec.reason}" if rec.reason else ""), True
+    if rec is not None and tl.day0 is None:
+        return "done (window set by day 0)", False
     sv = tl.scheduled(code) or tl.out_of_window_visit(code)
     if sv is not None:
         if sv.out_of_window:
             rejected = " (treated as missing)" if ctx.params.reject_out_of_window else ""
             return f"OUT OF WINDOW{rejected}", True
         return "done, in window", False
+    if not tl.on_study:
+        return f"not done ({tl.off_study_text()})", False
     if tl.day0 is None or tl.as_of_day is None:
         return "awaiting day 0", False
     if tl.as_of_day > tl.due_day(code):
@@ -143,16 +147,18 @@ def visit_schedule(ctx: EvaluationContext) -> list[Flowable]:
             target, window = fmt_date(w.target), f"{fmt_date(w.earliest)} – {fmt_date(w.latest)}"
         else:
             target, window = "—", "—"
-        sv = tl.scheduled(code) or tl.out_of_window_visit(code)
-        actual = fmt_date(sv.date) if sv else "—"
-        day = str(sv.day) if sv else "—"
+        rec = tl.visit_record(code)
+        actual = "—"
+        if rec is not None and not rec.missed and rec.date is not None:
+            actual = f"{fmt_date(rec.date)}  ({_day_text(ctx, rec.date)})"
         status, warn = _visit_status(ctx, code)
         if warn:
             extra.append(("BACKGROUND", (5, len(rows) + 1), (5, len(rows) + 1), FLAG_BG))
-        rows.append([code, labels.VISIT_NAMES[code], target, window, f"{actual}  ({day})" if sv else "—", status])
-    for dv in tl.visits:
-        if dv.code == "UNS":
-            rows.append(["UNS", "Unscheduled", "—", "—", f"{fmt_date(dv.date)}  ({dv.day})", "unscheduled"])
+        rows.append([code, labels.VISIT_NAMES[code], target, window, actual, status])
+    for v in performed_visits(ctx):
+        if v.code == "UNS":
+            rows.append(["UNS", "Unscheduled", "—", "—", f"{fmt_date(v.date)}  ({_day_text(ctx, v.date)})",
+                         "unscheduled"])
     header = ["Code", "Visit", "Target", "Window", "Actual (day)", "Status"]
     return [data_table(header, rows, [15 * mm, 38 * mm, 21 * mm, 41 * mm, 30 * mm, 35 * mm], extra)]
 
@@ -234,11 +240,23 @@ def _bilag_grid(bilag: Mapping[str, str], width: float) -> Table:
     return table
 
 
-def visit_block(ctx: EvaluationContext, dv_code: str, v: Visit, when: date, day: int) -> Flowable:
+def performed_visits(ctx: EvaluationContext) -> list[Visit]:
+    """Visits performed on or before the as-of date, in date order (also before Day 0 exists)."""
+    as_of = ctx.timeline.as_of
+    done = [v for v in ctx.dossier.visits if not v.missed and v.date is not None and v.date <= as_of]
+    return sorted(done, key=lambda v: v.date or date.min)
+
+
+def visit_block(ctx: EvaluationContext, v: Visit) -> Flowable:
     """One performed visit: heading, lab table (left) and clinical assessments (right), kept together."""
     st = styles()
     tl = ctx.timeline
-    title = f"{dv_code} — {labels.VISIT_NAMES[dv_code]} · {fmt_date(when)} · day {day}"
+    when = v.date
+    assert when is not None
+    dv_code = v.code
+    title = f"{dv_code} — {labels.VISIT_NAMES[dv_code]} · {fmt_date(when)}"
+    if tl.day0 is not None:
+        title += f" · day {tl.study_day(when)}"
     sv = tl.out_of_window_visit(dv_code) if dv_code != "UNS" else None
     if sv is not None and sv.dated.date == when:
         title += f"  (OUT OF WINDOW: days {sv.window.earliest}–{sv.window.latest})"
@@ -268,12 +286,15 @@ def steroid_log(ctx: EvaluationContext) -> list[Flowable]:
             counted[id(row.row)] = row.daily
     rows = []
     for r in sorted(ctx.dossier.steroids, key=lambda r: (r.start, r.stop or date.max)):
-        if id(r) in counted:
+        if ctx.timeline.day0 is None:
+            counts = "— (no day 0 yet)"
+        elif id(r) in counted:
             daily = counted[id(r)]
             counts = "unknown drug" if daily is None else f"{float(daily):.3f}".rstrip("0").rstrip(".")
         else:
             counts = "not counted"
-        days = f"{_day_text(ctx, r.start)} – {_day_text(ctx, r.stop) if r.stop else 'ongoing'}"
+        days = "—" if ctx.timeline.day0 is None else (
+            f"{_day_text(ctx, r.start)} – {_day_text(ctx, r.stop) if r.stop else 'ongoing'}")
         rows.append([r.drug, r.route.replace("_", "-"), fmt_num(r.mg_per_dose, 3), fmt_num(r.doses_per_day, 2),
                      fmt_date(r.start), fmt_date(r.stop) if r.stop else "ongoing", days,
                      r.indication.replace("_", " "), counts])

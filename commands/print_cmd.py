@@ -1,0 +1,70 @@
+"""Print a subject summary, a binder of every subject, or blank paper CRFs to a PDF file.
+
+    python main.py print --db FILE --subject ID --out FILE.pdf [--as-of YYYY-MM-DD]
+    python main.py print --db FILE --all --out FILE.pdf [--as-of YYYY-MM-DD]
+    python main.py print --db FILE --blank-crf --out FILE.pdf
+
+The PDF is written to a temporary file beside --out and moved into place only when complete. Bad input (a
+missing database, an unknown subject, an unwritable folder) gets one line on standard error and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+EXIT_BAD_INPUT = 2
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, required=True, metavar="FILE", help="study database")
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument("--subject", metavar="ID", help="one subject's summary, e.g. LN-01")
+    what.add_argument("--all", action="store_true", help="a binder of every subject")
+    what.add_argument("--blank-crf", action="store_true", help="blank paper forms for every visit")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+    parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="evaluation and data cut date (default: today)")
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def run(args: argparse.Namespace) -> int:
+    from endpoints.dossier_json import DossierError, parse_date
+    from models.database import open_database
+    from models.errors import DatabaseError, SubjectNotFound
+    from reports.binder import build_binder
+    from reports.blank_crf import build_blank_crfs
+    from reports.subject_pdf import build_subject_pdf
+
+    try:
+        as_of = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
+    except DossierError as exc:
+        return _fail(str(exc))
+    out = args.out
+    if not out.parent.is_dir():
+        return _fail(f"{out.parent}: no such folder")
+    try:
+        db = open_database(args.db, create=False)
+    except DatabaseError as exc:
+        return _fail(str(exc))
+    try:
+        if args.blank_crf:
+            build_blank_crfs(out, db.config.params, db.config.study)
+        elif args.all:
+            build_binder(out, db, None, as_of=as_of,
+                         progress=lambda done, total, message: print(f"{done}/{total} {message}", file=sys.stderr))
+        else:
+            build_subject_pdf(out, db, args.subject, as_of=as_of)
+    except SubjectNotFound as exc:
+        return _fail(f"{args.db}: {exc}")
+    except OSError as exc:
+        return _fail(f"{out}: cannot be written ({exc.strerror or exc})")
+    finally:
+        db.close()
+    print(out)
+    return 0
