@@ -1,7 +1,8 @@
 """Example dossiers (tests/data/dossiers/*.json) cross-check the engine against expectations written from the spec.
 
 Each file carries, under "extensions", a "description", optional protocol "params" (endpoints.md §6 overrides)
-and "expected": endpoint id -> {"status", "day"?, "components"?, "visits"?}. Only the keys given are compared.
+and "expected": endpoint id -> {"status", "day"?, "components"?, "visits"?}. Only the keys given are compared
+(a change-table value of null means "must be blank").
 The expectations were written from endpoints.md, independently of the engine code.
 """
 
@@ -104,11 +105,12 @@ def mismatches(eid: str, exp: dict[str, Any], got: EndpointResult) -> list[str]:
             if got_cell.status != cell["status"]:
                 out.append(f"{where}: expected {cell['status']}, got {got_cell.status}")
             for key in ("baseline", "value", "change", "pct_change"):
-                if key in cell:
-                    want, have = cell[key], getattr(got_cell, key)
-                    tol = PCT_TOLERANCE if key == "pct_change" else 1e-6
-                    if have is None or not math.isclose(want, have, abs_tol=tol):
-                        out.append(f"{where}.{key}: expected {want}, got {have}")
+                if key not in cell:
+                    continue
+                want, have = cell[key], getattr(got_cell, key)
+                tol = PCT_TOLERANCE if key == "pct_change" else 1e-6
+                if (want is None) != (have is None) or (want is not None and not math.isclose(want, have, abs_tol=tol)):
+                    out.append(f"{where}.{key}: expected {want}, got {have}")
     return out
 
 
