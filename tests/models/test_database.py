@@ -8,12 +8,18 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 import models.database as database_module
 from models.database import open_database
 from models.errors import DatabaseError, StudyConfigError
 from models.paths import default_study_config_path, migrations_dir
+
+
+def _head() -> str:
+    """The newest schema revision (later issues add migrations after the baseline)."""
+    return ScriptDirectory(str(migrations_dir())).get_current_head()
 
 
 def _sha(path: Path) -> str:
@@ -31,7 +37,7 @@ def test_pragmas_on_every_connection(db):
 def test_new_database_is_at_head_and_stores_the_configuration(tmp_path):
     db = open_database(tmp_path / "new.sqlite3")
     with db.read() as session:
-        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001_baseline"
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == _head()
     assert db.config.toml_text == default_study_config_path().read_text(encoding="utf-8")
     assert db.config.study["protocol"] == "CS20AT04 phase IIa"
     assert db.config.params.ln_upcr_max == 0.5
@@ -105,8 +111,8 @@ NEXT_REVISION = '''"""test: a later schema revision."""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_test"
-down_revision = "0001_baseline"
+revision = "9999_test"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -130,19 +136,19 @@ def test_older_schema_is_backed_up_then_upgraded(db, tmp_path, monkeypatch):
     db.close()
     scripts = tmp_path / "migrations"
     shutil.copytree(migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_test.py").write_text(NEXT_REVISION)
+    (scripts / "versions" / "9999_test.py").write_text(NEXT_REVISION.replace("{head}", _head()))
     monkeypatch.setattr(database_module, "migrations_dir", lambda: scripts)
 
     upgraded = open_database(path)
     backups = list(path.parent.glob(f"{path.name}.bak-*"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001_baseline"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == _head()
         assert conn.execute("SELECT subject_id FROM subjects").fetchall() == [("LN-01",)]
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
     with upgraded.read() as session:
-        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002_test"
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999_test"
         assert session.execute(text("SELECT count(*) FROM later_things")).scalar() == 0
         assert session.execute(text("SELECT subject_id FROM subjects")).scalar() == "LN-01"
     upgraded.close()
