@@ -180,8 +180,8 @@ def test_as_of_on_the_command_line_ignores_later_data(capsys):
     needs_engine()
     path = ROOT / "tests" / "data" / "dossiers" / "renal_flare_day112.json"
     status, out, _ = run_cli(capsys, str(path))
-    assert json.loads(out)["endpoints"]["ln_time_to_renal_flare"] == {**json.loads(out)["endpoints"][
-        "ln_time_to_renal_flare"], "status": "event", "day": 112}
+    flare = json.loads(out)["endpoints"]["ln_time_to_renal_flare"]
+    assert status == 0 and (flare["status"], flare["day"]) == ("event", 112)
     status, out, _ = run_cli(capsys, str(path), "--as-of", "2026-04-15")  # day 100
     flare = json.loads(out)["endpoints"]["ln_time_to_renal_flare"]
     assert status == 0 and (flare["status"], flare["day"]) == ("pending", 84)
