@@ -97,6 +97,9 @@ class Subject(Audited, Base):
     adverse_events: Mapped[list[AdverseEvent]] = relationship(
         back_populates="subject", cascade=CHILD, order_by="AdverseEvent.id"
     )
+    schedule_changes: Mapped[list[ScheduleChange]] = relationship(
+        back_populates="subject", cascade=CHILD, order_by="ScheduleChange.id"
+    )
 
     @property
     def audit_subject_id(self) -> str | None:
@@ -131,8 +134,42 @@ class Infusion(SubjectChild, Base):
     weight_kg: Mapped[float | None] = mapped_column(Float)
     dose_cells: Mapped[float | None] = mapped_column(Float)
     completion: Mapped[str | None] = mapped_column(String(10))
+    weight_date: Mapped[dt.date | None] = mapped_column(Date)
+    lot_number: Mapped[str | None] = mapped_column(String(40))
+    start_time: Mapped[str | None] = mapped_column(String(5))  # "HH:MM", local clock
+    end_time: Mapped[str | None] = mapped_column(String(5))
+    pre_systolic_bp_mmhg: Mapped[int | None] = mapped_column(Integer)
+    pre_diastolic_bp_mmhg: Mapped[int | None] = mapped_column(Integer)
+    pre_pulse_bpm: Mapped[int | None] = mapped_column(Integer)
+    pre_temperature_c: Mapped[float | None] = mapped_column(Float)
+    post_systolic_bp_mmhg: Mapped[int | None] = mapped_column(Integer)
+    post_diastolic_bp_mmhg: Mapped[int | None] = mapped_column(Integer)
+    post_pulse_bpm: Mapped[int | None] = mapped_column(Integer)
+    post_temperature_c: Mapped[float | None] = mapped_column(Float)
+    reaction: Mapped[bool | None] = mapped_column(Boolean)
+    reaction_text: Mapped[str | None] = mapped_column(Text)
+    fraction_given: Mapped[float | None] = mapped_column(Float)  # 0-1, for completion "partial"
+    not_given_reason: Mapped[str | None] = mapped_column(Text)
 
     subject: Mapped[Subject] = relationship(back_populates="infusions")
+
+
+class ScheduleChange(SubjectChild, Base):
+    """A change of an infusion's planned or actual date (field "planned" or "actual"), with its reason."""
+
+    __tablename__ = "schedule_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject_pk: Mapped[int] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"), index=True)
+    infusion_number: Mapped[int] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(12))
+    old_date: Mapped[dt.date | None] = mapped_column(Date)
+    new_date: Mapped[dt.date | None] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(Text)
+    changed_by: Mapped[str] = mapped_column(String(100))
+    changed_at_utc: Mapped[str] = mapped_column(String(32))
+
+    subject: Mapped[Subject] = relationship(back_populates="schedule_changes")
 
 
 class Visit(SubjectChild, Base):
@@ -167,6 +204,7 @@ class Visit(SubjectChild, Base):
     temperature_c: Mapped[float | None] = mapped_column(Float)
     comment: Mapped[str | None] = mapped_column(Text)
     entry_status: Mapped[str | None] = mapped_column(String(10))  # "draft" | "complete"; NULL = imported
+    window_comment: Mapped[str | None] = mapped_column(Text)  # why the visit date is outside its window
 
     subject: Mapped[Subject] = relationship(back_populates="visits")
     labs: Mapped[list[LabValue]] = relationship(back_populates="visit", cascade=CHILD, order_by="LabValue.id")
