@@ -13,13 +13,12 @@ complete-through) against r = the last assessment day before d (0 if none).
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from endpoints import sledai
-from endpoints.steroids import SteroidTable, exact, milli_to_decimal
+from endpoints.steroids import exact, milli_to_decimal
 from endpoints.timeline import DatedVisit, EvaluationContext, Timeline
 from endpoints.tte import memo, num
 from endpoints.vocab import SFI_ORGANS
@@ -217,40 +216,43 @@ def _steroid_triggers(ctx: EvaluationContext, last_onset: int, notes: list[str])
         notes.append(f"steroid criteria S5/S6 sought on days 1–{last} only (steroid log complete through day "
                      f"{table.complete_through_day})")
     days = _dose_days(ctx, last)
+    ref_day = _reference_days(tl, last)
+    ref_dose = {r: table.dose_milli(r) for r in set(ref_day[1:])}
     span = max(1, ctx.params.sfi_steroid_min_days)
     weights = _WeightLimits(tl, notes)
     out: list[Trigger] = []
-    held = {"steroid_doubling": False, "pred_gt_half_mgkg": False}
-    for d, r, dr in _references(tl, table, last):
-        dd = days.milli[d]
-        s5 = s6 = None
-        if dd and dr is not None:
-            if dr and dd >= 2 * dr:
-                window = _window(days, d, span, last)
-                if window is not None and all(x >= 2 * dr for x in window):
-                    s5 = {"r": r, "dose_r": dr, "doses": window, "one_day": days.special[d]}
-            if dd > dr:
-                s6 = _half_mg_kg(days, d, r, dr, span, last, weights)
-        for key, facts in (("steroid_doubling", s5), ("pred_gt_half_mgkg", s6)):
-            if facts is not None and not held[key]:
-                out.append(_steroid_trigger(ctx, key, d, facts))
-            held[key] = facts is not None
+    held5 = held6 = False
+    milli = days.milli
+    for d in range(1, last + 1):
+        dd, r = milli[d], ref_day[d]
+        dr = ref_dose[r]
+        if not dd or dr is None or dd <= dr:  # both criteria need D(d) > D(r) ≥ 0
+            held5 = held6 = False
+            continue
+        s5 = None
+        if dr and dd >= 2 * dr:
+            window = _window(days, d, span, last)
+            if window is not None and all(x >= 2 * dr for x in window):
+                s5 = {"r": r, "dose_r": dr, "doses": window, "one_day": days.special[d]}
+        s6 = _half_mg_kg(days, d, r, dr, span, last, weights)
+        if s5 is not None and not held5:
+            out.append(_steroid_trigger(ctx, "steroid_doubling", d, s5))
+        if s6 is not None and not held6:
+            out.append(_steroid_trigger(ctx, "pred_gt_half_mgkg", d, s6))
+        held5, held6 = s5 is not None, s6 is not None
     return out
 
 
-def _references(tl: Timeline, table: SteroidTable, last: int) -> Iterator[tuple[int, int, int | None]]:
-    """(d, r, D(r)) for d = 1 … last, r = the last assessment day before d (0 if none), by one sorted sweep."""
-    adays = [dv.day for dv in tl.assessments]
-    i = bisect_left(adays, 1)
-    r = adays[i - 1] if i else 0
-    dr = table.dose_milli(r)
-    for d in range(1, last + 1):
-        moved = False
-        while i < len(adays) and adays[i] < d:
-            r, i, moved = adays[i], i + 1, True
-        if moved:
-            dr = table.dose_milli(r)
-        yield d, r, dr
+def _reference_days(tl: Timeline, last: int) -> list[int]:
+    """r(d) for d = 0 … last: the last assessment day before d, 0 if none (index 0 unused)."""
+    ref = [0] * (last + 1)
+    adays = sorted({dv.day for dv in tl.assessments if dv.day < last})
+    for k, a in enumerate(adays):
+        lo = max(a + 1, 1)
+        hi = adays[k + 1] if k + 1 < len(adays) else last  # r = a for d in a+1 … next assessment day
+        if lo <= hi:
+            ref[lo:hi + 1] = [a] * (hi - lo + 1)
+    return ref
 
 
 class _WeightLimits:
@@ -260,6 +262,14 @@ class _WeightLimits:
         self.tl = tl
         self.notes = notes
         self.warned = False
+        known = [v.visit.weight_kg for v in tl.visits if v.visit.weight_kg is not None]
+        if tl.dossier.subject.weight_kg is not None:
+            known.append(tl.dossier.subject.weight_kg)
+        # no dose at or below the limit of the lightest recorded weight can exceed any day's limit
+        self.lowest = math.floor(exact(min(known)) * 500) if known else None
+
+    def may_exceed(self, milli: int) -> bool:
+        return self.lowest is None or milli > self.lowest
 
     def on(self, d: int) -> tuple[float, int] | None:
         weight = self.tl.weight_on(d)
@@ -285,6 +295,8 @@ def _half_mg_kg(
     days: _DoseDays, d: int, r: int, dr: int, span: int, last: int, weights: _WeightLimits,
 ) -> dict[str, Any] | None:
     """S6 on day d: D(d) > D(r) (checked by the caller) and D(x) > 0.5 mg/kg on each day of the window."""
+    if not weights.may_exceed(days.milli[d] or 0):
+        return None
     found = weights.on(d)
     if found is None:
         return None
