@@ -9,6 +9,7 @@ reads back to an equal `Dossier`.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Callable
@@ -58,6 +59,36 @@ def parse_date(value: Any, path: str = "$") -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise DossierError(path, f"{value!r} is not a calendar date") from None
+
+
+def json_from_text(text: str) -> Any:
+    """Parse dossier JSON text strictly: invalid JSON, NaN/Infinity and a key repeated in one object are refused.
+
+    Raises DossierError("$", reason); the reason gives the line and column of invalid JSON.
+    """
+    try:
+        return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
+    except json.JSONDecodeError as exc:
+        raise DossierError("$", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except _TextError as exc:
+        raise DossierError("$", str(exc)) from None
+
+
+class _TextError(ValueError):
+    pass
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _TextError(f"not valid JSON ({name} is not a JSON number)")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _TextError(f"the key {key!r} appears twice in one object")
+        out[key] = value
+    return out
 
 
 def _describe(value: Any) -> str:

@@ -52,7 +52,7 @@ def test_malformed_dossier_is_one_line_exit_2(tmp_path, capsys):
 @pytest.mark.parametrize(
     ("content", "words"),
     [("{not json", "not valid JSON (line 1, column 2"), ('{"as_of": NaN}', "NaN is not a JSON number"),
-     ("[]", "$: must be an object")],
+     ("[]", "$: must be an object"), ('{"format": 1, "format": 2}', "$: the key 'format' appears twice")],
 )
 def test_bad_json_is_one_line_exit_2(tmp_path, capsys, content, words):
     status, out, err = run_cli(capsys, str(write(tmp_path / "x.json", content)))

@@ -25,7 +25,7 @@ from endpoints.dossier import (
     Subject,
     Visit,
 )
-from endpoints.dossier_json import DossierError, dossier_from_json, dossier_to_json, parse_date
+from endpoints.dossier_json import DossierError, dossier_from_json, dossier_to_json, json_from_text, parse_date
 
 
 def minimal() -> dict:
@@ -255,6 +255,23 @@ def test_parse_date_helper():
     assert parse_date("2024-02-29") == date(2024, 2, 29)
     with pytest.raises(DossierError, match=r"^--as-of: must be a date written YYYY-MM-DD"):
         parse_date("2024/02/29", "--as-of")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [('{"as_of": "2026-01-01", "as_of": "2026-02-01"}', "the key 'as_of' appears twice"),
+     ('{"labs": {"upcr_g_g": 1, "upcr_g_g": 2}}', "'upcr_g_g' appears twice"),
+     ('{"pga": NaN}', "NaN is not a JSON number"), ('{"pga": -Infinity}', "-Infinity is not a JSON number"),
+     ('{"a": 1,}', "not valid JSON (line 1, column 9")],
+)
+def test_json_text_is_parsed_strictly(text, words):
+    with pytest.raises(DossierError) as info:
+        json_from_text(text)
+    assert info.value.path == "$" and words in info.value.reason
+
+
+def test_json_text_of_a_dossier():
+    assert dossier_from_json(json_from_text(json.dumps(full()))) == dossier_from_json(full())
 
 
 # ---------------------------------------------------------------------------------------------------------------
