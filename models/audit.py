@@ -1,6 +1,7 @@
 """The audit trail, written by flush listeners on each write session (and only there).
 
-`install_audit` registers two listeners on one session:
+`install_audit` registers listeners on one session:
+- do_orm_execute: refuses UPDATE/DELETE/INSERT statements and raw SQL, which would bypass the trail;
 - before_flush: turns orphaned child rows into explicit deletes, refuses any update or delete of saved
   study data without a reason (ReasonRequired, before a single statement is sent), and notes what changes;
 - after_flush: writes the audit rows in the same transaction, once new rows have their ids.
@@ -87,6 +88,11 @@ def _field_changes(obj: Audited) -> list[tuple[str, Any, Any]]:
 def install_audit(session: Session, user: str, reason: str | None, clock: Callable[[], datetime]) -> None:
     """Register the audit listeners on this session only."""
     reason_text = reason.strip() if reason and reason.strip() else None
+
+    @event.listens_for(session, "do_orm_execute")
+    def _only_reads(state: Any) -> None:
+        if not state.is_select:
+            raise RuntimeError("statements that write bypass the audit trail; change ORM objects instead")
 
     @event.listens_for(session, "before_flush")
     def _before_flush(sess: Session, _ctx: Any, _instances: Any) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -59,11 +60,13 @@ class Database:
         self.clock = clock
         self._write_engine = engine.execution_options(trialdesk_write=True)
         self._config: StudyConfig | None = None
+        self._local = threading.local()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; nothing it does is committed."""
+        """A session for reading; it refuses to flush, so nothing can be written through it."""
         session = Session(self.engine, autoflush=False, expire_on_commit=False)
+        event.listen(session, "before_flush", _refuse_read_session_flush)
         try:
             yield session
         finally:
@@ -77,8 +80,11 @@ class Database:
         """
         if not user or not user.strip():
             raise ValueError("a write needs the name of the user making it")
+        if getattr(self._local, "writing", False):
+            raise RuntimeError("a write is already open on this thread; nest the work inside it instead")
         session = Session(self._write_engine, expire_on_commit=False)
         install_audit(session, user.strip(), reason, self.clock)
+        self._local.writing = True
         try:
             yield UnitOfWork(session, user.strip(), reason)
             session.commit()
@@ -86,6 +92,7 @@ class Database:
             session.rollback()
             raise
         finally:
+            self._local.writing = False
             session.close()
 
     @property
@@ -110,6 +117,10 @@ class Database:
     def close(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
+
+
+def _refuse_read_session_flush(_session: Session, _ctx: Any, _instances: Any) -> None:
+    raise RuntimeError("a read session cannot write; use Database.write(user, reason)")
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

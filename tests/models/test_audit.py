@@ -145,3 +145,26 @@ def test_removing_a_child_from_its_collection_is_a_delete_that_needs_a_reason(db
 def test_a_write_needs_a_user(db):
     with pytest.raises(ValueError), db.write(" "):
         pass
+
+
+def test_statements_that_would_bypass_the_audit_are_refused(db):
+    from sqlalchemy import text, update
+
+    save_subject(db, subject_input(), user="nurse", today=TODAY)
+    with pytest.raises(RuntimeError, match="bypass the audit"), db.write("nurse", reason="bulk") as uow:
+        uow.session.execute(update(Subject).values(weight_kg=99.0))
+    with pytest.raises(RuntimeError, match="bypass the audit"), db.write("nurse", reason="raw") as uow:
+        uow.session.execute(text("DELETE FROM visits"))
+    assert get_subject(db, "LN-01").weight_kg == 58.5
+
+
+def test_read_sessions_cannot_write_and_writes_do_not_nest(db):
+    with pytest.raises(RuntimeError, match="read session cannot write"), db.read() as session:
+        session.add(Subject(subject_id="LN-05", subgroup="LN", sex="F", birth_date=date(1980, 1, 1),
+                            status="screening"))
+        session.flush()
+    with pytest.raises(RuntimeError, match="already open"), db.write("a"), db.write("b"):
+        pass
+    with db.write("a"):
+        pass
+    assert _counts(db)[0] == 0
