@@ -87,7 +87,7 @@ def _esrd(ctx: EvaluationContext, follow: FollowUp) -> EndpointResult:
         elif rr.stop is None and follow.counts(start):
             running.append((start, length))
     subject = tl.dossier.subject
-    points = _creatinine_points(ctx, follow)
+    points = [p for p in _creatinine_points(ctx, follow) if p.value > 0]  # eGFR needs creatinine > 0
     egfr = {id(p): egfr_on(p.value, subject.sex, subject.birth_date, p.date) for p in points}
     found = sustained_onset(points, lambda p: egfr[id(p)] < pr.esrd_egfr_max, pr.esrd_egfr_sustained_days)
     if found is not None:

@@ -5,13 +5,28 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from endpoints.flares import evaluate_time_to_severe_sfi_flare
+from endpoints.dossier import SfiForm
+from endpoints.flares import evaluate_renal_flare, evaluate_time_to_hematologic_flare, evaluate_time_to_severe_sfi_flare
+from endpoints.hematology_change import evaluate_hematology_change
+from endpoints.remission import evaluate_complete_remission
 from endpoints.results import CENSORED, EVENT, NOT_APPLICABLE, NOT_EVALUABLE, PENDING
+from endpoints.treatment_failure import evaluate_treatment_failure
 from endpoints.tte import FollowUp, Onset, decide, num, r6
-from tests.endpoints.builders import ctx, dossier, event, visit
+from tests.endpoints.builders import (
+    ctx,
+    dialysis,
+    dossier,
+    event,
+    hospitalisation,
+    lldas_form,
+    medication,
+    sledai_scoring,
+    steroid,
+    visit,
+)
 
 D0 = date(2026, 1, 5)
 
@@ -96,8 +111,6 @@ def test_results_are_json_ready() -> None:
 
 
 def test_population_gate() -> None:
-    from endpoints.flares import evaluate_time_to_hematologic_flare
-
     assert evaluate_time_to_hematologic_flare(ctx(dossier("LN"))).status == NOT_APPLICABLE
 
 
@@ -126,3 +139,78 @@ def test_decide_invariants(horizon, as_of, withdrawal, days, onsets) -> None:
         assert r.status == (PENDING if as_of < horizon and withdrawal is None else CENSORED)
         assert 0 <= r.day <= min(horizon, as_of, withdrawal or as_of)
         assert r.day == 0 or r.day in kept
+
+
+TTE_STATUSES = {EVENT, CENSORED, PENDING, NOT_EVALUABLE, NOT_APPLICABLE}
+_LABS = {"hemoglobin_g_dl": (0.0, 16.0), "anc_10e9_l": (0.0, 6.0), "platelets_10e9_l": (0.0, 400.0),
+         "creatinine_mg_dl": (0.0, 9.0), "upcr_g_g": (0.0, 8.0), "proteinuria_g_24h": (0.0, 8.0),
+         "urine_rbc_hpf": (0.0, 30.0), "urine_wbc_hpf": (0.0, 30.0), "wbc_10e9_l": (0.0, 12.0)}
+
+
+@st.composite
+def rich_dossiers(draw):
+    visits = []
+    for code, day in (("SCR", -14), ("D0", 0), ("D3", 3), ("W4", 28), ("W8", 56), ("W12", 84), ("W16", 112),
+                      ("W20", 140), ("W24", 168), ("UNS", 100)):
+        if not draw(st.booleans()):
+            continue
+        labs = {k: draw(st.floats(lo, hi)) for k, (lo, hi) in _LABS.items() if draw(st.booleans())}
+        if draw(st.booleans()):
+            labs["urine_casts"] = draw(st.lists(st.sampled_from(["rbc", "wbc", "granular", "hyaline"]), max_size=2))
+        visits.append(visit(
+            code, day + (draw(st.integers(-8, 8)) if day > 0 else 0),
+            weight=draw(st.sampled_from([None, 45.0, 70.5])),
+            sledai=sledai_scoring(draw(st.sampled_from([0, 4, 10, 12, 14, 20]))) if draw(st.booleans()) else None,
+            pga=draw(st.sampled_from([None, 0.5, 2.5, 2.6, 3.0])),
+            sfi=SfiForm({"nephritis": draw(st.booleans()), "cns": draw(st.booleans())},
+                        draw(st.sampled_from([None, True, False]))) if draw(st.booleans()) else None,
+            lldas=lldas_form(hemolytic=draw(st.sampled_from([None, True, False]))),
+            sediment_inactive=draw(st.sampled_from([None, True, False])),
+            not_attributable=tuple(draw(st.lists(st.sampled_from(["platelets_10e9_l", "hemoglobin_g_dl"]),
+                                                 max_size=1))),
+            **labs,
+        ))
+    rows = [steroid(draw(st.sampled_from(["prednisone", "methylprednisolone", "dexamethasone"])),
+                    draw(st.sampled_from([2.5, 5, 10, 40, 500])), s, s + draw(st.integers(0, 40)),
+                    route=draw(st.sampled_from(["oral", "iv"])),
+                    indication=draw(st.sampled_from(["sle", "flare_renal", "flare_extrarenal", "premedication"])))
+            for s in draw(st.lists(st.integers(-30, 180), max_size=5))]
+    meds = [medication(draw(st.sampled_from(["mycophenolate", "ivig", "biologic"])), s, None,
+                       rescue=draw(st.sampled_from([None, True])), for_sle_activity=draw(st.sampled_from([None, True])),
+                       indication=draw(st.sampled_from([None, "renal", "haematologic"])))
+            for s in draw(st.lists(st.integers(-60, 200), max_size=3))]
+    rrt = [dialysis(s, draw(st.sampled_from([None, s + 30, s + 89, s + 120])), draw(st.sampled_from([None, True])))
+           for s in draw(st.lists(st.integers(-5, 200), max_size=2))]
+    events = [event(draw(st.sampled_from(["severe_flare", "renal_flare", "hematologic_flare"])), s,
+                    draw(st.sampled_from([None, "renal", "extrarenal"])))
+              for s in draw(st.lists(st.integers(-5, 200), max_size=2))]
+    hosp = [hospitalisation(s, for_sle=draw(st.booleans()), indication=draw(st.sampled_from(["renal", "other"])))
+            for s in draw(st.lists(st.integers(-5, 200), max_size=2))]
+    return dossier(
+        draw(st.sampled_from(["LN", "LC"])), visits=visits, steroids=rows, medications=meds, renal_replacement=rrt,
+        events=events, hospitalisations=hosp, as_of_day=draw(st.integers(-5, 400)),
+        i1_given=draw(st.integers(0, 9)) > 0, withdrawal_day=draw(st.sampled_from([None, None, 60, 150])),
+        death_day=draw(st.sampled_from([None, None, 100, 250])), weight_kg=draw(st.sampled_from([None, 60.0])),
+        complete_through_day=draw(st.sampled_from([None, 50, 170])),
+    )
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rich_dossiers())
+def test_time_to_event_results_on_random_dossiers(d) -> None:
+    c = ctx(d)
+    tl = c.timeline
+    results = {fn.__name__: fn(c) for fn in (evaluate_time_to_severe_sfi_flare, evaluate_time_to_hematologic_flare,
+                                              evaluate_renal_flare, evaluate_complete_remission)}
+    tf = evaluate_treatment_failure(c)
+    results.update({f"tf.{k}": v for k, v in (tf.components or {}).items()})
+    for name, r in results.items():
+        assert r.status in TTE_STATUSES, name
+        assert r.reason.endswith("."), (name, r.reason)
+        if r.status == EVENT:
+            assert 1 <= r.day <= min(tl.horizon, tl.as_of_day), (name, r.day)
+        if r.status in (CENSORED, PENDING) and tl.day0 is not None:
+            assert 0 <= r.day <= min(tl.horizon, tl.as_of_day), (name, r.day)
+        json.dumps(r.to_json())
+    json.dumps(tf.to_json())
+    json.dumps(evaluate_hematology_change(c).to_json())
