@@ -10,6 +10,7 @@ steroid excursion. The same seed gives the same data.
 
 from __future__ import annotations
 
+import os
 import random
 import time
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from endpoints.params import ProtocolParams
 from endpoints.schedule import visit_window
 from models.database import open_database
 from models.dossier_store import REGISTRY_EXTENSION, import_dossier
+from models.errors import DatabaseError
 
 STAGES = ("screening", "post_infusion_1", "mid_taper", "post_infusion_2", "completed", "withdrawn")
 QUIRKS = ("overdue", "out_of_window", "missing_w24_labs", "steroid_excursion")
@@ -417,13 +419,21 @@ class DemoReport:
 def write_demo_database(
     path: Path, n_subjects: int = 10, seed: int = 1, as_of: date | None = None, user: str = DEMO_USER
 ) -> DemoReport:
-    """Create (or fill) a database with `n_subjects` synthetic subjects, each imported through the audited path.
+    """Create a new database with `n_subjects` synthetic subjects, each imported through the audited path.
 
-    Subject k's data depends only on (seed, k, as_of), not on how many subjects are made.
+    The file is built under a temporary name and moved into place when complete, so an interrupted run never
+    leaves a half-filled demo database. Subject k's data depends only on (seed, k, as_of), not on how many
+    subjects are made. Refuses (DatabaseError) to overwrite an existing file.
     """
     started = time.perf_counter()
+    path = Path(path)
+    if path.exists() and path.stat().st_size > 0:
+        raise DatabaseError(f"{path} already exists; the demo generator only creates new files.")
     as_of = as_of or date.today()
-    db = open_database(Path(path))
+    building = path.with_name(f".{path.name}.building")
+    for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
+        leftover.unlink(missing_ok=True)
+    db = open_database(building)
     try:
         params = db.config.params
         for index, plan in enumerate(default_plans(n_subjects, random.Random(f"{seed}:plans"))):
@@ -434,4 +444,5 @@ def write_demo_database(
             import_dossier(db, dossier, user=user, today=as_of)
     finally:
         db.close()
-    return DemoReport(Path(path), n_subjects, time.perf_counter() - started)
+    os.replace(building, path)
+    return DemoReport(path, n_subjects, time.perf_counter() - started)

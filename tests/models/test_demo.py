@@ -164,3 +164,28 @@ def test_deterministic_across_processes_whatever_the_hash_seed():
         for seed in ("1", "2", "3")
     }
     assert len(digests) == 1
+
+
+def test_demo_file_appears_only_when_complete_and_is_never_overwritten(tmp_path, monkeypatch):
+    import models.demo as demo_module
+    from models.errors import DatabaseError
+
+    path = tmp_path / "demo.sqlite3"
+    calls = {"n": 0}
+    real_import = demo_module.import_dossier
+
+    def failing_import(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        return real_import(*args, **kwargs)
+
+    monkeypatch.setattr(demo_module, "import_dossier", failing_import)
+    with pytest.raises(KeyboardInterrupt):
+        write_demo_database(path, n_subjects=5, as_of=AS_OF)
+    assert not path.exists()
+    monkeypatch.setattr(demo_module, "import_dossier", real_import)
+    write_demo_database(path, n_subjects=3, as_of=AS_OF)
+    assert [p.name for p in tmp_path.iterdir()] == ["demo.sqlite3"]
+    with pytest.raises(DatabaseError, match="already exists"):
+        write_demo_database(path, n_subjects=3, as_of=AS_OF)
