@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from endpoints.evaluate import evaluate_subject
+from endpoints.params import ProtocolParams
+from reports.labels import ENDPOINT_NAMES
+from reports.subject_pdf import SECTIONS, build_subject_pdf, prepare_subject, write_subject_pdf
+from reports.subject_sections import RegistryExtras
+from tests.reports.conftest import AS_OF, PRINTED, STUDY
+from tests.reports.pdfcheck import font_names, outline, page_texts
+from tests.reports.sample import HANGUL_AE, HANGUL_MED, HANGUL_NOTE, sample_dossier
+
+CHANGED = "2026-11-25 16:40 UTC"
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture(scope="module")
+def ln_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    sp = prepare_subject(sample_dossier("LN", "LN-01"), ProtocolParams(),
+                         extras=RegistryExtras("S-0007", None, None, "메모: 오전 방문 선호"))
+    out = tmp_path_factory.mktemp("pdf") / "LN-01.pdf"
+    write_subject_pdf(out, sp, STUDY, db_changed=CHANGED, printed_on=PRINTED)
+    return out
+
+
+def test_every_page_has_header_footer_and_page_x_of_y(ln_pdf: Path) -> None:
+    texts = page_texts(ln_pdf)
+    n = len(texts)
+    assert n >= 8
+    for i, text in enumerate(texts, start=1):
+        assert f"Page {i} of {n}" in text
+        assert "CS20AT04 phase IIa" in text and "Subject LN-01" in text
+        assert f"Printed {PRINTED.isoformat()} · database last changed {CHANGED}" in text
+    assert texts[-1].rstrip().endswith(f"Page {n} of {n}")
+
+
+def test_hangul_prints_and_the_korean_font_is_embedded(ln_pdf: Path) -> None:
+    text = _squash(" ".join(page_texts(ln_pdf)))
+    for hangul in (HANGUL_MED, HANGUL_AE, HANGUL_NOTE, "메모:오전방문선호"):
+        assert _squash(hangul) in text
+    assert {"NanumGothic", "NanumGothicBold"} <= font_names(ln_pdf)
+
+
+def test_bookmarks_per_subject_and_section(ln_pdf: Path) -> None:
+    entries = outline(ln_pdf)
+    assert entries[0][:2] == (0, "LN-01 (LN)")
+    assert [title for level, title, _ in entries if level == 1] == [name for _, name in SECTIONS]
+    pages = [page for _, _, page in entries]
+    assert pages == sorted(pages) and pages[0] == 1 and pages[-1] == len(page_texts(ln_pdf))
+
+
+def test_endpoint_table_shows_the_engine_status_and_reason(ln_pdf: Path) -> None:
+    results = evaluate_subject(sample_dossier("LN", "LN-01"), ProtocolParams())
+    text = " ".join(page_texts(ln_pdf))
+    squashed = _squash(text)
+    page = next(t for t in page_texts(ln_pdf) if "Reason (endpoint engine)" in t)
+    for eid in ("primary_steroid_taper", "steroid_le7_5_by_w12_maintained_w24", "ln_renal_response"):
+        assert _squash(results.endpoints[eid].reason) in squashed
+        assert _squash(ENDPOINT_NAMES[eid]) in _squash(page)
+    assert results.endpoints["steroid_le7_5_by_w12_maintained_w24"].status == "not_met"
+    assert "NOT MET" in page
+    assert "Haematologic improvement" not in text  # the LC endpoint is not listed for an LN subject
+
+
+def test_dates_are_iso_only(ln_pdf: Path) -> None:
+    text = " ".join(page_texts(ln_pdf))
+    assert "2026-01-05" in text  # day 0
+    assert not re.search(r"\b(\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}[/.]\d{1,2}[/.]\d{1,2})\b", text)
+    assert len(re.findall(r"\b\d{4}-\d{2}-\d{2}\b", text)) > 100
+
+
+def test_visit_tables_flag_out_of_range_labs(ln_pdf: Path) -> None:
+    texts = page_texts(ln_pdf)
+    visits = next(t for t in texts if t.lstrip().startswith("Visit data"))
+    assert "SCR — Screening · 2025-12-22 · day -14" in visits
+    assert "UPCR 2 g/g ≤ 0.2 H" in visits
+    assert "eGFR (CKD-EPI 2021) 85.5" in visits
+
+
+def test_subject_without_day0_prints(tmp_path: Path) -> None:
+    d = sample_dossier()
+    no_day0 = replace(d, infusions=tuple(replace(i, date=None, completion=None) for i in d.infusions))
+    out = tmp_path / "x.pdf"
+    write_subject_pdf(out, prepare_subject(no_day0, ProtocolParams()), STUDY, db_changed=None, printed_on=PRINTED)
+    text = " ".join(page_texts(out))
+    assert "awaiting day 0" in text and "PENDING" in text and "database last changed unknown" in text
+
+
+def test_from_the_demo_database(demo_db, tmp_path: Path) -> None:
+    out = build_subject_pdf(tmp_path / "LC-01.pdf", demo_db, "LC-01", as_of=AS_OF, printed_on=PRINTED)
+    texts = page_texts(out)
+    assert f"Page {len(texts)} of {len(texts)}" in texts[-1]
+    assert re.search(r"database last changed \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC", texts[0])
+    assert re.search(r"[\uac00-\ud7a3]", " ".join(texts))  # the demo's Korean text
+    assert list(tmp_path.iterdir()) == [out]
