@@ -152,11 +152,13 @@ def _composite(components: dict[str, EndpointResult], follow: FollowUp) -> dict[
         day = events[0][0]
         first = [name for d, name in events if d == day]
         return {"status": EVENT, "day": day, "components": first}
+    waiting = [name for name, r in components.items() if r.status == PENDING]
+    if waiting:
+        return {"status": PENDING, "day": follow.censor_day, "components": waiting}
     unknown = [name for name, r in components.items() if r.status == NOT_EVALUABLE]
     if unknown:
         return {"status": NOT_EVALUABLE, "day": None, "components": unknown}
-    status = PENDING if follow.is_pending else "censored"
-    return {"status": status, "day": follow.censor_day, "components": []}
+    return {"status": CENSORED, "day": follow.censor_day, "components": []}
 
 
 def evaluate_treatment_failure(ctx: EvaluationContext) -> EndpointResult:
@@ -185,9 +187,12 @@ def evaluate_treatment_failure(ctx: EvaluationContext) -> EndpointResult:
     elif comp["status"] == NOT_EVALUABLE:
         names = ", ".join(LABELS[n] for n in comp["components"])
         reason = f"No treatment-failure event so far; {names} not evaluable, so the composite is not evaluable."
+    elif comp["status"] == PENDING:
+        names = ", ".join(LABELS[n] for n in comp["components"])
+        reason = (f"No treatment-failure component event on days 1–{follow.last_onset_day} yet ({names} pending); "
+                  f"composite provisionally censored at day {comp['day']}.")
     else:
-        word = "provisionally censored" if comp["status"] == PENDING else "censored"
         reason = (f"No treatment-failure component event on days 1–{follow.last_onset_day}; "
-                  f"composite {word} at day {comp['day']}.")
+                  f"composite censored at day {comp['day']}.")
     details = {"composite": comp, "follow_up": follow.to_json()}
     return EndpointResult(COMPUTED, reason, None, details, components)

@@ -63,8 +63,13 @@ def test_esrd_dialysis_duration_is_stop_minus_start_plus_one() -> None:
 
 def test_esrd_ongoing_dialysis_runs_to_as_of_and_onset_is_start_even_after_h() -> None:
     assert comp("esrd", renal_replacement=[dialysis(100)], as_of_day=189).day == 100
-    running = comp("esrd", renal_replacement=[dialysis(100)], as_of_day=188)  # 89 days, still running after H
+    labs = [visit("D0", 0, creatinine_mg_dl=0.9, upcr_g_g=0.3)]
+    result = tf(visits=labs, renal_replacement=[dialysis(100)], as_of_day=188)  # 89 days, still running after H
+    running = result.components["esrd"]
     assert (running.status, running.day) == (PENDING, 0) and "dialysis ongoing since day 100" in running.reason
+    assert result.components["death"].status == CENSORED
+    assert result.details["composite"] == {"status": PENDING, "day": 0, "components": ["esrd"]}
+    assert "(ESRD pending)" in result.reason
     withdrawn = comp("esrd", renal_replacement=[dialysis(100)], as_of_day=188, withdrawal_day=150, status="withdrawn")
     assert withdrawn.status == CENSORED
     assert comp("esrd", renal_replacement=[dialysis(180)], as_of_day=240).status == CENSORED  # starts after H
