@@ -14,7 +14,7 @@ from typing import Any
 from endpoints.results import EndpointResult
 from endpoints.sfi import severe_flares
 from endpoints.timeline import BASELINE_CODES, EvaluationContext, LabPoint, Timeline
-from endpoints.tte import FollowUp, Onset, decide, gate, memo, not_evaluable, num, r6
+from endpoints.tte import FollowUp, Onset, decide, gate, not_evaluable, num, r6
 
 HEMATOLOGIC_KEYS = ("platelets_10e9_l", "hemoglobin_g_dl", "anc_10e9_l")
 _NAMES = {
@@ -186,10 +186,6 @@ def _scr_check(p: LabPoint, ref: LabPoint, mode: str, pr: Any) -> Onset | None:
 
 def renal_flare_result(ctx: EvaluationContext) -> EndpointResult:
     """`ln_time_to_renal_flare` without the population gate (shared with the treatment-failure components)."""
-    return memo(ctx, "renal_flare", lambda: _renal_flare(ctx))
-
-
-def _renal_flare(ctx: EvaluationContext) -> EndpointResult:
     tl, pr = ctx.timeline, ctx.params
     mode = pr.flare_reference
     follow = FollowUp.from_timeline(tl)

@@ -20,7 +20,7 @@ from typing import Any
 from endpoints import sledai
 from endpoints.steroids import exact, milli_to_decimal
 from endpoints.timeline import DatedVisit, EvaluationContext, Timeline
-from endpoints.tte import memo, num
+from endpoints.tte import num
 from endpoints.vocab import SFI_ORGANS
 
 INVESTIGATOR = "investigator_declared"
@@ -90,11 +90,7 @@ class SfiFlares:
 
 
 def severe_flares(ctx: EvaluationContext) -> SfiFlares:
-    """The subject's severe flares under the modified SFI (computed once per context)."""
-    return memo(ctx, "sfi", lambda: _severe_flares(ctx))
-
-
-def _severe_flares(ctx: EvaluationContext) -> SfiFlares:
+    """The subject's severe flares under the modified SFI, in day order."""
     tl = ctx.timeline
     assert tl.as_of_day is not None
     last = min(tl.horizon, tl.as_of_day)

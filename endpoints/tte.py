@@ -10,29 +10,13 @@ last assessment.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, TypeVar
+from typing import Any
 
 from endpoints.results import CENSORED, EVENT, NOT_APPLICABLE, NOT_EVALUABLE, PENDING, POPULATION, EndpointResult
-from endpoints.timeline import EvaluationContext, Timeline
-
-T = TypeVar("T")
-_MEMO: dict[str, tuple[EvaluationContext, Any]] = {}
-
-
-def memo(ctx: EvaluationContext, key: str, compute: Callable[[], T]) -> T:
-    """A value shared by several endpoints of the same context (e.g. the SFI flares), computed once.
-
-    One slot per key, matched by the context's identity, so a new evaluation always recomputes.
-    """
-    slot = _MEMO.get(key)
-    if slot is not None and slot[0] is ctx:
-        return slot[1]
-    value = compute()
-    _MEMO[key] = (ctx, value)
-    return value
+from endpoints.timeline import Timeline
 
 
 def num(value: float) -> str:
