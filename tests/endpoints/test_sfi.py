@@ -243,3 +243,18 @@ def test_short_oral_rise_is_never_a_doubling(base, factor, start, length) -> Non
             pred(base, start + length, None)]
     found = flares(visits=BASE + ASSESS, steroids=rows, weight_kg=1000.0)
     assert all(t.key != "steroid_doubling" for f in found.flares for t in f.triggers)
+
+
+def test_reference_day_is_0_without_any_earlier_assessment() -> None:
+    found = flares(visits=[], steroids=[pred(10, -30, 49), pred(20, 50, None)])
+    assert [f.day for f in found.flares] == [50]
+    assert found.flares[0].triggers[0].details["reference_day"] == 0
+
+
+def test_weight_before_any_post_dose_visit_is_the_latest_pre_dose_weight() -> None:
+    rows = [pred(20, -30, 39), pred(35, 40, 44), pred(20, 45, None)]
+    heavy_screening = [visit("SCR", -14, weight=80.0), visit("D0", 0, platelets_10e9_l=150)] + ASSESS
+    assert flares(visits=heavy_screening, steroids=rows, weight_kg=50.0).flares == ()  # 80 kg: limit 40 mg
+    light_w4 = [visit("SCR", -14, weight=80.0), visit("D0", 0, platelets_10e9_l=150),
+                visit("W4", 28, weight=60.0, platelets_10e9_l=150)] + ASSESS[1:]
+    assert [f.day for f in flares(visits=light_w4, steroids=rows).flares] == [40]
