@@ -200,15 +200,26 @@ class SteroidTable:
         return tuple(sorted(names))
 
 
+def row_counts(row: SteroidRow, params: ProtocolParams) -> bool:
+    """Whether a log row counts for endpoint doses: a systemic route, and not an excluded non-SLE indication."""
+    if row.route not in params.steroid_systemic_routes:
+        return False
+    return not (params.exclude_non_sle_steroids and row.indication in NON_SLE_INDICATIONS)
+
+
+def row_daily_pred_eq(row: SteroidRow, params: ProtocolParams) -> Fraction | None:
+    """One row's daily prednisone-equivalent, mg × doses/day × factor, exactly (None for an unknown drug)."""
+    factor = params.steroid_factors.get(row.drug)
+    return None if factor is None else exact(row.mg_per_dose) * exact(row.doses_per_day) * factor
+
+
 def counted_rows(
     rows: tuple[SteroidRow, ...], day0: date, as_of_day: int, complete_through_day: int, params: ProtocolParams,
 ) -> tuple[CountedRow, ...]:
     """The rows that count for endpoints, placed on study days and capped (module docstring)."""
     out = []
     for r in rows:
-        if r.route not in params.steroid_systemic_routes:
-            continue
-        if params.exclude_non_sle_steroids and r.indication in NON_SLE_INDICATIONS:
+        if not row_counts(r, params):
             continue
         start = (r.start - day0).days
         if start > as_of_day:
@@ -217,9 +228,7 @@ def counted_rows(
         stop = min(stop, as_of_day)
         if stop < start:
             continue
-        factor = params.steroid_factors.get(r.drug)
-        daily = None if factor is None else exact(r.mg_per_dose) * exact(r.doses_per_day) * factor
-        out.append(CountedRow(r, start, stop, daily))
+        out.append(CountedRow(r, start, stop, row_daily_pred_eq(r, params)))
     return tuple(out)
 
 
