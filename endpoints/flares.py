@@ -35,6 +35,7 @@ def evaluate_time_to_severe_sfi_flare(ctx: EvaluationContext) -> EndpointResult:
         days = ", ".join(str(t.day) for t in found.excluded)
         keys = ", ".join(sorted({t.criterion for t in found.excluded}))
         note = f"sole {keys} trigger(s) on day(s) {days} not counted (sfi_excluded_sole_triggers)"
+    note = "; ".join(x for x in (note, *found.notes) if x)
     details = {"sfi": found.to_json(), "excluded_sole_triggers": list(ctx.params.sfi_excluded_sole_triggers)}
     return decide(FollowUp.from_timeline(ctx.timeline), onsets, "severe flare (modified SFI)", details, note)
 

@@ -168,6 +168,8 @@ def test_reference_is_last_assessment_before_the_day() -> None:
 def test_steroid_criteria_stop_at_log_complete_through() -> None:
     rows = [pred(10, -30, 49), pred(20, 50, 60), pred(10, 61, None)]
     assert flares(visits=BASE + ASSESS, steroids=rows, complete_through_day=51).flares == ()
+    r = evaluate_time_to_severe_sfi_flare(ctx(dossier(visits=BASE + ASSESS, steroids=rows, complete_through_day=51)))
+    assert r.status == CENSORED and "S5/S6 sought on days 1–51 only" in r.reason
     assert [f.day for f in flares(visits=BASE + ASSESS, steroids=rows, complete_through_day=52).flares] == [50]
 
 
