@@ -23,6 +23,7 @@ MISSED = "missed"
 NOT_APPLICABLE = "not_applicable"
 VISIT_STATUSES = (UPCOMING, DUE, OVERDUE, DONE_IN_WINDOW, DONE_OUT_OF_WINDOW, MISSED, NOT_APPLICABLE)
 OPEN_STATUSES = (UPCOMING, DUE, OVERDUE)
+INFUSION_VISITS = {"D0": 1, "W12": 2}  # visit code -> the infusion given at it
 
 WEIGHT_LIMITS_KG = (25.0, 250.0)  # the registry's plausible adult range (0 and 500 kg are refused)
 
@@ -152,6 +153,12 @@ def date_windows(anchor: Anchors, params: ProtocolParams) -> list[DateWindow]:
     return [visit_date_window(v.code, anchor.day0, anchor.i2_day, params) for v in params.visits]
 
 
+def _infusion_visits(infusions: tuple[InfusionDates, ...] | list[InfusionDates]) -> dict[str, VisitRecord]:
+    """D0 and W12 are the infusion visits: a given infusion counts as its visit when none is recorded."""
+    return {code: VisitRecord(code, i.actual_date) for i in infusions for code, number in INFUSION_VISITS.items()
+            if i.number == number and i.given}
+
+
 def build_schedule(
     infusions: tuple[InfusionDates, ...] | list[InfusionDates],
     records: dict[str, VisitRecord],
@@ -162,6 +169,7 @@ def build_schedule(
 ) -> list[ScheduledVisit]:
     """The subject's visit calendar (empty while infusion 1 is not even planned).
 
+    A given infusion stands for its visit (D0, W12) when that visit has no record of its own.
     `previous_infusions` is the infusion state before the last schedule change: each visit whose target
     differs from the one it gave carries it as `previous_target`.
     """
@@ -173,6 +181,7 @@ def build_schedule(
         old = anchors(previous_infusions, params)
         if old is not None:
             before = {w.code: w.target for w in date_windows(old, params)}
+    records = {**_infusion_visits(infusions), **records}
     out = []
     for window in date_windows(anchor, params):
         record = records.get(window.code)
