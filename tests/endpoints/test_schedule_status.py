@@ -161,6 +161,15 @@ def test_reschedule_shows_what_moved() -> None:
     assert all((new - old).days == 5 for _, old, new in moved)
 
 
+def test_a_given_infusion_stands_for_its_visit() -> None:
+    s = sched([InfusionDates(1, D0, D0, "full"), InfusionDates(2, None, D0 + timedelta(days=95), "full")],
+              today=D0 + timedelta(days=100))
+    assert s["D0"].status == DONE_IN_WINDOW and s["D0"].actual_date == D0
+    assert (s["W12"].status, s["W12"].days_outside) == (DONE_OUT_OF_WINDOW, 4)
+    recorded = sched([InfusionDates(1, D0, D0, "full")], {"D0": VisitRecord("D0", missed=True, missed_reason="x")})
+    assert recorded["D0"].status == MISSED
+
+
 def test_visit_status_directly() -> None:
     w = sched([InfusionDates(1, D0, D0, "full")])["D3"].window
     assert visit_status(w, None, w.earliest - timedelta(days=1)) == (UPCOMING, 0)
@@ -202,6 +211,7 @@ def test_windows_contain_their_targets_and_visits_are_ordered(day0: date, i2_day
     visits = build_schedule(infusions, {}, today, P)
     for v in visits:
         assert v.window.earliest <= v.target <= v.window.latest
-        assert v.status in (UPCOMING, DUE, OVERDUE)
+        given_visit = v.code in ("D0", "W12")
+        assert v.status in ((DONE_IN_WINDOW, DONE_OUT_OF_WINDOW) if given_visit else (UPCOMING, DUE, OVERDUE))
     codes = {v.code: v for v in visits}
     assert codes["W12D3"].target == day0 + timedelta(days=i2_day + 3)
