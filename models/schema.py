@@ -75,6 +75,7 @@ class Subject(Audited, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     steroid_log_complete_through: Mapped[dt.date | None] = mapped_column(Date)
     extensions_json: Mapped[str | None] = mapped_column(Text)
+    death_cause: Mapped[str | None] = mapped_column(Text)
 
     status_history: Mapped[list[StatusChange]] = relationship(
         back_populates="subject", cascade=CHILD, order_by="StatusChange.id"
@@ -99,6 +100,9 @@ class Subject(Audited, Base):
     )
     schedule_changes: Mapped[list[ScheduleChange]] = relationship(
         back_populates="subject", cascade=CHILD, order_by="ScheduleChange.id"
+    )
+    confirmations: Mapped[list[SubjectConfirmation]] = relationship(
+        back_populates="subject", cascade=CHILD, order_by="SubjectConfirmation.id"
     )
 
     @property
@@ -412,8 +416,33 @@ class AdverseEvent(SubjectChild, Base):
     related_product: Mapped[str | None] = mapped_column(String(20))
     related_infusion: Mapped[str | None] = mapped_column(String(20))
     outcome: Mapped[str | None] = mapped_column(Text)
+    action_taken: Mapped[str | None] = mapped_column(String(30))
+    sae_death: Mapped[bool | None] = mapped_column(Boolean)
+    sae_life_threatening: Mapped[bool | None] = mapped_column(Boolean)
+    sae_hospitalisation: Mapped[bool | None] = mapped_column(Boolean)
+    sae_disability: Mapped[bool | None] = mapped_column(Boolean)
+    sae_congenital_anomaly: Mapped[bool | None] = mapped_column(Boolean)
+    sae_important_medical_event: Mapped[bool | None] = mapped_column(Boolean)
 
     subject: Mapped[Subject] = relationship(back_populates="adverse_events")
+
+
+class SubjectConfirmation(SubjectChild, Base):
+    """An unusual value in a subject-level log (steroids, medications, AEs, events) that a user confirmed."""
+
+    __tablename__ = "subject_confirmations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject_pk: Mapped[int] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"), index=True)
+    record_table: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[int] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(40))
+    value_text: Mapped[str] = mapped_column(String(60))
+    message: Mapped[str] = mapped_column(Text)
+    confirmed_by: Mapped[str] = mapped_column(String(100))
+    confirmed_at_utc: Mapped[str] = mapped_column(String(32))
+
+    subject: Mapped[Subject] = relationship(back_populates="confirmations")
 
 
 class StudyConfigRow(Audited, Base):
