@@ -54,7 +54,7 @@ def worker(path: Path, start: int) -> None:
             import_dossier(db, crash_dossier(n), user=USER, today=TODAY)
             _say(f"committed dossier LC-{n:07d} -")
         elif n % 3 == 0 and last_subject is not None:
-            weight = 40.0 + n % 97
+            weight = 61.0 + n % 97  # never the registration weight (60.0): every update changes it
             changed = replace(get_subject(db, last_subject).to_input(), weight_kg=weight)
             record = save_subject(db, changed, user=USER, reason="crash test update", today=TODAY)
             _say(f"committed update {record.subject_id} {weight!r}")

@@ -50,6 +50,8 @@ class Server:
                 self.last_event = "committed"
             elif line.startswith("begin "):
                 self.last_event = "begin"
+                if prefix == "begin":
+                    return line.split()[1]
             elif line.startswith(prefix):
                 return line.split()[1]
 
@@ -70,7 +72,9 @@ def test_sigkill_during_saves_never_loses_a_committed_save(tmp_path):
             server.last_event = ""
             server.send(f"spawn {round_no * 100_000}")
             pid = int(server.read_until("pid"))
-            time.sleep(rng.uniform(0.0, 0.25))
+            if round_no % 2:  # half the kills count from the first save, half from the start (open, WAL recovery)
+                server.read_until("begin")
+            time.sleep(rng.uniform(0.0, 0.2))
             os.kill(pid, signal.SIGKILL)
             server.send(f"reap {pid}")
             server.read_until("reaped")
@@ -94,7 +98,7 @@ def test_sigkill_during_saves_never_loses_a_committed_save(tmp_path):
     print(f"{KILLS} kills ({killed_mid_save} during a save) in {elapsed:.1f} s; {len(kinds)} reported commits "
           f"({kinds.count('subject')} subjects, {kinds.count('update')} updates, {kinds.count('dossier')} dossiers)")
     assert len(server.committed) >= KILLS, "too few saves happened between kills to test anything"
-    assert killed_mid_save >= KILLS // 4, "too few kills landed while a save was under way"
+    assert killed_mid_save >= KILLS // 2, "too few kills landed while a save was under way"
     assert {"subject", "update", "dossier"} <= set(kinds)
     db = open_database(path, create=False)
     try:
