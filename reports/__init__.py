@@ -1,0 +1,20 @@
+"""Print: subject summaries, the binder, blank paper CRFs (reportlab), and the subject plots (matplotlib).
+
+Entry points for the UI and the command line (each writes to a temporary file beside `out_path` and moves it
+into place only when complete; call them from a worker thread, not the GUI thread):
+
+- `reports.subject_pdf.build_subject_pdf(out_path, db, subject_id, *, as_of=None, printed_on=None)`
+  one subject of an open `models.database.Database`, evaluated as of `as_of` (default today).
+- `reports.binder.build_binder(out_path, db, subject_ids=None, *, as_of=None, printed_on=None,
+  progress=None, cancelled=None)` several subjects (None = all) in one PDF; `progress(done, total, message)`
+  is called as work advances, `cancelled()` is polled between subjects and sections and, when it returns
+  True, the build stops with `reports.document.BuildCancelled` and leaves no file.
+- `reports.blank_crf.build_blank_crfs(out_path, params, study, *, visit_codes=None, printed_on=None)`
+  empty forms (pass `db.config.params`, `db.config.study`).
+- Without a database: `reports.subject_pdf.prepare_subject(dossier, params, as_of)` then
+  `write_subject_pdf(...)`, or `reports.binder.write_binder(...)` with a loader function.
+
+Screen plots (issue 6): `reports.plots.plot_context(dossier, params, as_of)` once per subject, then
+`dose_figure(ctx)`, `haematology_figure(ctx)`, `renal_figure(ctx)`, `activity_figure(ctx)` or
+`subject_figures(ctx)`; each returns a matplotlib `Figure` (no pyplot) for `FigureCanvasQTAgg(fig)`.
+"""

@@ -163,7 +163,7 @@ def haematology_figure(ctx: EvaluationContext) -> Figure:
     if ctx.timeline.day0 is None:
         return _no_day0_figure(ctx, title)
     params = ctx.params
-    fig, axes = _new_figure(3, 6.2)
+    fig, axes = _new_figure(3, 5.0)
     panels: list[tuple[str, str, str, Callable[[float], tuple[float, str]]]] = [
         ("hemoglobin_g_dl", "Hgb (g/dL)", C_SERIES[0],
          lambda b: (b + params.hi_hgb_rise, f"base + {params.hi_hgb_rise:g}")),
@@ -199,7 +199,7 @@ def renal_figure(ctx: EvaluationContext) -> Figure:
     if tl.day0 is None:
         return _no_day0_figure(ctx, title)
     subject = ctx.dossier.subject
-    fig, axes = _new_figure(2, 4.6)
+    fig, axes = _new_figure(2, 4.2)
     days, values = _lab_points(ctx, "upcr_g_g")
     ax = axes[0]
     if days:
@@ -235,7 +235,7 @@ def activity_figure(ctx: EvaluationContext) -> Figure:
     tl, params = ctx.timeline, ctx.params
     if tl.day0 is None:
         return _no_day0_figure(ctx, title)
-    fig, axes = _new_figure(2, 4.4)
+    fig, axes = _new_figure(2, 4.0)
     scored = [(dv.day, sledai.score(dv.visit.sledai)) for dv in tl.visits]
     points = [(d, s) for d, s in scored if s is not None]
     ax = axes[0]
