@@ -35,6 +35,7 @@ from endpoints.dossier import (
 from endpoints.params import ProtocolParams
 from endpoints.schedule import visit_window
 from models.database import open_database
+from models.demo_schedule import add_schedule_details
 from models.dossier_store import REGISTRY_EXTENSION, import_dossier
 from models.errors import DatabaseError
 
@@ -442,6 +443,7 @@ def write_demo_database(
                                         responder=plan.responder, quirks=plan.quirks,
                                         screening_number=f"S-{index + 1:04d}", params=params)
             import_dossier(db, dossier, user=user, today=as_of)
+        add_schedule_details(db, as_of, seed, user)
     finally:
         db.close()
     os.replace(building, path)

@@ -150,11 +150,11 @@ def _subject(session: Session, subject_id: str) -> Subject:
     return subject
 
 
-def _infusion_dates(rows: Iterable[Infusion]) -> list[InfusionDates]:
+def infusion_dates(rows: Iterable[Infusion]) -> list[InfusionDates]:
     return [InfusionDates(r.number, r.planned_date, r.date, r.completion) for r in rows]
 
 
-def _records(visits: Iterable[Visit]) -> dict[str, VisitRecord]:
+def visit_records(visits: Iterable[Visit]) -> dict[str, VisitRecord]:
     return {v.code: VisitRecord(v.code, v.date, bool(v.missed), v.missed_reason, v.window_comment)
             for v in visits if v.code != "UNS"}
 
@@ -177,8 +177,8 @@ def _previous_infusions(current: list[InfusionDates], changes: list[ScheduleChan
 
 
 def _schedule_of(subject: Subject, today: date, params: ProtocolParams) -> list[ScheduledVisit]:
-    current = _infusion_dates(subject.infusions)
-    return build_schedule(current, _records(subject.visits), today, params, _end(subject),
+    current = infusion_dates(subject.infusions)
+    return build_schedule(current, visit_records(subject.visits), today, params, _end(subject),
                           _previous_infusions(current, list(subject.schedule_changes)))
 
 
