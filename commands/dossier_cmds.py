@@ -31,7 +31,9 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
 def add_import_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, required=True, metavar="FILE", help="study database (created if new)")
     parser.add_argument("dossier", type=Path, metavar="DOSSIER.json", help="the dossier to import")
-    parser.add_argument("--replace", action="store_true", help="replace the subject if the ID exists")
+    parser.add_argument("--replace", action="store_true",
+                        help="replace the subject's record if the ID exists (details the dossier format does not "
+                             "carry, such as visit vital signs, are not kept; the audit trail keeps them)")
     parser.add_argument("--reason", help="reason for replacing (required with --replace; audited)")
     parser.add_argument("--user", default=None, help="name recorded in the audit trail (default: login name)")
 

@@ -207,8 +207,10 @@ def import_dossier(
     """Write a dossier as one subject in one audited transaction; returns the subject's record id.
 
     Refused (ImportRefused, nothing written) when the subject ID exists, unless `replace_reason` is given:
-    then the registry fields are updated in place (status history kept) and every clinical row is replaced,
-    all audited with that reason.
+    then the registry fields are updated in place (status history kept) and every clinical row is replaced by
+    the dossier's, all audited with that reason. Details the dossier format does not carry (visit vital signs
+    and comments, infusion lot and times, adverse-event seriousness criteria, lab units as typed) go with the
+    replaced rows; their old values remain in the audit trail.
     """
     registry = _registry_extension(dossier.extensions)
     extensions = {k: v for k, v in dossier.extensions.items() if k != REGISTRY_EXTENSION}
