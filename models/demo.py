@@ -115,8 +115,8 @@ class _Course:
                     "urine_wbc_hpf": u(6, 20), "c3_mg_dl": u(45, 80), "c4_mg_dl": u(5, 12),
                     "anti_dsdna_iu_ml": u(80, 400)}
             goal = {"upcr_g_g": u(0.12, 0.42), "urine_rbc_hpf": u(0, 4), "urine_wbc_hpf": u(0, 4),
-                    "albumin_g_dl": u(3.6, 4.2), "c3_mg_dl": u(85, 110), "c4_mg_dl": u(12, 20),
-                    "anti_dsdna_iu_ml": u(10, 60)}
+                    "albumin_g_dl": u(3.6, 4.2), "c3_mg_dl": u(100, 125), "c4_mg_dl": u(16, 24),
+                    "anti_dsdna_iu_ml": u(5, 22)}
             if not responder:
                 goal.update(upcr_g_g=u(0.9, 2.0), urine_rbc_hpf=u(6, 15), c3_mg_dl=u(60, 85))
         else:
@@ -127,8 +127,8 @@ class _Course:
                     "anti_dsdna_iu_ml": u(40, 250)}
             goal = {"hemoglobin_g_dl": base["hemoglobin_g_dl"] + u(1.8, 3.0),
                     "wbc_10e9_l": base["wbc_10e9_l"] + u(1.0, 2.5), "anc_10e9_l": base["anc_10e9_l"] + u(0.7, 1.5),
-                    "platelets_10e9_l": base["platelets_10e9_l"] + u(45, 110), "c3_mg_dl": u(85, 105),
-                    "anti_dsdna_iu_ml": u(10, 60)}
+                    "platelets_10e9_l": base["platelets_10e9_l"] + u(45, 110), "c3_mg_dl": u(100, 125),
+                    "c4_mg_dl": u(16, 24), "anti_dsdna_iu_ml": u(5, 22)}
             if not responder:
                 goal.update(hemoglobin_g_dl=base["hemoglobin_g_dl"] + u(-0.3, 0.8),
                             platelets_10e9_l=base["platelets_10e9_l"] + u(-10, 12),
@@ -162,6 +162,16 @@ class _Course:
         return Labs(**hematology, **chemistry, urine_casts=casts, **extra)
 
 
+def _clinical_course(rng: random.Random, responder: bool) -> dict[str, int]:
+    """Clinical SLEDAI features present at baseline → the study day each resolves (never: a large number)."""
+    never = 10_000
+    course = {}
+    for feature in ("rash", "arthritis", "alopecia", "mucosal_ulcers"):
+        if rng.random() < 0.5:
+            course[feature] = rng.randint(20, 110) if responder or rng.random() < 0.5 else never
+    return course
+
+
 def _sledai(labs: Labs, clinical: tuple[str, ...]) -> dict[str, bool]:
     def below(value: float | None, limit: float) -> bool:
         return value is not None and value < limit
@@ -189,8 +199,9 @@ def _bilag(subgroup: str, activity: float) -> dict[str, str]:
 
 
 def _taper(rng: random.Random, start: date, day0: date, excursion: bool, responder: bool) -> list[SteroidRow]:
-    """Prednisolone 30 mg/day from `start`, tapering to 7.5 mg/day between week 4 and week 8 (study days)."""
-    reach = rng.randint(28, 52)
+    """Prednisolone 30 mg/day from `start`, tapering to 7.5 mg/day: before the W4 visit for a responder, in
+    weeks 5-8 for a non-responder (so the primary endpoint is met or not)."""
+    reach = rng.randint(18, 24) if responder else rng.randint(33, 52)
     plan = [(30.0, 6), (20.0, 13), (15.0, 20), (10.0, reach - 1), (7.5, 111)]
     rows: list[SteroidRow] = []
     first = start
@@ -260,7 +271,7 @@ def synthetic_dossier(
     last_study_day = (last_day - day0).days
 
     course = _Course(rng, subgroup, responder)
-    clinical = tuple(c for c in ("rash", "arthritis", "alopecia", "mucosal_ulcers") if rng.random() < 0.5)
+    clinical = _clinical_course(rng, responder)
     due: list[tuple[str, int]] = []
     for visit_def in params.visits:
         window = visit_window(visit_def.code, i2_day, params)
@@ -332,14 +343,14 @@ def synthetic_dossier(
 
 def _visit(
     rng: random.Random, course: _Course, code: str, day: int, when: date, subgroup: str, responder: bool,
-    clinical: tuple[str, ...], weight: float, quirks: frozenset[str] | set[str],
+    clinical: dict[str, int], weight: float, quirks: frozenset[str] | set[str],
 ) -> Visit:
     labs = course.labs(code, day, subgroup)
     if code == "W24" and "missing_w24_labs" in quirks:
         labs = Labs()
     activity = max(0.05, 1.0 - (min(day, 150) / 150) * (0.85 if responder else 0.35))
     assessed = code in _ASSESSMENT_VISITS
-    still_clinical = tuple(c for c in clinical if day <= 0 or rng.random() < (0.15 if responder else 0.6))
+    still_clinical = tuple(feature for feature, resolved_day in clinical.items() if day < resolved_day)
     post_baseline = day > 0
     return Visit(
         code=code, date=when, weight_kg=_round(weight + rng.uniform(-1.5, 1.5), 1),

@@ -189,3 +189,17 @@ def test_demo_file_appears_only_when_complete_and_is_never_overwritten(tmp_path,
     assert [p.name for p in tmp_path.iterdir()] == ["demo.sqlite3"]
     with pytest.raises(DatabaseError, match="already exists"):
         write_demo_database(path, n_subjects=3, as_of=AS_OF)
+
+
+def test_the_engine_sees_responders_non_responders_and_the_missing_w24_labs(demo):
+    from endpoints.evaluate import evaluate_subject
+
+    db, dossiers = demo
+    status = {k: {e: r["status"] for e, r in evaluate_subject(d, db.config.params).to_json()["endpoints"].items()}
+              for k, d in dossiers.items()}
+    assert status["LN-01"]["primary_steroid_taper"] == "met" and status["LN-01"]["ln_renal_response"] == "met"
+    assert status["LC-01"]["primary_steroid_taper"] == "met"
+    assert status["LC-01"]["lc_hematologic_improvement"] == "met"
+    assert status["LN-02"]["primary_steroid_taper"] == "not_met" and status["LN-02"]["ln_renal_response"] == "not_met"
+    assert status["LC-02"]["lc_hematologic_improvement"] == "not_evaluable"
+    assert status["LN-05"]["primary_steroid_taper"] == "pending"
