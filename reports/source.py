@@ -26,9 +26,10 @@ def database_last_change(db: Database) -> str | None:
 
 
 def registry_extras(db: Database, subject_id: str) -> RegistryExtras:
-    """Screening number, enrolment date, withdrawal reason and notes of a subject."""
+    """Screening number, enrolment date, withdrawal reason, notes and status history of a subject."""
     rec = get_subject(db, subject_id)
-    return RegistryExtras(rec.screening_number, rec.enrolment_date, rec.withdrawal_reason, rec.notes)
+    history = tuple((h.status, h.status_date, h.reason) for h in rec.history)
+    return RegistryExtras(rec.screening_number, rec.enrolment_date, rec.withdrawal_reason, rec.notes, history)
 
 
 def load_subject_print(db: Database, subject_id: str, as_of: Date) -> SubjectPrint:

@@ -23,6 +23,8 @@ FLAG_BG = colors.HexColor("#fde8e8")
 CELL_SIZE = 8.5
 CELL_LEADING = 10.5
 CELL_PAD = 4
+CELL_MAX_LINES = 40  # a cell's text is cut beyond this many lines: a table row must fit on a page
+TEXT_MAX_CHARS = 20_000  # free text printed as paragraphs (notes)
 
 # Status colours (never the only cue: the status word is always printed).
 STATUS_BG = {
@@ -93,12 +95,21 @@ def pm(markup: str, style: ParagraphStyle | None = None) -> Paragraph:
     return Paragraph(markup, style or styles().cell)
 
 
+def clip(text: str, limit: int) -> str:
+    """Text cut to `limit` characters with a visible marker (a table row cannot run over a page)."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… [cut in print: {len(text):,} characters in the record]"
+
+
 def fast_cell(value: object, width: float, style: ParagraphStyle | None = None) -> object:
     """A table cell: the plain string when it fits on its line(s) in the Korean font without fallback glyphs
-    (much faster to lay out), else a wrapping Paragraph."""
+    (much faster to lay out), else a wrapping Paragraph. Text longer than CELL_MAX_LINES full-width lines of
+    the column is cut with a marker, so no row outgrows a page."""
     if hasattr(value, "wrapOn"):
         return value
-    text = "" if value is None else str(value)
+    per_line = max(1, int((width - 2 * CELL_PAD) / CELL_SIZE))
+    text = clip("" if value is None else str(value), per_line * CELL_MAX_LINES)
     st = style or styles().cell
     if st.fontName == FONT and st.fontSize == CELL_SIZE and all(not fb for fb, _ in text_runs(text)):
         room = width - 2 * CELL_PAD

@@ -27,7 +27,9 @@ from reports.styles import (
     FONT_BOLD,
     HEAD_BG,
     RULE,
+    TEXT_MAX_CHARS,
     base_table_style,
+    clip,
     data_table,
     key_value_table,
     p,
@@ -44,6 +46,7 @@ class RegistryExtras:
     enrolment_date: date | None = None
     withdrawal_reason: str | None = None
     notes: str | None = None
+    status_history: tuple[tuple[str, date, str | None], ...] = ()  # (status, effective date, reason)
 
 
 def _day_text(ctx: EvaluationContext, when: date | None) -> str:
@@ -78,8 +81,6 @@ def cover(ctx: EvaluationContext, study: Mapping[str, str], extras: RegistryExtr
         as_of += f" (study day {tl.as_of_day})"
     rows.append(("Data shown as of", as_of))
     rows.append(("Steroid log complete through", fmt_date(tl.complete_through)))
-    if extras.notes:
-        rows.append(("Notes", extras.notes))
     out: list[Flowable] = [
         Spacer(1, 8 * mm),
         p(study.get("protocol", ""), st.title),
@@ -88,6 +89,15 @@ def cover(ctx: EvaluationContext, study: Mapping[str, str], extras: RegistryExtr
         Spacer(1, 8 * mm),
         p("Subject summary", st.h1),
         key_value_table(rows, (60 * mm, FRAME_W - 60 * mm)),
+    ]
+    if extras.status_history:
+        history = [[status.replace("_", " "), fmt_date(when), reason or ""]
+                   for status, when, reason in extras.status_history]
+        out += [p("Status history", st.h2),
+                data_table(["Status", "Effective", "Reason"], history, [40 * mm, 30 * mm, 110 * mm])]
+    if extras.notes:
+        out += [p("Notes", st.h2), p(clip(extras.notes, TEXT_MAX_CHARS), st.body)]
+    out += [
         Spacer(1, 6 * mm),
         p("Dates are YYYY-MM-DD. Study day 0 = infusion 1. Lab flags H/L use display-only reference ranges "
           "(reports/reference_ranges.py), not the site laboratory's. Endpoint statuses come from the "

@@ -101,3 +101,20 @@ def test_from_the_demo_database(demo_db, tmp_path: Path) -> None:
     assert re.search(r"database last changed \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC", texts[0])
     assert re.search(r"[\uac00-\ud7a3]", " ".join(texts))  # the demo's Korean text
     assert list(tmp_path.iterdir()) == [out]
+
+
+def test_oversized_and_odd_text_still_prints(tmp_path: Path) -> None:
+    d = sample_dossier()
+    long_term = "매우 긴 이상사례 용어 " * 400
+    aes = d.adverse_events + tuple(
+        replace(d.adverse_events[0], term=f"AE {i} 🧬 ☑", outcome="x" * 5000) for i in range(60)
+    ) + (replace(d.adverse_events[0], term=long_term),)
+    sp = prepare_subject(replace(d, adverse_events=aes), ProtocolParams(),
+                         extras=RegistryExtras(notes="메모 " * 30_000))
+    out = tmp_path / "big.pdf"
+    write_subject_pdf(out, sp, STUDY, db_changed=None, printed_on=PRINTED)
+    text = " ".join(page_texts(out))
+    assert "AE 59 ? ☑" in text  # a glyph in neither font prints as "?"
+    assert "cut in print: 5,000 characters in the record" in text  # the outcome column
+    assert "cut in print: 5,200 characters in the record" in text  # the Hangul term
+    assert "cut in print: 90,000 characters in the record" in text  # the notes
