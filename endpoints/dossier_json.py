@@ -377,9 +377,23 @@ def _visit(value: Any, path: str) -> Visit:
     )
 
 
+def _positive(value: Any, path: str) -> float:
+    """A number > 0: a quantity that cannot be zero (0 would mean "not done", which is written as absent)."""
+    number = _number(value, path)
+    if number == 0:
+        raise DossierError(path, "must be > 0 (leave it out when not done)")
+    return number
+
+
+# Lab quantities that are never 0 in a living subject; eGFR divides by creatinine.
+_POSITIVE_LABS = ("creatinine_mg_dl", "hemoglobin_g_dl")
+
+
 def _labs(value: Any, path: str) -> Labs:
     o = _Obj(value, path, vocab.LAB_KEYS)
-    values: dict[str, Any] = {key: o.optional(key, _number) for key in vocab.NUMERIC_LAB_KEYS}
+    values: dict[str, Any] = {
+        key: o.optional(key, _positive if key in _POSITIVE_LABS else _number) for key in vocab.NUMERIC_LAB_KEYS
+    }
     if o.has("urine_casts"):
         values["urine_casts"] = _items(o, "urine_casts", _choice(vocab.URINE_CAST_TYPES))
     return Labs(**values)

@@ -2,8 +2,9 @@
 
 For WBC, ANC, platelets and Hgb at D3, W1, W4, W12 (pre-dose) and W24: baseline, value, change = value − baseline
 and % change = 100 × change / baseline (blank when the baseline is 0). A cell is `ok` with both values,
-`not_evaluable` without a baseline, and otherwise `pending` while the value may still come (as_of ≤ the visit's due
-day and the subject on study; the visit not declared missed nor rejected as out of window), else `not_evaluable`.
+`not_evaluable` without a baseline, and otherwise `pending` while as_of ≤ the visit's due day and the subject is on
+study, else `not_evaluable` — §8.18 as written, so a visit declared missed also waits for its due day, as binary
+endpoints do under §0 rule 4.
 The other scheduled visits before W24 are reported the same way as supplementary (details).
 """
 
@@ -38,15 +39,13 @@ def _cell(tl: Timeline, code: str, analyte: str, base: LabPoint | None) -> Chang
         change = round(value - base.value, 6)
         pct = None if base.value == 0 else round(100 * change / base.value, 1)
         return ChangeCell(OK, base.value, value, change, pct)
-    rec = tl.visit_record(code)
-    decided = (rec is not None and rec.missed) or tl.out_of_window_visit(code) is not None
     due = tl.due_day(code)
-    if not decided and tl.is_pending_window(due):
+    if tl.is_pending_window(due):
         what = f"{_NAMES[analyte]} not yet entered" if sv is not None else f"{code} visit not yet done"
         return ChangeCell(PENDING, base.value, reason=f"{what} (due by day {due})")
     why = f"{_NAMES[analyte]} missing at {code}" if sv is not None else tl.missing_visit_text(code)
     off = tl.off_study_text()
-    return ChangeCell(NOT_EVALUABLE, base.value, reason=why + (f" ({off})" if off and not decided else ""))
+    return ChangeCell(NOT_EVALUABLE, base.value, reason=why + (f" ({off})" if off else ""))
 
 
 def _table(

@@ -161,6 +161,7 @@ def test_null_means_absent():
         (lambda o: o.update(extensions=[]), "$.extensions", "must be an object"),
         (lambda o: o["visits"][1]["labs"].update(upcr_gg=1.0), "$.visits[1].labs.upcr_gg", "unknown key"),
         (lambda o: o["visits"][1]["labs"].update(upcr_g_g="0.4"), "$.visits[1].labs.upcr_g_g", "number"),
+        (lambda o: o["visits"][1]["labs"].update(creatinine_mg_dl=0), "$.visits[1].labs.creatinine_mg_dl", "> 0"),
         (lambda o: o["visits"][1]["labs"].update(urine_casts=["red"]), "$.visits[1].labs.urine_casts[0]", "not one"),
         (lambda o: o["visits"][1].update(code="W5"), "$.visits[1].code", "not one of"),
         (lambda o: o["visits"][1].pop("date"), "$.visits[1].date", "required"),
@@ -279,6 +280,7 @@ def test_json_text_of_a_dossier():
 
 dates = st.dates(min_value=date(1930, 1, 1), max_value=date(2040, 12, 31))
 amounts = st.one_of(st.integers(0, 10_000).map(float), st.floats(0, 1e6, allow_nan=False, allow_infinity=False))
+positive_amounts = amounts.filter(lambda x: x > 0)
 texts = st.text(max_size=12)
 names = st.text(min_size=1, max_size=12).filter(lambda s: s.strip() != "")
 
@@ -293,7 +295,8 @@ def sub_dict(keys, values):
 
 labs_st = st.builds(
     Labs,
-    **{k: maybe(amounts) for k in vocab.NUMERIC_LAB_KEYS},
+    **{k: maybe(positive_amounts if k in ("creatinine_mg_dl", "hemoglobin_g_dl") else amounts)
+       for k in vocab.NUMERIC_LAB_KEYS},
     urine_casts=maybe(st.lists(st.sampled_from(vocab.URINE_CAST_TYPES), max_size=3).map(tuple)),
 )
 

@@ -50,10 +50,15 @@ def test_performed_visit_with_missing_value() -> None:
     assert cell.status == NOT_EVALUABLE and cell.reason == "platelets missing at W4"
 
 
-def test_withdrawn_or_missed_is_not_evaluable_at_once() -> None:
+def test_withdrawn_is_not_evaluable_at_once() -> None:
     cell = table([], as_of_day=20, withdrawal_day=15, status="withdrawn").visits["W4"]["hemoglobin_g_dl"]
     assert cell.status == NOT_EVALUABLE and "withdrawn day 15" in cell.reason
-    cell = table([missed("W4", "hospitalised")], as_of_day=20).visits["W4"]["hemoglobin_g_dl"]
+
+
+def test_missed_visit_waits_for_its_due_day() -> None:
+    """§8.18 as written: pending while as_of ≤ due day and on study, even for a visit declared missed."""
+    assert table([missed("W4", "hospitalised")], as_of_day=35).visits["W4"]["hemoglobin_g_dl"].status == PENDING
+    cell = table([missed("W4", "hospitalised")], as_of_day=36).visits["W4"]["hemoglobin_g_dl"]
     assert cell.status == NOT_EVALUABLE and cell.reason == "W4 visit declared missed (hospitalised)"
 
 
