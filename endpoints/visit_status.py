@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from endpoints.params import ProtocolParams
-from endpoints.schedule import DateWindow, date_to_day, nominal_i2_day, visit_date_window
+from endpoints.schedule import DateWindow, VisitWindow, date_to_day, nominal_i2_day, visit_date_window, visit_window
 
 UPCOMING = "upcoming"
 DUE = "due"
@@ -146,6 +146,49 @@ def visit_status(window: DateWindow, record: VisitRecord | None, today: date,
     if today <= window.latest:
         return DUE, 0
     return OVERDUE, 0
+
+
+class WindowTable:
+    """Study-day windows of every visit for each I2 day met, computed once (for calendars of many subjects)."""
+
+    def __init__(self, params: ProtocolParams) -> None:
+        self.params = params
+        self._by_i2: dict[int, tuple[VisitWindow, ...]] = {}
+
+    def windows(self, i2_day: int) -> tuple[VisitWindow, ...]:
+        found = self._by_i2.get(i2_day)
+        if found is None:
+            found = tuple(visit_window(v.code, i2_day, self.params) for v in self.params.visits)
+            self._by_i2[i2_day] = found
+        return found
+
+
+def open_visits_until(
+    infusions: tuple[InfusionDates, ...] | list[InfusionDates],
+    records: dict[str, VisitRecord],
+    today: date,
+    last: date,
+    table: WindowTable,
+    end: StudyEnd | None = None,
+) -> list[ScheduledVisit]:
+    """Only the open visits (upcoming, due, overdue) whose window opens on or before `last`: the same
+    statuses as `build_schedule`, without building the visits that cannot be open (for lists of many subjects)."""
+    anchor = anchors(infusions, table.params)
+    if anchor is None:
+        return []
+    records = {**_infusion_visits(infusions), **records}
+    last_day = date_to_day(anchor.day0, last)
+    out = []
+    for w in table.windows(anchor.i2_day):
+        record = records.get(w.code)
+        if w.earliest > last_day or (record is not None and (record.date is not None or record.missed)):
+            continue
+        window = DateWindow(w.code, anchor.day0 + timedelta(days=w.target), anchor.day0 + timedelta(days=w.earliest),
+                            anchor.day0 + timedelta(days=w.latest))
+        status, _ = visit_status(window, None, today, end)
+        if status in OPEN_STATUSES:
+            out.append(ScheduledVisit(code=w.code, window=window, status=status))
+    return out
 
 
 def date_windows(anchor: Anchors, params: ProtocolParams) -> list[DateWindow]:

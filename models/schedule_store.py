@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -24,10 +24,12 @@ from endpoints.visit_status import (
     ScheduledVisit,
     StudyEnd,
     VisitRecord,
+    WindowTable,
     build_schedule,
     dose_cells,
     due_this_week,
     moved_visits,
+    open_visits_until,
     study_end,
     weight_error,
 )
@@ -516,13 +518,16 @@ def _parse_visits(packed: str | None) -> dict[str, VisitRecord]:
     return out
 
 
+def _overview_rows(db: Database) -> list[tuple]:
+    with db.read() as session:
+        return list(session.execute(_OVERVIEW_SQL).all())
+
+
 def all_schedules(db: Database, today: date) -> list[tuple[str, str | None, list[ScheduledVisit]]]:
     """(subject ID, initials, calendar) of every subject, read with one SQL statement."""
     params = db.config.params
-    with db.read() as session:
-        rows = session.execute(_OVERVIEW_SQL).all()
     out = []
-    for subject_id, initials, status, consent, withdrawal, death, infusions, visits in rows:
+    for subject_id, initials, status, consent, withdrawal, death, infusions, visits in _overview_rows(db):
         end = study_end(status, _d(withdrawal), _d(death), _d(consent))
         calendar = build_schedule(_parse_infusions(infusions), _parse_visits(visits), today, params, end)
         out.append((subject_id, initials, calendar))
@@ -531,10 +536,13 @@ def all_schedules(db: Database, today: date) -> list[tuple[str, str | None, list
 
 def due_and_overdue(db: Database, today: date, days: int = 7) -> tuple[list[CalendarEntry], list[CalendarEntry]]:
     """Visits due in the next `days` days (window meets it, not done) and overdue visits, across all subjects;
-    due sorted by window close, overdue by how long overdue (longest first)."""
+    both sorted by window close. One SQL statement; only open visits are built."""
+    table = WindowTable(db.config.params)
+    last = today + timedelta(days=days - 1)
     due, overdue = [], []
-    for subject_id, initials, calendar in all_schedules(db, today):
-        for visit in calendar:
+    for subject_id, initials, status, consent, withdrawal, death, infusions, visits in _overview_rows(db):
+        end = study_end(status, _d(withdrawal), _d(death), _d(consent))
+        for visit in open_visits_until(_parse_infusions(infusions), _parse_visits(visits), today, last, table, end):
             if visit.status == OVERDUE:
                 overdue.append(CalendarEntry(subject_id, initials, visit))
             elif due_this_week(visit, today, days):

@@ -21,12 +21,14 @@ from endpoints.visit_status import (
     InfusionDates,
     StudyEnd,
     VisitRecord,
+    WindowTable,
     anchors,
     build_schedule,
     dose_cells,
     due_this_week,
     format_cells,
     moved_visits,
+    open_visits_until,
     proposed_infusion2_date,
     study_end,
     visit_status,
@@ -215,3 +217,20 @@ def test_windows_contain_their_targets_and_visits_are_ordered(day0: date, i2_day
         assert v.status in ((DONE_IN_WINDOW, DONE_OUT_OF_WINDOW) if given_visit else (UPCOMING, DUE, OVERDUE))
     codes = {v.code: v for v in visits}
     assert codes["W12D3"].target == day0 + timedelta(days=i2_day + 3)
+
+
+@given(st.integers(-40, 500), st.integers(70, 100), st.booleans(), st.sets(st.sampled_from([v.code for v in P.visits])),
+       st.integers(-10, 300))
+def test_open_visits_until_agrees_with_the_full_calendar(offset: int, i2_day: int, i2_given: bool, done: set[str],
+                                                         end_day: int) -> None:
+    today = D0 + timedelta(days=offset)
+    last = today + timedelta(days=6)
+    i2 = InfusionDates(2, D0 + timedelta(days=84), D0 + timedelta(days=i2_day) if i2_given else None,
+                       "full" if i2_given else None)
+    infusions = [InfusionDates(1, D0, D0, "full"), i2]
+    records = {code: VisitRecord(code, D0 + timedelta(days=1)) for code in done}
+    end = StudyEnd(D0 + timedelta(days=end_day), "withdrawn") if end_day > 0 else None
+    full = [v for v in build_schedule(infusions, records, today, P, end)
+            if v.status in (UPCOMING, DUE, OVERDUE) and v.window.earliest <= last]
+    quick = open_visits_until(infusions, records, today, last, WindowTable(P), end)
+    assert [(v.code, v.window, v.status) for v in quick] == [(v.code, v.window, v.status) for v in full]
