@@ -295,7 +295,8 @@ def steroid_log(ctx: EvaluationContext) -> list[Flowable]:
         for row in seg.rows:
             counted[id(row.row)] = row.daily
     rows = []
-    for r in sorted(ctx.dossier.steroids, key=lambda r: (r.start, r.stop or date.max)):
+    as_of = ctx.timeline.as_of
+    for r in sorted((r for r in ctx.dossier.steroids if r.start <= as_of), key=lambda r: (r.start, r.stop or date.max)):
         if ctx.timeline.day0 is None:
             counts = "— (no day 0 yet)"
         elif id(r) in counted:
@@ -322,7 +323,8 @@ def steroid_log(ctx: EvaluationContext) -> list[Flowable]:
 def medications(ctx: EvaluationContext) -> list[Flowable]:
     """Concomitant medications (rescue therapy included)."""
     rows = []
-    for m in sorted(ctx.dossier.medications, key=lambda m: m.start):
+    as_of = ctx.timeline.as_of
+    for m in sorted((m for m in ctx.dossier.medications if m.start <= as_of), key=lambda m: m.start):
         flags = [f for f, on in (("rescue", m.rescue), ("for SLE activity", m.for_sle_activity),
                                  ("investigational", m.investigational)) if on]
         rows.append([m.name, m.agent_class.replace("_", " "), fmt_date(m.start), fmt_date(m.stop) if m.stop else
@@ -334,22 +336,23 @@ def medications(ctx: EvaluationContext) -> list[Flowable]:
 
 
 def other_events(ctx: EvaluationContext) -> list[Flowable]:
-    """Hospitalisations, dialysis/transplant and investigator-declared flares."""
+    """Hospitalisations, dialysis/transplant and investigator-declared flares (started on or before as-of)."""
     st = styles()
     d = ctx.dossier
+    as_of = ctx.timeline.as_of
     out: list[Flowable] = []
     rows = [[fmt_date(h.admission), fmt_date(h.discharge), _day_text(ctx, h.admission), yes_no(h.for_sle_activity),
-             (h.indication or "—")] for h in d.hospitalisations]
+             (h.indication or "—")] for h in d.hospitalisations if h.admission <= as_of]
     out += [p("Hospitalisations", st.h2)]
     out += [data_table(["Admission", "Discharge", "Day", "For SLE activity", "Indication"], rows,
                        [30 * mm, 30 * mm, 20 * mm, 40 * mm, 60 * mm])] if rows else [p("None recorded.", st.small)]
     rows = [[r.type, fmt_date(r.start), fmt_date(r.stop) if r.stop else "ongoing", yes_no(r.chronic)]
-            for r in d.renal_replacement]
+            for r in d.renal_replacement if r.start <= as_of]
     out += [p("Dialysis and transplant", st.h2)]
     out += [data_table(["Type", "Start", "Stop", "Chronic"], rows, [45 * mm, 45 * mm, 45 * mm, 45 * mm])] if rows \
         else [p("None recorded.", st.small)]
     rows = [[e.type.replace("_", " "), fmt_date(e.date), _day_text(ctx, e.date), e.organ or "—", e.note or ""]
-            for e in sorted(d.events, key=lambda e: e.date)]
+            for e in sorted(d.events, key=lambda e: e.date) if e.date <= as_of]
     out += [p("Investigator-declared flares", st.h2)]
     out += [data_table(["Type", "Onset", "Day", "Organ", "Note"], rows, [32 * mm, 24 * mm, 14 * mm, 24 * mm, 86 * mm])
             ] if rows else [p("None recorded.", st.small)]
@@ -360,7 +363,9 @@ def adverse_events(ctx: EvaluationContext) -> list[Flowable]:
     """Adverse events (kept for safety; not used by endpoints)."""
     rows = []
     extra = []
-    for ae in sorted(ctx.dossier.adverse_events, key=lambda a: a.onset or date.min):
+    as_of = ctx.timeline.as_of
+    aes = (a for a in ctx.dossier.adverse_events if a.onset is None or a.onset <= as_of)
+    for ae in sorted(aes, key=lambda a: a.onset or date.min):
         if ae.serious:
             extra.append(("BACKGROUND", (4, len(rows) + 1), (4, len(rows) + 1), FLAG_BG))
         rows.append([ae.term, fmt_date(ae.onset), fmt_date(ae.end) if ae.end else "ongoing",

@@ -118,3 +118,16 @@ def test_oversized_and_odd_text_still_prints(tmp_path: Path) -> None:
     assert "cut in print: 5,000 characters in the record" in text  # the outcome column
     assert "cut in print: 5,200 characters in the record" in text  # the Hangul term
     assert "cut in print: 90,000 characters in the record" in text  # the notes
+
+
+def test_records_after_the_as_of_date_are_not_printed(tmp_path: Path) -> None:
+    from tests.endpoints.builders import on
+
+    sp = prepare_subject(sample_dossier(), ProtocolParams(), as_of=on(100))
+    out = tmp_path / "cut.pdf"
+    write_subject_pdf(out, sp, STUDY, db_changed=None, printed_on=PRINTED)
+    text = " ".join(page_texts(out))
+    assert "Upper respiratory infection" in text  # AE onset day 45
+    assert "Pneumonia" not in text and "IVIG" not in text  # onset day 150, started day 140
+    assert "W16 — Week 16" not in text  # visit on day 112
+    assert "2026-04-15 (study day 100)" in text
