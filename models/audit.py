@@ -16,6 +16,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
@@ -40,12 +41,13 @@ def audit_text(value: Any) -> str | None:
     return str(value)
 
 
-def _column_keys(obj: Audited) -> list[str]:
-    return [attr.key for attr in inspect(obj).mapper.column_attrs]
+@cache
+def _column_keys(cls: type) -> tuple[str, ...]:
+    return tuple(attr.key for attr in inspect(cls).column_attrs)
 
 
 def _snapshot(obj: Audited) -> str:
-    values = {key: audit_text(getattr(obj, key)) for key in _column_keys(obj) if key != "id"}
+    values = {key: audit_text(getattr(obj, key)) for key in _column_keys(type(obj)) if key != "id"}
     return json.dumps({k: v for k, v in values.items() if v is not None}, ensure_ascii=False)
 
 
@@ -74,7 +76,7 @@ def _delete_orphans(session: Session) -> None:
 def _field_changes(obj: Audited) -> list[tuple[str, Any, Any]]:
     state = inspect(obj)
     changes = []
-    for key in _column_keys(obj):
+    for key in _column_keys(type(obj)):
         hist = state.attrs[key].history
         if not hist.has_changes():
             continue
