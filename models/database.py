@@ -24,6 +24,7 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from models.audit import install_audit
@@ -88,6 +89,9 @@ class Database:
         try:
             yield UnitOfWork(session, user.strip(), reason)
             session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            raise DatabaseError(_plain_sqlite_error(self.path, exc)) from exc
         except BaseException:
             session.rollback()
             raise
@@ -208,6 +212,8 @@ def open_database(
     is_new = not path.exists() or path.stat().st_size == 0
     if is_new and not create:
         raise DatabaseError(f"{path}: no such database file.")
+    if is_new and not path.parent.is_dir():
+        raise DatabaseError(f"{path}: the folder {path.parent} does not exist.")
     if not is_new:
         with path.open("rb") as fh:
             if fh.read(16) != SQLITE_HEADER:
@@ -236,7 +242,19 @@ def open_database(
         if not db.has_config():
             _store_config(db, new_config or load_study_config_file(config_path or default_study_config_path()))
         db._config = db._load_config()
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseError(_plain_sqlite_error(path, exc)) from exc
     except BaseException:
         engine.dispose()
         raise
     return db
+
+
+def _plain_sqlite_error(path: Path, exc: OperationalError) -> str:
+    detail = str(exc.orig)
+    if "locked" in detail or "busy" in detail:
+        return f"{path} is busy: another program is writing to it. Try again in a moment; nothing was saved."
+    if "readonly" in detail or "read-only" in detail:
+        return f"{path} cannot be written (read-only file or folder); nothing was saved."
+    return f"{path}: the database could not be used ({detail}); nothing was saved."

@@ -171,3 +171,31 @@ def test_default_and_demo_paths_are_separate_files_in_the_user_data_folder(tmp_p
     assert default_database_path().parent == tmp_path / "data"
     assert demo_database_path().parent == tmp_path / "data"
     assert default_database_path() != demo_database_path()
+
+
+def test_missing_folder_and_truncated_file_are_refused_clearly(tmp_path, db):
+    with pytest.raises(DatabaseError, match="does not exist"):
+        open_database(tmp_path / "no" / "such" / "folder.sqlite3")
+    db.close()
+    truncated = tmp_path / "truncated.sqlite3"
+    truncated.write_bytes(db.path.read_bytes()[:3000])
+    with pytest.raises(DatabaseError):
+        open_database(truncated)
+
+
+def test_a_database_busy_with_another_writer_gives_a_plain_message(db, monkeypatch):
+    from models.subjects import save_subject
+
+    from .conftest import TODAY, subject_input
+
+    other = sqlite3.connect(db.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        monkeypatch.setattr(database_module, "PRAGMAS", (*database_module.PRAGMAS[:-1], "PRAGMA busy_timeout=100"))
+        db.engine.dispose()
+        with pytest.raises(DatabaseError, match="busy"):
+            save_subject(db, subject_input(), user="nurse", today=TODAY)
+    finally:
+        other.rollback()
+        other.close()
+    save_subject(db, subject_input(), user="nurse", today=TODAY)
