@@ -156,7 +156,7 @@ def visit_form(code: str, params: ProtocolParams, study: Mapping[str, str]) -> l
     ], [60 * mm, 120 * mm], header=False, height=8 * mm))
     out += [PageBreak()]
     out += _sledai_block(params) + [Spacer(1, 3 * mm)] + _pga_bilag_block()
-    out += _sfi_lldas_block() + _steroid_block() + _ae_block() + _signature_block()
+    out += _sfi_lldas_block() + _steroid_block() + _ae_block() + _comments_block() + _signature_block()
     out.append(PageBreak())
     return out
 
@@ -222,6 +222,11 @@ def _ae_block() -> list[Flowable]:
     legend = "Relatedness: not related, unlikely, possible, probable, definite. Grade per CTCAE v5."
     return [KeepTogether([_section("Adverse events"), p(legend, st.small), Spacer(1, 1.5 * mm), table]),
             Spacer(1, 4 * mm)]
+
+
+def _comments_block() -> list[Flowable]:
+    table = _grid([[""] for _ in range(4)], [FRAME_W], header=False, height=8 * mm)
+    return [KeepTogether([_section("Comments (Korean or English)"), table]), Spacer(1, 4 * mm)]
 
 
 def _signature_block() -> list[Flowable]:
