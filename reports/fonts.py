@@ -54,13 +54,11 @@ def register_fonts() -> None:
 
 @functools.cache
 def _coverage() -> tuple[frozenset[int], frozenset[int]]:
-    from fontTools.ttLib import TTFont as FtFont
+    """Code points of Nanum Gothic and of DejaVu Sans (from the fonts reportlab has loaded)."""
+    from reportlab.pdfbase.pdfmetrics import getFont
 
-    regular, _ = _nanum_paths()
-    fb_regular, _ = _dejavu_paths()
-    nanum = frozenset(FtFont(str(regular), lazy=True).getBestCmap())
-    dejavu = frozenset(FtFont(str(fb_regular), lazy=True).getBestCmap())
-    return nanum, dejavu
+    register_fonts()
+    return frozenset(getFont(FONT).face.charToGlyph), frozenset(getFont(FALLBACK).face.charToGlyph)
 
 
 def text_runs(text: str) -> list[tuple[bool, str]]:

@@ -48,3 +48,15 @@ def test_subject_without_day0_gets_a_plain_message() -> None:
 def test_png_rendering() -> None:
     fig = plots.activity_figure(plots.plot_context(sample_dossier(), ProtocolParams()))
     assert plots.figure_png(fig, dpi=50).startswith(b"\x89PNG")
+
+
+def test_figures_embed_in_qt(qtbot) -> None:
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    ctx = plots.plot_context(sample_dossier("LC", "LC-01"), ProtocolParams())
+    for _, fig in plots.subject_figures(ctx):
+        canvas = FigureCanvasQTAgg(fig)
+        qtbot.addWidget(canvas)
+        canvas.resize(700, 400)
+        canvas.draw()
+        assert canvas.figure is fig
