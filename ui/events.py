@@ -9,3 +9,4 @@ class DataEvents(QObject):
     """One instance per open database; every write from the UI announces what it changed here."""
 
     subject_saved = Signal(str)  # subject ID as saved
+    schedule_changed = Signal(str)  # subject ID whose infusions, visit dates or misses changed
