@@ -110,6 +110,8 @@ def _canvas_class(furniture: Furniture) -> type[Canvas]:
                     draw_text(self, PAGE_W / 2, PAGE_H / 2, "This page is intentionally left blank.", 10,
                               align="centre")
                 Canvas.showPage(self)
+            if page_of:
+                self.showOutline()
             Canvas.save(self)
 
     return FurnitureCanvas
@@ -245,7 +247,8 @@ class PageSlot(Flowable):
 def write_atomically(out_path: str | os.PathLike[str], write: Callable[[str], None]) -> Path:
     """Run write(temp_path) on a temporary file beside out_path, then move it into place.
 
-    A failed or cancelled write leaves neither the temporary file nor a partial out_path.
+    A failed or cancelled write leaves neither the temporary file nor a partial out_path. On Windows, replacing
+    a PDF that is open in a viewer fails with PermissionError (an OSError); the old file is then kept.
     """
     target = Path(out_path)
     folder = target.parent if str(target.parent) else Path(".")
@@ -253,6 +256,7 @@ def write_atomically(out_path: str | os.PathLike[str], write: Callable[[str], No
     os.close(fd)
     try:
         write(temp)
+        os.chmod(temp, 0o644)  # mkstemp makes the file private; a printout is an ordinary document
         os.replace(temp, target)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
