@@ -95,8 +95,8 @@ def subject_key(subject_id: str) -> str:
 def subject_story(sp: SubjectPrint, study: Mapping[str, str], *, step: int = 0) -> list[Flowable]:
     """The flowables of one subject; its first anchor's key is `subject_key(id)` (for a table of contents).
 
-    Checkpoints (progress report + cancellation check) sit between sections: `step` subjects of this layout
-    pass are done before it, `step + 1` after it.
+    Checkpoints (progress report + cancellation check) sit between sections: `step` subjects are laid out
+    before this one, `step + 1` after it.
     """
     st = styles()
     sid = sp.subject_id
