@@ -23,6 +23,7 @@ from models.errors import SubjectNotFound
 from models.subjects import get_subject, list_subjects
 from ui.drafts import Draft, DraftStore
 from ui.events import DataEvents
+from ui.schedule_wiring import add_calendar_section, add_home_section, add_schedule_tabs
 from ui.subject_dialog import EDIT_DRAFT_PREFIX, REGISTER_DRAFT_KEY, SubjectDialog
 from ui.subject_list import SubjectListPage
 from ui.subject_page import SubjectPage
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
+        self.home = add_home_section(self)
         self.subjects = SubjectsSection(self)
         self.add_section("subjects", self.tr("Subjects"), self.subjects)
         self.subjects.list_page.subject_activated.connect(self.open_subject)
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self.add_draft_handler(EDIT_DRAFT_PREFIX, self._reopen_subject_draft)
         self.events.subject_saved.connect(self._on_subject_saved)
         self.refresh_subjects()
+        self.calendar = add_calendar_section(self)
 
     # structure -----------------------------------------------------------------------------------------------
 
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
         page = SubjectPage(record, self.today(), self)
         page.back_requested.connect(self.show_subject_list)
         page.edit_requested.connect(lambda: self.edit_subject(record.subject_id))
+        add_schedule_tabs(self, page)
         self.show_section("subjects")
         self.subjects.show_subject(page)
 

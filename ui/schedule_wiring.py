@@ -1,0 +1,67 @@
+"""How the schedule screens join the main window: the home screen (first section), the month calendar (a
+section), and the schedule and timeline tabs of a subject's page; one click from a listed visit to it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ui.calendar import MonthCalendar
+from ui.home import HomeSection
+from ui.schedule_tab import ScheduleTab
+from ui.timeline_tab import TimelineTab
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+    from ui.subject_page import SubjectPage
+
+
+def add_home_section(window: MainWindow) -> HomeSection:
+    """Add "what needs doing" as a section (call before any other, so the window opens on it)."""
+    home = HomeSection(window.db, window.today, window)
+    home.setObjectName("homeSection")
+    window.add_section("home", window.tr("What needs doing"), home)
+    home.visit_activated.connect(lambda sid, code: open_subject_visit(window, sid, code))
+    home.refresh()
+    return home
+
+
+def add_calendar_section(window: MainWindow) -> MonthCalendar:
+    """Add the month calendar across subjects; both lists follow every schedule or subject change."""
+    month = MonthCalendar(window.db, window.today, window)
+    month.setObjectName("calendarSection")
+    window.add_section("calendar", window.tr("Calendar"), month)
+    month.visit_activated.connect(lambda sid, code: open_subject_visit(window, sid, code))
+    month.refresh()
+    home = window.sections.get("home")
+
+    def refresh(_subject_id: str) -> None:
+        if isinstance(home, HomeSection):
+            home.refresh()
+        month.refresh()
+
+    window.events.schedule_changed.connect(refresh)
+    window.events.subject_saved.connect(refresh)
+    return month
+
+
+def add_schedule_tabs(window: MainWindow, page: SubjectPage) -> None:
+    """The subject's Schedule and Timeline tabs."""
+    subject_id = page.record.subject_id
+    page.schedule_tab = ScheduleTab(window.db, window.user, window.events, subject_id, window.today(), page)
+    page.schedule_tab.setObjectName("scheduleTab")
+    page.add_tab(page.schedule_tab, window.tr("Schedule"))
+    page.timeline_tab = TimelineTab(window.db, window.events, subject_id, window.today(), page)
+    page.timeline_tab.setObjectName("timelineTab")
+    page.add_tab(page.timeline_tab, window.tr("Timeline"))
+
+
+def open_subject_visit(window: MainWindow, subject_id: str, code: str) -> ScheduleTab | None:
+    """Open the subject's page on the Schedule tab with the visit selected."""
+    window.open_subject(subject_id)
+    page = window.subjects.subject_page
+    tab = getattr(page, "schedule_tab", None)
+    if page is None or tab is None:
+        return None
+    page.tabs.setCurrentWidget(tab)
+    tab.select_visit(code)
+    return tab
