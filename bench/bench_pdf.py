@@ -92,7 +92,7 @@ def main() -> int:
         best = float("inf")
         for _ in range(args.repeat):
             t0 = time.perf_counter()
-            build_binder(out, db, ids, as_of=AS_OF)
+            build_binder(out, ids, db, as_of=AS_OF)
             best = min(best, time.perf_counter() - t0)
         pages = page_count(out)
         bare = min(bare_document(folder / "bare.pdf", pages) for _ in range(args.repeat))

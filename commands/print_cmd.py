@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         if args.blank_crf:
             build_blank_crfs(out, db.config.params, db.config.study)
         elif args.all:
-            build_binder(out, db, None, as_of=as_of,
+            build_binder(out, None, db, as_of=as_of,
                          progress=lambda done, total, message: print(f"{done}/{total} {message}", file=sys.stderr))
         else:
             build_subject_pdf(out, db, args.subject, as_of=as_of)

@@ -5,8 +5,8 @@ into place only when complete; call them from a worker thread, not the GUI threa
 
 - `reports.subject_pdf.build_subject_pdf(out_path, db, subject_id, *, as_of=None, printed_on=None)`
   one subject of an open `models.database.Database`, evaluated as of `as_of` (default today).
-- `reports.binder.build_binder(out_path, db, subject_ids=None, *, as_of=None, printed_on=None,
-  progress=None, cancelled=None)` several subjects (None = all) in one PDF; `progress(done, total, message)`
+- `reports.binder.build_binder(out_path, subject_ids, db, *, as_of=None, printed_on=None,
+  progress=None, cancelled=None)` several subjects (None = all, by ID) in one PDF; `progress(done, total, message)`
   is called as work advances, `cancelled()` is polled between subjects and sections and, when it returns
   True, the build stops with `reports.document.BuildCancelled` and leaves no file.
 - `reports.blank_crf.build_blank_crfs(out_path, params, study, *, visit_codes=None, printed_on=None)`

@@ -100,8 +100,8 @@ def write_binder(
 
 def build_binder(
     out_path: str | Path,
+    subject_ids: Sequence[str] | None,
     db,
-    subject_ids: Sequence[str] | None = None,
     *,
     as_of: date | None = None,
     printed_on: date | None = None,

@@ -108,7 +108,7 @@ def test_failed_binder_leaves_no_file_and_keeps_the_old_one(tmp_path: Path) -> N
 
 
 def test_binder_from_the_demo_database(demo_db, tmp_path: Path) -> None:
-    out = build_binder(tmp_path / "b.pdf", demo_db, ["LN-05", "LC-02"], as_of=AS_OF, printed_on=PRINTED)
+    out = build_binder(tmp_path / "b.pdf", ["LN-05", "LC-02"], demo_db, as_of=AS_OF, printed_on=PRINTED)
     starts = [(title, page) for level, title, page in outline(out) if level == 0]
     assert [t for t, _ in starts] == ["Contents", "LN-05 (LN)", "LC-02 (LC)"]
     assert all(page % 2 == 1 for _, page in starts)
