@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -107,6 +107,20 @@ def load_dossiers(db: Database, as_of: date, subject_ids: Sequence[str] | None =
             extensions=_extensions(row),
         ))
     return out
+
+
+def subject_change_marks(db: Database) -> dict[str, int]:
+    """Every subject ID with the id of its latest audit row (0 if none), in one query.
+
+    Every audited write of a subject's data raises its mark, so a caller can keep per-subject evaluations
+    and reload only the subjects whose mark moved (the study dashboard does).
+    """
+    latest = func.coalesce(func.max(s.AuditEntry.id), 0)
+    query = (select(s.Subject.subject_id, latest)
+             .outerjoin(s.AuditEntry, s.AuditEntry.subject_id == s.Subject.subject_id)
+             .group_by(s.Subject.subject_id))
+    with db.read() as session:
+        return {subject_id: int(mark) for subject_id, mark in session.execute(query)}
 
 
 def _rows_by(session: Session, table: Table, key: str, ids: list[int] | None) -> dict[int, list[Any]]:
