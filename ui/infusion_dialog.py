@@ -41,6 +41,12 @@ VITALS = (("systolic_bp_mmhg", "Systolic BP (mmHg)"), ("diastolic_bp_mmhg", "Dia
 INTEGER_FIELDS = {f"{when}_{name}" for when in ("pre", "post") for name, _ in VITALS if name != "temperature_c"}
 
 
+def normalise_time(text: str) -> str:
+    """`0930` → `09:30`; anything else unchanged (stripped)."""
+    text = text.strip()
+    return f"{text[:2]}:{text[2:]}" if len(text) == 4 and text.isdigit() else text
+
+
 class TimeLineEdit(QLineEdit):
     """A clock time typed as HH:MM (or HHMM, normalised)."""
 
@@ -52,9 +58,8 @@ class TimeLineEdit(QLineEdit):
         self.editingFinished.connect(self._normalise)
 
     def _normalise(self) -> None:
-        text = self.text().strip()
-        if len(text) == 4 and text.isdigit():
-            self.setText(f"{text[:2]}:{text[2:]}")
+        if normalise_time(self.text()) != self.text():
+            self.setText(normalise_time(self.text()))
 
 
 class InfusionDialog(QDialog):
@@ -303,8 +308,9 @@ class InfusionDialog(QDialog):
                 values[name] = int(number)
             else:
                 values[name] = float(number)
-        for name in ("start_time", "end_time", "lot_number"):
-            values[name] = self.editor(name).text().strip() or None
+        for name in ("start_time", "end_time"):
+            values[name] = normalise_time(self.editor(name).text()) or None
+        values["lot_number"] = self.editor("lot_number").text().strip() or None
         values["reaction"] = self.editor("reaction").isChecked()
         values["reaction_text"] = self.editor("reaction_text").toPlainText()
         values["completion"] = self.editor("completion").currentData() or None
