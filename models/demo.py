@@ -36,6 +36,7 @@ from endpoints.params import ProtocolParams
 from endpoints.schedule import visit_window
 from models.database import open_database
 from models.demo_schedule import add_schedule_details
+from models.demo_visits import add_visit_details
 from models.dossier_store import REGISTRY_EXTENSION, import_dossier
 from models.errors import DatabaseError
 
@@ -147,6 +148,9 @@ class _Course:
     def labs(self, code: str, day: int, subgroup: str) -> Labs:
         hematology = {k: self.value(k, day) for k in
                       ("hemoglobin_g_dl", "wbc_10e9_l", "anc_10e9_l", "lymphocytes_10e9_l", "platelets_10e9_l")}
+        # The differential fits in the WBC (monocytes and others ≥ 0.2): the visit form's edit checks require it.
+        hematology["wbc_10e9_l"] = max(hematology["wbc_10e9_l"],
+                                       _round(hematology["anc_10e9_l"] + hematology["lymphocytes_10e9_l"] + 0.2))
         if code not in _FULL_LAB_VISITS:
             return Labs(**hematology)
         chemistry = {k: self.value(k, day) for k in
@@ -455,6 +459,7 @@ def write_demo_database(
                                         screening_number=f"S-{index + 1:04d}", params=params)
             import_dossier(db, dossier, user=user, today=as_of)
         add_schedule_details(db, as_of, seed, user)
+        add_visit_details(db, as_of, seed, user)
     finally:
         db.close()
     os.replace(building, path)

@@ -265,13 +265,16 @@ def _subject_row(session: Session, subject_id: str) -> s.Subject:
 def visit_context(db: Database, subject_id: str) -> VisitContext:
     """The subject facts the visit form needs (sex, birth and consent dates, Day 0, infusion-2 day)."""
     with db.read() as session:
-        subject = _subject_row(session, subject_id)
-        dates = {i.number: i.date for i in subject.infusions}
-        context = (subject.subject_id, subject.subgroup, subject.sex, subject.birth_date, subject.consent_date)
-    params = db.config.params
+        return context_of(_subject_row(session, subject_id), db.config.params)
+
+
+def context_of(subject: s.Subject, params: ProtocolParams) -> VisitContext:
+    """The VisitContext of a loaded subject row (its infusions are read)."""
+    dates = {i.number: i.date for i in subject.infusions}
     day0 = dates.get(1)
     i2 = (dates[2] - day0).days if day0 is not None and dates.get(2) is not None else None
-    return VisitContext(*context, day0=day0, i2_day=effective_i2_day(i2, params), params=params)
+    return VisitContext(subject.subject_id, subject.subgroup, subject.sex, subject.birth_date, subject.consent_date,
+                        day0=day0, i2_day=effective_i2_day(i2, params), params=params)
 
 
 def list_visits(db: Database, subject_id: str) -> list[VisitSummary]:
@@ -300,7 +303,7 @@ def load_visit(db: Database, record_id: int) -> VisitEntry:
         row = session.scalars(_visit_query(record_id)).first()
         if row is None:
             raise LookupError(f"No visit with record id {record_id}.")
-        return _entry(row)
+        return entry_of(row)
 
 
 def visit_subject_id(db: Database, record_id: int) -> str:
@@ -315,7 +318,8 @@ def visit_subject_id(db: Database, record_id: int) -> str:
     return found
 
 
-def _entry(row: s.Visit) -> VisitEntry:
+def entry_of(row: s.Visit) -> VisitEntry:
+    """The form's view of a loaded visit row."""
     labs: dict[str, LabEntry] = {}
     casts: tuple[str, ...] | None = None
     casts_flag = False
