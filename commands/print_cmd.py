@@ -3,6 +3,7 @@
     python main.py print --db FILE --subject ID --out FILE.pdf [--as-of YYYY-MM-DD]
     python main.py print --db FILE --all --out FILE.pdf [--as-of YYYY-MM-DD]
     python main.py print --db FILE --blank-crf --out FILE.pdf
+    python main.py print --db FILE --schedule ID --out FILE.pdf [--as-of YYYY-MM-DD]
 
 The PDF is written to a temporary file beside --out and moved into place only when complete. Bad input (a
 missing database, an unknown subject, an unwritable folder) gets one line on standard error and exit status 2.
@@ -24,6 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     what.add_argument("--subject", metavar="ID", help="one subject's summary, e.g. LN-01")
     what.add_argument("--all", action="store_true", help="a binder of every subject")
     what.add_argument("--blank-crf", action="store_true", help="blank paper forms for every visit")
+    what.add_argument("--schedule", metavar="ID", help="one subject's one-page visit schedule sheet")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
     parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="evaluation and data cut date (default: today)")
 
@@ -39,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
     from models.errors import DatabaseError, SubjectNotFound
     from reports.binder import build_binder
     from reports.blank_crf import build_blank_crfs
+    from reports.schedule_sheet import build_schedule_sheet
     from reports.subject_pdf import build_subject_pdf
 
     try:
@@ -55,6 +58,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.blank_crf:
             build_blank_crfs(out, db.config.params, db.config.study)
+        elif args.schedule:
+            build_schedule_sheet(out, db, args.schedule, today=as_of)
         elif args.all:
             build_binder(out, None, db, as_of=as_of,
                          progress=lambda done, total, message: print(f"{done}/{total} {message}", file=sys.stderr))

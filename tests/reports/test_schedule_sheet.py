@@ -68,3 +68,13 @@ def test_export_ics_command_for_all_subjects_and_bad_input(demo_db_path, tmp_pat
     bad = subprocess.run([sys.executable, "main.py", "export-ics", "--db", str(demo_db_path), "--subject", "LN-99",
                           "--out", str(tmp_path / "x.ics")], cwd=ROOT, capture_output=True, text=True, check=False)
     assert bad.returncode == 2 and "LN-99" in bad.stderr and not (tmp_path / "x.ics").exists()
+
+
+def test_print_command_writes_the_schedule_sheet(demo_db_path, tmp_path) -> None:
+    out = tmp_path / "LN-04-schedule.pdf"
+    done = subprocess.run([sys.executable, "main.py", "print", "--db", str(demo_db_path), "--schedule", "LN-04",
+                           "--out", str(out), "--as-of", AS_OF.isoformat()], cwd=ROOT, capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    text = page_texts(out)
+    assert len(text) == 1 and "Visit schedule — LN-04" in text[0] and "OVERDUE" in text[0]
