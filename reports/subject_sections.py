@@ -14,7 +14,8 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from endpoints import egfr, schedule, sledai, vocab
+from endpoints import egfr, sledai, vocab
+from endpoints import visit_status as vs
 from endpoints.dossier import Visit
 from endpoints.timeline import EvaluationContext
 from reports import labels
@@ -121,56 +122,76 @@ def infusions(ctx: EvaluationContext) -> list[Flowable]:
     return [data_table(header, rows, [22 * mm, 24 * mm, 26 * mm, 18 * mm, 22 * mm, 38 * mm, 30 * mm])]
 
 
-def _visit_status(ctx: EvaluationContext, code: str) -> tuple[str, bool]:
-    """(status text, warn) of a scheduled visit, from the timeline's windows and due days."""
-    tl = ctx.timeline
-    rec = tl.visit_record(code)
-    if rec is not None and rec.missed:
-        return "missed" + (f": {rec.reason}" if rec.reason else ""), True
-    if rec is not None and tl.day0 is None:
-        return "done (window set by day 0)", False
-    sv = tl.scheduled(code) or tl.out_of_window_visit(code)
-    if sv is not None:
-        if sv.out_of_window:
-            rejected = " (treated as missing)" if ctx.params.reject_out_of_window else ""
-            return f"OUT OF WINDOW{rejected}", True
-        return "done, in window", False
-    if not tl.on_study:
-        return f"not done ({tl.off_study_text()})", False
-    if tl.day0 is None or tl.as_of_day is None:
-        return "awaiting day 0", False
-    if tl.as_of_day > tl.due_day(code):
-        return "NOT DONE (window closed)", True
-    if tl.as_of_day >= tl.window(code).earliest:
-        return "due now (window open)", False
-    return "upcoming", False
+def calendar(ctx: EvaluationContext) -> tuple[vs.Anchors | None, list[vs.ScheduledVisit]]:
+    """The visit calendar as of the as-of date, from the shared calendar rules (endpoints.visit_status)."""
+    d, as_of = ctx.dossier, ctx.timeline.as_of
+    infusions = [vs.InfusionDates(i.number, i.planned_date, i.date if i.date and i.date <= as_of else None,
+                                  i.completion if i.date and i.date <= as_of else None) for i in d.infusions]
+    records: dict[str, vs.VisitRecord] = {}
+    for v in d.visits:
+        if v.code == "UNS" or v.code in records:
+            continue
+        if v.missed:
+            records[v.code] = vs.VisitRecord(v.code, missed=True, missed_reason=v.reason)
+        elif v.date is not None and v.date <= as_of:
+            records[v.code] = vs.VisitRecord(v.code, v.date)
+    s = d.subject
+    end = vs.study_end(s.status, _upto(s.withdrawal_date, as_of), _upto(s.death_date, as_of), s.consent_date)
+    return vs.anchors(infusions, ctx.params), vs.build_schedule(infusions, records, as_of, ctx.params, end)
+
+
+def _upto(when: date | None, as_of: date) -> date | None:
+    return when if when is not None and when <= as_of else None
+
+
+def _status_text(ctx: EvaluationContext, v: vs.ScheduledVisit) -> tuple[str, bool]:
+    """(printed status, needs attention) of one calendar visit."""
+    if v.status == vs.DONE_OUT_OF_WINDOW:
+        side = "early" if v.days_outside < 0 else "late"
+        rejected = "; treated as missing" if ctx.params.reject_out_of_window else ""
+        return f"OUT OF WINDOW ({abs(v.days_outside)} d {side}{rejected})", True
+    if v.status == vs.MISSED:
+        return "missed" + (f": {v.missed_reason}" if v.missed_reason else ""), True
+    if v.status == vs.OVERDUE:
+        return "OVERDUE (window closed)", True
+    if v.status == vs.NOT_APPLICABLE:
+        off = ctx.timeline.off_study_text() or ctx.dossier.subject.status.replace("_", " ")
+        return f"not applicable ({off})", False
+    return {vs.DONE_IN_WINDOW: "done, in window", vs.DUE: "due now (window open)",
+            vs.UPCOMING: "upcoming"}[v.status], False
 
 
 def visit_schedule(ctx: EvaluationContext) -> list[Flowable]:
     """Scheduled visits with target date, window, actual date and window status; unscheduled visits after."""
-    tl = ctx.timeline
+    st = styles()
+    anchor, visits = calendar(ctx)
+    if anchor is None:
+        return [p("No visit calendar yet: infusion 1 has no planned date.")]
     rows: list[list[object]] = []
     extra: list[tuple] = []
-    for code in vocab.SCHEDULED_VISIT_CODES:
-        if tl.day0 is not None:
-            w = schedule.visit_date_window(code, tl.day0, tl.i2_day, ctx.params)
-            target, window = fmt_date(w.target), f"{fmt_date(w.earliest)} – {fmt_date(w.latest)}"
-        else:
-            target, window = "—", "—"
-        rec = tl.visit_record(code)
-        actual = "—"
-        if rec is not None and not rec.missed and rec.date is not None:
-            actual = f"{fmt_date(rec.date)}  ({_day_text(ctx, rec.date)})"
-        status, warn = _visit_status(ctx, code)
+    for v in visits:
+        status, warn = _status_text(ctx, v)
         if warn:
             extra.append(("BACKGROUND", (5, len(rows) + 1), (5, len(rows) + 1), FLAG_BG))
-        rows.append([code, labels.VISIT_NAMES[code], target, window, actual, status])
-    for v in performed_visits(ctx):
-        if v.code == "UNS":
-            rows.append(["UNS", "Unscheduled", "—", "—", f"{fmt_date(v.date)}  ({_day_text(ctx, v.date)})",
+        actual = f"{fmt_date(v.actual_date)}  ({_day_text(ctx, v.actual_date)})" if v.actual_date else "—"
+        w = v.window
+        rows.append([v.code, labels.VISIT_NAMES[v.code], fmt_date(w.target),
+                     f"{fmt_date(w.earliest)} – {fmt_date(w.latest)}", actual, status])
+    for visit in performed_visits(ctx):
+        if visit.code == "UNS":
+            rows.append(["UNS", "Unscheduled", "—", "—", f"{fmt_date(visit.date)}  ({_day_text(ctx, visit.date)})",
                          "unscheduled"])
     header = ["Code", "Visit", "Target", "Window", "Actual (day)", "Status"]
-    return [data_table(header, rows, [15 * mm, 38 * mm, 21 * mm, 41 * mm, 30 * mm, 35 * mm], extra)]
+    out: list[Flowable] = [data_table(header, rows, [15 * mm, 38 * mm, 21 * mm, 41 * mm, 30 * mm, 35 * mm], extra)]
+    notes = []
+    if not anchor.day0_actual:
+        notes.append(f"Targets count from the planned date of infusion 1 ({fmt_date(anchor.day0)}); "
+                     "they move when it is given.")
+    if anchor.i2_source != "actual":
+        notes.append(f"Visits after infusion 2 are anchored on its {anchor.i2_source} day ({anchor.i2_day}).")
+    if notes:
+        out += [Spacer(1, 1.5 * mm), p(" ".join(notes), st.small)]
+    return out
 
 
 def _lab_rows(ctx: EvaluationContext, v: Visit, when: date) -> tuple[list[list[object]], list[tuple]]:

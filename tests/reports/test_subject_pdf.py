@@ -91,7 +91,8 @@ def test_subject_without_day0_prints(tmp_path: Path) -> None:
     out = tmp_path / "x.pdf"
     write_subject_pdf(out, prepare_subject(no_day0, ProtocolParams()), STUDY, db_changed=None, printed_on=PRINTED)
     text = " ".join(page_texts(out))
-    assert "awaiting day 0" in text and "PENDING" in text and "database last changed unknown" in text
+    assert "Targets count from the planned date of infusion 1 (2026-01-05)" in text
+    assert "PENDING" in text and "database last changed unknown" in text
 
 
 def test_from_the_demo_database(demo_db, tmp_path: Path) -> None:
@@ -131,3 +132,19 @@ def test_records_after_the_as_of_date_are_not_printed(tmp_path: Path) -> None:
     assert "Pneumonia" not in text and "IVIG" not in text  # onset day 150, started day 140
     assert "W16 — Week 16" not in text  # visit on day 112
     assert "2026-04-15 (study day 100)" in text
+
+
+def test_schedule_statuses_come_from_the_visit_calendar(tmp_path: Path) -> None:
+    from endpoints.dossier import Visit
+    from tests.endpoints.builders import on
+
+    d = sample_dossier()
+    visits = tuple(v for v in d.visits if v.code not in ("W8", "W20"))
+    visits += (Visit("W8", on(70)), Visit("W20", missed=True, reason="환자 입원"))
+    sp = prepare_subject(replace(d, visits=visits), ProtocolParams(), as_of=on(200))
+    out = tmp_path / "s.pdf"
+    write_subject_pdf(out, sp, STUDY, db_changed=None, printed_on=PRINTED)
+    page = next(t for t in page_texts(out) if "Visit schedule" in t)
+    assert "W8 Week 8 2026-03-02 2026-02-23 – 2026-03-09 2026-03-16 (70) OUT OF WINDOW (7 d late)" in page
+    assert "W20 Week 20 2026-05-25 2026-05-18 – 2026-06-01 — missed: 환자 입원" in page
+    assert "Y1 Year 1 safety follow-up 2027-01-05" in page and "upcoming" in page
