@@ -27,6 +27,8 @@ from ui.schedule_wiring import add_calendar_section, add_home_section, add_sched
 from ui.subject_dialog import EDIT_DRAFT_PREFIX, REGISTER_DRAFT_KEY, SubjectDialog
 from ui.subject_list import SubjectListPage
 from ui.subject_page import SubjectPage
+from ui.visit_editor import VISIT_DRAFT_PREFIX, close_visit_editors, reopen_visit_draft
+from ui.visit_list import add_visits_tab
 
 
 def current_user() -> str:
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.add_draft_handler(REGISTER_DRAFT_KEY, self._reopen_subject_draft)
         self.add_draft_handler(EDIT_DRAFT_PREFIX, self._reopen_subject_draft)
+        self.add_draft_handler(VISIT_DRAFT_PREFIX, lambda draft: reopen_visit_draft(self, draft))
         self.events.subject_saved.connect(self._on_subject_saved)
         self.refresh_subjects()
         self.calendar = add_calendar_section(self)
@@ -173,6 +176,7 @@ class MainWindow(QMainWindow):
         page.back_requested.connect(self.show_subject_list)
         page.edit_requested.connect(lambda: self.edit_subject(record.subject_id))
         add_schedule_tabs(self, page)
+        add_visits_tab(self, page)
         self.show_section("subjects")
         self.subjects.show_subject(page)
 
@@ -234,6 +238,9 @@ class MainWindow(QMainWindow):
         self.edit_subject(record.subject_id, draft=draft)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not close_visit_editors(self):
+            event.ignore()
+            return
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.reject()
             if self.dialog.isVisible():
