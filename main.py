@@ -20,6 +20,7 @@ COMMANDS: dict[str, str] = {
     "demo": "commands.demo_cmd",
     "print": "commands.print_cmd",
     "export-ics": "commands.ics_cmd",
+    "summary": "commands.summary_cmd",
 }
 
 

@@ -11,8 +11,9 @@ from models.database import Database
 from models.dossier_store import load_dossier
 from models.schema import AuditEntry
 from models.subjects import get_subject
+from models.visit_store import list_visits, load_visit
 from reports.subject_pdf import SubjectPrint, prepare_subject
-from reports.subject_sections import RegistryExtras
+from reports.subject_sections import RegistryExtras, VisitExtras
 
 
 def database_last_change(db: Database) -> str | None:
@@ -26,10 +27,20 @@ def database_last_change(db: Database) -> str | None:
 
 
 def registry_extras(db: Database, subject_id: str) -> RegistryExtras:
-    """Screening number, enrolment date, withdrawal reason, notes and status history of a subject."""
+    """Screening number, enrolment date, withdrawal reason, notes, status history of a subject, and each
+    performed visit's vital signs, comment, not-done reasons and entry status."""
     rec = get_subject(db, subject_id)
     history = tuple((h.status, h.status_date, h.reason) for h in rec.history)
-    return RegistryExtras(rec.screening_number, rec.enrolment_date, rec.withdrawal_reason, rec.notes, history)
+    visits = {}
+    for summary in list_visits(db, subject_id):
+        if summary.missed or summary.date is None:
+            continue
+        e = load_visit(db, summary.record_id)
+        visits[(e.code, summary.date)] = VisitExtras(
+            e.systolic_bp_mmhg, e.diastolic_bp_mmhg, e.pulse_bpm, e.temperature_c, e.comment,
+            tuple(sorted(e.not_done.items())), e.entry_status)
+    return RegistryExtras(rec.screening_number, rec.enrolment_date, rec.withdrawal_reason, rec.notes, history,
+                          visits)
 
 
 def load_subject_print(db: Database, subject_id: str, as_of: Date) -> SubjectPrint:

@@ -129,7 +129,8 @@ def _section_body(key: str, sp: SubjectPrint, study: Mapping[str, str]) -> list[
     if key == "schedule":
         return sec.visit_schedule(ctx)
     if key == "visits":
-        blocks: list[Flowable] = [sec.visit_block(ctx, v) for v in sec.performed_visits(ctx)]
+        blocks: list[Flowable] = [sec.visit_block(ctx, v, sp.extras.visits.get((v.code, v.date)))
+                                  for v in sec.performed_visits(ctx) if v.date is not None]
         note = p("* Reference ranges are display-only (typical adult ranges), used for the H/L flags.", st.small)
         return blocks + [note] if blocks else [p("No visit performed as of the date shown.")]
     if key == "steroids":

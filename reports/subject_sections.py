@@ -8,7 +8,7 @@ clinical is decided here: values are shown, windows and doses come from `endpoin
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from reportlab.lib.units import mm
@@ -40,6 +40,20 @@ from reports.styles import (
 
 
 @dataclass(frozen=True)
+class VisitExtras:
+    """What the visit form holds beyond the dossier (models.visit_store): vital signs, comment, not-done
+    reasons and the entry status."""
+
+    systolic_bp_mmhg: int | None = None
+    diastolic_bp_mmhg: int | None = None
+    pulse_bpm: int | None = None
+    temperature_c: float | None = None
+    comment: str | None = None
+    not_done: tuple[tuple[str, str], ...] = ()  # (field or section, reason)
+    entry_status: str | None = None
+
+
+@dataclass(frozen=True)
 class RegistryExtras:
     """Subject registry facts that are not in the dossier (from models.subjects.SubjectRecord)."""
 
@@ -48,6 +62,7 @@ class RegistryExtras:
     withdrawal_reason: str | None = None
     notes: str | None = None
     status_history: tuple[tuple[str, date, str | None], ...] = ()  # (status, effective date, reason)
+    visits: dict[tuple[str, date], VisitExtras] = field(default_factory=dict)  # by (visit code, date)
 
 
 def _day_text(ctx: EvaluationContext, when: date | None) -> str:
@@ -224,11 +239,31 @@ def _lab_rows(ctx: EvaluationContext, v: Visit, when: date) -> tuple[list[list[o
     return rows, extra
 
 
-def _clinical_rows(v: Visit, value_width: float) -> list[tuple[str, object]]:
+def _field_name(name: str) -> str:
+    """A form field or section as printed: lab names from the lab table, else the words of the key."""
+    return labels.LABS[name][0] if name in labels.LABS else name.replace("_", " ")
+
+
+def _vitals_text(x: VisitExtras) -> str:
+    parts = []
+    if x.systolic_bp_mmhg is not None or x.diastolic_bp_mmhg is not None:
+        parts.append(f"BP {x.systolic_bp_mmhg or '—'}/{x.diastolic_bp_mmhg or '—'} mmHg")
+    if x.pulse_bpm is not None:
+        parts.append(f"pulse {x.pulse_bpm}/min")
+    if x.temperature_c is not None:
+        parts.append(f"{fmt_num(x.temperature_c, 1)} °C")
+    return " · ".join(parts)
+
+
+def _clinical_rows(v: Visit, value_width: float, extras: VisitExtras | None) -> list[tuple[str, object]]:
     st = styles()
     rows: list[tuple[str, object]] = []
+    if extras is not None and extras.entry_status == "incomplete":
+        rows.append(("Entry", pm("<b>INCOMPLETE</b> (required fields missing)", st.cell)))
     if v.weight_kg is not None:
         rows.append(("Weight", f"{fmt_num(v.weight_kg, 1)} kg"))
+    if extras is not None and _vitals_text(extras):
+        rows.append(("Vital signs", _vitals_text(extras)))
     if v.sledai:
         total = sledai.score(v.sledai)
         ticked = sledai.ticked(v.sledai)
@@ -255,6 +290,11 @@ def _clinical_rows(v: Visit, value_width: float) -> list[tuple[str, object]]:
         rows.append(("LLDAS", pm(text, st.cell)))
     if v.sediment_inactive is not None:
         rows.append(("Sediment inactive", yes_no(v.sediment_inactive)))
+    if extras is not None and extras.not_done:
+        rows.append(("Not done", "; ".join(f"{_field_name(name)}: {reason or 'no reason given'}"
+                                          for name, reason in extras.not_done)))
+    if extras is not None and extras.comment:
+        rows.append(("Comment", extras.comment))
     return rows
 
 
@@ -278,7 +318,7 @@ def performed_visits(ctx: EvaluationContext) -> list[Visit]:
     return sorted(done, key=lambda v: v.date or date.min)
 
 
-def visit_block(ctx: EvaluationContext, v: Visit) -> Flowable:
+def visit_block(ctx: EvaluationContext, v: Visit, extras: VisitExtras | None = None) -> Flowable:
     """One performed visit: heading, lab table (left) and clinical assessments (right), kept together."""
     st = styles()
     tl = ctx.timeline
@@ -299,7 +339,7 @@ def visit_block(ctx: EvaluationContext, v: Visit) -> Flowable:
                           [33 * mm, 14 * mm, 25 * mm, 19 * mm, 7 * mm], lab_extra)
     else:
         labs = p("No lab values at this visit.", st.small)
-    clinical_rows = _clinical_rows(v, right_w - 22 * mm)
+    clinical_rows = _clinical_rows(v, right_w - 22 * mm, extras)
     clinical = key_value_table(clinical_rows, (22 * mm, right_w - 22 * mm)) if clinical_rows else p(
         "No clinical assessments at this visit.", st.small)
     body = Table([[labs, "", clinical]], colWidths=[left_w, gap, right_w])

@@ -101,6 +101,7 @@ def test_from_the_demo_database(demo_db, tmp_path: Path) -> None:
     assert f"Page {len(texts)} of {len(texts)}" in texts[-1]
     assert re.search(r"database last changed \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC", texts[0])
     assert re.search(r"[\uac00-\ud7a3]", " ".join(texts))  # the demo's Korean text
+    assert re.search(r"Vital signs BP \d+/\d+ mmHg", " ".join(texts))  # from the visit store
     assert list(tmp_path.iterdir()) == [out]
 
 
@@ -148,3 +149,19 @@ def test_schedule_statuses_come_from_the_visit_calendar(tmp_path: Path) -> None:
     assert "W8 Week 8 2026-03-02 2026-02-23 – 2026-03-09 2026-03-16 (70) OUT OF WINDOW (7 d late)" in page
     assert "W20 Week 20 2026-05-25 2026-05-18 – 2026-06-01 — missed: 환자 입원" in page
     assert "Y1 Year 1 safety follow-up 2027-01-05" in page and "upcoming" in page
+
+
+def test_visit_form_extras_print_beside_the_visit(tmp_path: Path) -> None:
+    from reports.subject_sections import VisitExtras
+    from tests.endpoints.builders import on
+
+    extras = RegistryExtras(visits={("W4", on(28)): VisitExtras(
+        118, 76, 70, 36.6, "공복 채혈, 오전 9시", (("c4_mg_dl", "시약 부족"),), "incomplete")})
+    sp = prepare_subject(sample_dossier(), ProtocolParams(), extras=extras)
+    out = tmp_path / "v.pdf"
+    write_subject_pdf(out, sp, STUDY, db_changed=None, printed_on=PRINTED)
+    page = next(t for t in page_texts(out) if "W4 — Week 4" in t)
+    w4 = page[page.index("W4 — Week 4"):]
+    assert "Entry INCOMPLETE (required fields missing)" in w4
+    assert "Vital signs BP 118/76 mmHg · pulse 70/min · 36.6 °C" in w4
+    assert "Not done C4: 시약 부족" in w4 and "Comment 공복 채혈, 오전 9시" in w4
