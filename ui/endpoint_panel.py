@@ -22,7 +22,7 @@ def _tr(text: str) -> str:
 STATUS_LOOK: dict[str, tuple[str, str]] = {
     r.MET: ("✔", "#1b7d2f"),
     r.NOT_MET: ("✖", "#b00020"),
-    r.PENDING: ("⏳", "#8a5a00"),
+    r.PENDING: ("◔", "#8a5a00"),  # ⏳ is a placeholder box in NanumGothic
     r.NOT_EVALUABLE: ("?", "#6a1b9a"),
     r.NOT_APPLICABLE: ("–", "#777777"),
     r.EVENT: ("●", "#b00020"),
