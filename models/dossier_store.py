@@ -7,6 +7,8 @@ dashboard and the PDFs can load 1,000 subjects at once; `load_dossier` is the on
 Registry fields that the dossier format does not carry (screening number, notes, withdrawal reason) travel
 in `extensions["trialdesk.registry"]`, so an export re-imports into another database without loss. Lab
 values arrive in canonical units; the value and unit "as typed" are then the canonical ones.
+Adverse-event fields beyond the format (action taken, SAE criteria) travel in
+`extensions["trialdesk.adverse_events"]`, one object per adverse event in the dossier's order.
 """
 
 from __future__ import annotations
@@ -42,7 +44,14 @@ from models.database import Database
 from models.errors import ImportRefused, SubjectNotFound
 
 REGISTRY_EXTENSION = "trialdesk.registry"
-REGISTRY_FIELDS = ("screening_number", "notes", "withdrawal_reason")
+REGISTRY_FIELDS = ("screening_number", "notes", "withdrawal_reason", "death_cause")
+AE_EXTENSION = "trialdesk.adverse_events"
+AE_SAE_COLUMNS = {
+    "death": "sae_death", "life_threatening": "sae_life_threatening", "hospitalisation": "sae_hospitalisation",
+    "disability": "sae_disability", "congenital_anomaly": "sae_congenital_anomaly",
+    "important_medical_event": "sae_important_medical_event",
+}
+AE_EXTENSION_KEYS = ("action_taken", "sae_criteria")
 
 CANONICAL_UNITS: dict[str, str] = {
     "hemoglobin_g_dl": "g/dL", "wbc_10e9_l": "10^9/L", "anc_10e9_l": "10^9/L", "lymphocytes_10e9_l": "10^9/L",
@@ -104,7 +113,7 @@ def load_dossiers(db: Database, as_of: date, subject_ids: Sequence[str] | None =
             renal_replacement=tuple(_renal(r) for r in children[s.RenalReplacement].get(pk, [])),
             events=tuple(_event(r) for r in children[s.FlareEvent].get(pk, [])),
             adverse_events=tuple(_adverse_event(r) for r in children[s.AdverseEvent].get(pk, [])),
-            extensions=_extensions(row),
+            extensions=_extensions(row, children[s.AdverseEvent].get(pk, [])),
         ))
     return out
 
@@ -143,12 +152,26 @@ def _subject(row: Any) -> Subject:
     )
 
 
-def _extensions(row: Any) -> dict[str, Any]:
+def _extensions(row: Any, adverse_events: list[Any]) -> dict[str, Any]:
     extensions = json.loads(row["extensions_json"]) if row["extensions_json"] else {}
     registry = {name: row[name] for name in REGISTRY_FIELDS if row[name] is not None}
     if registry:
         extensions[REGISTRY_EXTENSION] = registry
+    details = [_ae_details(r) for r in adverse_events]
+    if any(details):
+        extensions[AE_EXTENSION] = details
     return extensions
+
+
+def _ae_details(r: Any) -> dict[str, Any]:
+    """Action taken and SAE criteria of one adverse event (only what is recorded)."""
+    details: dict[str, Any] = {}
+    if r["action_taken"] is not None:
+        details["action_taken"] = r["action_taken"]
+    criteria = [name for name, column in AE_SAE_COLUMNS.items() if r[column]]
+    if criteria or any(r[column] is not None for column in AE_SAE_COLUMNS.values()):
+        details["sae_criteria"] = criteria
+    return details
 
 
 def _infusion(r: Any) -> Infusion:
@@ -227,7 +250,8 @@ def import_dossier(
     replaced rows; their old values remain in the audit trail.
     """
     registry = _registry_extension(dossier.extensions)
-    extensions = {k: v for k, v in dossier.extensions.items() if k != REGISTRY_EXTENSION}
+    ae_details = _ae_extension(dossier)
+    extensions = {k: v for k, v in dossier.extensions.items() if k not in (REGISTRY_EXTENSION, AE_EXTENSION)}
     reason = replace_reason.strip() if replace_reason and replace_reason.strip() else None
     today = today or db.clock().date()
     try:
@@ -251,7 +275,7 @@ def import_dossier(
                     reason=reason or "imported from a dossier", changed_by=uow.user,
                     changed_at_utc=s.utc_timestamp(db.clock()),
                 ))
-            _add_clinical_rows(subject, dossier)
+            _add_clinical_rows(subject, dossier, ae_details)
             session.flush()
             return subject.id
     except IntegrityError as exc:
@@ -269,6 +293,33 @@ def _registry_extension(extensions: dict[str, Any]) -> dict[str, str | None]:
         if value is not None and not isinstance(value, str):
             raise ImportRefused(f'extensions."{REGISTRY_EXTENSION}".{key} must be a text.')
     return {name: raw.get(name) for name in REGISTRY_FIELDS}
+
+
+def _ae_extension(dossier: Dossier) -> list[dict[str, Any]]:
+    """The adverse-event details carried by the dossier, one per adverse event (empty when none)."""
+    if AE_EXTENSION not in dossier.extensions:
+        return [{} for _ in dossier.adverse_events]
+    raw = dossier.extensions[AE_EXTENSION]
+    where = f'extensions."{AE_EXTENSION}"'
+    if not isinstance(raw, list) or len(raw) != len(dossier.adverse_events):
+        raise ImportRefused(f"{where} must be a list with one object per adverse event.")
+    for i, item in enumerate(raw):
+        if not isinstance(item, dict) or set(item) - set(AE_EXTENSION_KEYS):
+            raise ImportRefused(f"{where}[{i}] may only hold {', '.join(AE_EXTENSION_KEYS)}.")
+        if item.get("action_taken") is not None and not isinstance(item["action_taken"], str):
+            raise ImportRefused(f"{where}[{i}].action_taken must be a text.")
+        criteria = item.get("sae_criteria", [])
+        if not isinstance(criteria, list) or set(criteria) - set(AE_SAE_COLUMNS):
+            raise ImportRefused(f"{where}[{i}].sae_criteria must be a list of {', '.join(AE_SAE_COLUMNS)}.")
+    return raw
+
+
+def _ae_columns(details: dict[str, Any]) -> dict[str, Any]:
+    criteria = details.get("sae_criteria")
+    columns: dict[str, Any] = {"action_taken": details.get("action_taken")}
+    for name, column in AE_SAE_COLUMNS.items():
+        columns[column] = None if criteria is None else name in criteria
+    return columns
 
 
 def _fill_subject(subject: s.Subject, d: Dossier, registry: dict[str, str | None], ext: dict[str, Any]) -> None:
@@ -293,7 +344,7 @@ def _delete_clinical_rows(session: Session, subject: s.Subject) -> None:
         collection.clear()
 
 
-def _add_clinical_rows(subject: s.Subject, d: Dossier) -> None:
+def _add_clinical_rows(subject: s.Subject, d: Dossier, ae_details: list[dict[str, Any]]) -> None:
     subject.infusions.extend(
         s.Infusion(number=i.number, planned_date=i.planned_date, date=i.date, weight_kg=i.weight_kg,
                    dose_cells=i.dose_cells, completion=i.completion)
@@ -321,8 +372,9 @@ def _add_clinical_rows(subject: s.Subject, d: Dossier) -> None:
     subject.events.extend(s.FlareEvent(type=e.type, date=e.date, organ=e.organ, note=e.note) for e in d.events)
     subject.adverse_events.extend(
         s.AdverseEvent(term=a.term, onset=a.onset, end=a.end, grade=a.grade, serious=a.serious,
-                       related_product=a.related_product, related_infusion=a.related_infusion, outcome=a.outcome)
-        for a in d.adverse_events
+                       related_product=a.related_product, related_infusion=a.related_infusion, outcome=a.outcome,
+                       **_ae_columns(details))
+        for a, details in zip(d.adverse_events, ae_details, strict=True)
     )
 
 

@@ -56,6 +56,7 @@ class SubjectInput:
     status_date: date | None = None
     status_reason: str | None = None
     record_id: int | None = None
+    death_cause: str | None = None
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ class SubjectRecord:
     notes: str | None
     enrolment_date: date | None
     history: tuple[StatusEntry, ...]
+    death_cause: str | None = None
 
     def to_input(self) -> SubjectInput:
         """The record as an editable input (for the edit form)."""
@@ -112,7 +114,7 @@ class SubjectRecord:
             sex=self.sex, birth_date=self.birth_date, consent_date=self.consent_date, status=self.status,
             initials=self.initials, weight_kg=self.weight_kg, withdrawal_date=self.withdrawal_date,
             withdrawal_reason=self.withdrawal_reason, death_date=self.death_date, notes=self.notes,
-            record_id=self.record_id,
+            record_id=self.record_id, death_cause=self.death_cause,
         )
 
 
@@ -133,6 +135,7 @@ def normalise(data: SubjectInput) -> SubjectInput:
         withdrawal_reason=_clean(data.withdrawal_reason),
         notes=_clean(data.notes),
         status_reason=_clean(data.status_reason),
+        death_cause=_clean(data.death_cause),
     )
 
 
@@ -194,6 +197,8 @@ def _field_errors(data: SubjectInput, today: date) -> dict[str, str]:
             errors["death_date"] = "The date of death cannot be in the future."
         elif data.birth_date is not None and data.death_date < data.birth_date:
             errors["death_date"] = "The date of death cannot be before the date of birth."
+    elif data.death_cause is not None:
+        errors["death_cause"] = "A cause of death is only given with a date of death."
     if data.status_date is not None and data.status_date > today:
         errors["status_date"] = "The status date cannot be in the future."
     return errors
@@ -279,7 +284,8 @@ def save_subject(
         subject = Subject() if data.record_id is None else session.get(Subject, data.record_id)
         previous_status = subject.status if data.record_id is not None else None
         for name in ("subject_id", "screening_number", "subgroup", "sex", "birth_date", "consent_date", "status",
-                     "initials", "weight_kg", "withdrawal_date", "withdrawal_reason", "death_date", "notes"):
+                     "initials", "weight_kg", "withdrawal_date", "withdrawal_reason", "death_date", "notes",
+                     "death_cause"):
             setattr(subject, name, getattr(data, name))
         if data.record_id is None:
             session.add(subject)
@@ -304,7 +310,7 @@ def _record(session: Session, subject: Subject) -> SubjectRecord:
         consent_date=subject.consent_date, status=subject.status, initials=subject.initials,
         weight_kg=subject.weight_kg, withdrawal_date=subject.withdrawal_date,
         withdrawal_reason=subject.withdrawal_reason, death_date=subject.death_date, notes=subject.notes,
-        enrolment_date=_enrolment_date(session, subject.id), history=history,
+        enrolment_date=_enrolment_date(session, subject.id), history=history, death_cause=subject.death_cause,
     )
 
 
