@@ -1,8 +1,10 @@
 """Blank paper CRFs: one empty form per visit, for the paper fallback when the PC is down.
 
-Each form follows the order of the screen form: visit identification (and the infusion on D0 and W12),
-labs with unit choices, urine sediment, SLEDAI-2K (24 descriptors with weights), PGA on its 0–3 line,
-BILAG-2004 (nine domains A–E), SFI and LLDAS questions, steroid log rows, adverse-event rows and signatures.
+Each form follows the order of the screen visit form: visit identification, vital signs and weight (and the
+infusion on D0 and W12), haematology, chemistry, urine (with casts), immunology — each lab with the units the
+screen accepts (endpoints.units), a not-attributable tick and a not-done reason —, SLEDAI-2K (24 descriptors
+with weights), PGA on its 0–3 line, BILAG-2004 (nine domains A–E), SFI and sediment, LLDAS; then steroid log
+rows, adverse-event rows, comments and signatures.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
-from endpoints import vocab
+from endpoints import units, vocab
+from endpoints import visit_status as vs
 from endpoints.params import ProtocolParams
 from reports import labels
 from reports.document import FRAME_W, Anchor, Furniture, TrialDoc, write_atomically
@@ -50,7 +53,13 @@ SLEDAI_DEFINITIONS: dict[str, str] = {
     "thrombocytopenia": "Platelets < 100 ×10⁹/L; exclude drug causes",
     "leukopenia": "WBC < 3.0 ×10⁹/L; exclude drug causes",
 }
-_FORM_LABS = tuple(k for k in vocab.LAB_KEYS if k not in ("urine_casts",))
+# The lab sections of the visit form, in screen order.
+LAB_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Haematology", ("hemoglobin_g_dl", "wbc_10e9_l", "anc_10e9_l", "lymphocytes_10e9_l", "platelets_10e9_l")),
+    ("Chemistry", ("creatinine_mg_dl", "albumin_g_dl")),
+    ("Urine", ("upcr_g_g", "proteinuria_g_24h", "urine_rbc_hpf", "urine_wbc_hpf")),
+    ("Immunology", ("c3_mg_dl", "c4_mg_dl", "anti_dsdna_iu_ml")),
+)
 
 
 class PgaLine(Flowable):
@@ -133,32 +142,54 @@ def visit_form(code: str, params: ProtocolParams, study: Mapping[str, str]) -> l
     line = "________________"
     out.append(_grid([
         ["Subject ID", line, "Initials", "______", "Visit date (YYYY-MM-DD)", "____-__-__"],
-        ["Visit performed", _boxes(("yes", "missed")), "Reason if missed", "", "Weight (kg)", "______"],
-    ], [24 * mm, 36 * mm, 24 * mm, 26 * mm, 38 * mm, 32 * mm], header=False, height=9 * mm))
-    if code in ("D0", "W12"):
-        number = 1 if code == "D0" else 2
-        out += [Spacer(1, 3 * mm), _section(f"Infusion {number} (assessments above are taken pre-dose)")]
-        out.append(_grid([
-            ["Infusion date", "____-__-__", "Weight (kg)", "______", "Dose (cells)", "________ ×10⁶"],
-            ["Completion", _boxes(("full", "partial", "not given")), "", "", "", ""],
-        ], [24 * mm, 36 * mm, 24 * mm, 26 * mm, 30 * mm, 40 * mm], header=False, height=9 * mm,
-            extra=[("SPAN", (1, 1), (5, 1))]))
-    out += [Spacer(1, 3 * mm), _section("Laboratory (write the value and tick the unit used)")]
-    lab_rows: list[list[object]] = [["Test", "Value", "Unit", "Not attributable to SLE"]]
-    for key in _FORM_LABS:
-        name_, unit, alternatives = labels.LABS[key]
-        lab_rows.append([name_, "", _boxes((unit, *alternatives)), BOX])
-    out.append(_grid(lab_rows, [40 * mm, 34 * mm, 70 * mm, 36 * mm], height=7 * mm))
-    casts = _boxes(("none seen", *(labels.CAST_NAMES[c] for c in vocab.URINE_CAST_TYPES)))
+        ["Visit performed", _boxes(("yes", "missed")), "Reason if missed", "", "", ""],
+    ], [24 * mm, 36 * mm, 24 * mm, 26 * mm, 38 * mm, 32 * mm], header=False, height=9 * mm,
+        extra=[("SPAN", (3, 1), (5, 1))]))
+    out += [Spacer(1, 3 * mm), _section("Vital signs and weight")]
     out.append(_grid([
-        ["Urine casts", casts],
-        ["Urine sediment inactive (investigator)", _boxes(("yes", "no"))],
-    ], [60 * mm, 120 * mm], header=False, height=8 * mm))
-    out += [PageBreak()]
+        ["Weight", "______ kg", "Blood pressure", "_____ / _____ mmHg", "Pulse", "_____ /min"],
+        ["Temperature", "_____ °C", "", "", "", ""],
+    ], [24 * mm, 30 * mm, 28 * mm, 40 * mm, 20 * mm, 38 * mm], header=False, height=8 * mm,
+        extra=[("SPAN", (1, 1), (5, 1))]))
+    if code in vs.INFUSION_VISITS:
+        out += _infusion_block(vs.INFUSION_VISITS[code])
+    for title, keys in LAB_SECTIONS:
+        out += [Spacer(1, 3 * mm), KeepTogether([_section(title), _lab_grid(keys)])]
+        if title == "Chemistry":
+            out.append(p("eGFR is computed by TrialDesk from creatinine, sex and age (CKD-EPI 2021): do not enter.",
+                         st.small))
+    casts = _boxes(("none seen", *(labels.CAST_NAMES[c] for c in vocab.URINE_CAST_TYPES)))
+    out.append(_grid([["Urine casts", casts], ["Casts not attributable to SLE", BOX]],
+                     [60 * mm, 120 * mm], header=False, height=8 * mm))
+    out += [Spacer(1, 4 * mm)]
     out += _sledai_block(params) + [Spacer(1, 3 * mm)] + _pga_bilag_block()
     out += _sfi_lldas_block() + _steroid_block() + _ae_block() + _comments_block() + _signature_block()
     out.append(PageBreak())
     return out
+
+
+def _lab_grid(keys: Sequence[str]) -> Table:
+    """Lab rows: value, unit choices (endpoints.units), not-attributable tick, not-done reason."""
+    rows: list[list[object]] = [["Test", "Value", "Unit (tick one)", "Not attrib. to SLE", "Not done: reason"]]
+    for key in keys:
+        choices = [u.label for u in units.units_for(key)]
+        rows.append([labels.LABS[key][0], "", _boxes(choices), BOX, ""])
+    return _grid(rows, [30 * mm, 22 * mm, 66 * mm, 22 * mm, 40 * mm], height=7 * mm,
+                 extra=[("ALIGN", (3, 1), (3, -1), "CENTER")])
+
+
+def _infusion_block(number: int) -> list[Flowable]:
+    rows = [
+        ["Infusion date", "____-__-__", "Infusion weight", "______ kg", "Dose (cells)", "________ ×10⁶"],
+        ["Completion", _boxes(("full", "partial", "not given")), "", "", "", ""],
+        ["Pre-infusion", "BP ____/____ mmHg", "Pulse", "_____ /min", "Temperature", "_____ °C"],
+        ["Post-infusion", "BP ____/____ mmHg", "Pulse", "_____ /min", "Temperature", "_____ °C"],
+    ]
+    table = _grid(rows, [26 * mm, 36 * mm, 26 * mm, 26 * mm, 26 * mm, 40 * mm], header=False, height=8 * mm,
+                  extra=[("SPAN", (1, 1), (5, 1))])
+    return [Spacer(1, 3 * mm),
+            KeepTogether([_section(f"Infusion {number} (the visit's assessments are taken before the dose)"),
+                          table])]
 
 
 def _sledai_block(params: ProtocolParams) -> list[Flowable]:
@@ -171,7 +202,7 @@ def _sledai_block(params: ProtocolParams) -> list[Flowable]:
                   extra=[("ALIGN", (0, 0), (2, -1), "CENTER")])
     note = (f"Score a descriptor if present at the visit or in the preceding {params.sledai_lookback_days} days "
             "and attributable to SLE. Answer all 24: an unanswered descriptor leaves the score missing.")
-    return [_section("SLEDAI-2K"), p(note, st.small), Spacer(1, 1.5 * mm), table]
+    return [KeepTogether([_section("SLEDAI-2K"), p(note, st.small), Spacer(1, 1.5 * mm), table])]
 
 
 def _pga_bilag_block() -> list[Flowable]:
@@ -192,12 +223,13 @@ def _sfi_lldas_block() -> list[Flowable]:
     for key in vocab.SFI_ORGANS:
         rows.append([labels.SFI_ORGAN_NAMES[key], _boxes(("yes", "no"))])
     rows.append(["Worse thrombocytopenia", _boxes(("yes", "no"))])
+    rows.append(["Urine sediment inactive (investigator's judgement)", _boxes(("yes", "no"))])
     sfi = _grid(rows, [120 * mm, 60 * mm], height=7 * mm)
     rows = [["LLDAS questions", "Answer"]]
     for key in vocab.LLDAS_QUESTIONS:
         rows.append([labels.LLDAS_QUESTION_TEXT[key], _boxes(("yes", "no"))])
     lldas = _grid(rows, [120 * mm, 60 * mm], height=7 * mm)
-    return [KeepTogether([_section("Flare index (SFI) and LLDAS"), sfi, Spacer(1, 2 * mm), lldas]),
+    return [KeepTogether([_section("Flare (SFI), sediment and LLDAS"), sfi, Spacer(1, 2 * mm), lldas]),
             Spacer(1, 4 * mm)]
 
 

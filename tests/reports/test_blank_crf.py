@@ -24,7 +24,10 @@ def test_one_form_per_visit_with_every_instrument(tmp_path: Path) -> None:
         assert name in w4
     assert w4.count("☐") > 24 * 2 + 9 * 5
     assert "Total score" in w4 and "PGA" in w4 and "Adverse event term" in w4 and "Investigator (name)" in w4
-    assert "☐ mg/dL ☐ µmol/L" in w4  # creatinine unit choice
+    assert "☐ mg/dL ☐ µmol/L" in w4  # creatinine unit choices, as on screen (endpoints.units)
+    assert "☐ ×10⁹/L ☐ ×10³/µL ☐ /µL (/mm³)" in w4
+    assert w4.index("Haematology") < w4.index("Chemistry") < w4.index("Urine") < w4.index("Immunology")
+    assert "Vital signs and weight" in w4 and "Not done: reason" in w4
     assert "database last changed" not in w4
     assert {"NanumGothic", "DejaVuSans"} <= font_names(out)
 
@@ -33,5 +36,7 @@ def test_selected_visits_and_infusion_block(tmp_path: Path) -> None:
     out = build_blank_crfs(tmp_path / "crf.pdf", ProtocolParams(), STUDY, visit_codes=["W12", "W24"])
     texts = page_texts(out)
     assert [t for _, t, _ in outline(out)] == ["W12 — Week 12 — infusion 2", "W24 — Week 24"]
-    assert "Infusion 2 (assessments above are taken pre-dose)" in " ".join(texts)
+    joined = " ".join(texts)
+    assert "Infusion 2 (the visit's assessments are taken before the dose)" in joined
+    assert "Pre-infusion BP ____/____ mmHg" in joined and "Post-infusion" in joined
     assert "Target: 84 days after infusion 2" in " ".join(texts)
