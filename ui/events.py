@@ -11,3 +11,4 @@ class DataEvents(QObject):
     subject_saved = Signal(str)  # subject ID as saved
     schedule_changed = Signal(str)  # subject ID whose infusions, visit dates or misses changed
     visit_saved = Signal(str)  # subject ID one of whose visit forms was saved
+    log_saved = Signal(str)  # subject ID one of whose logs (steroids, medications, AEs, flares, death...) changed
