@@ -40,7 +40,7 @@ def registry_extras(db: Database, subject_id: str) -> RegistryExtras:
             e.systolic_bp_mmhg, e.diastolic_bp_mmhg, e.pulse_bpm, e.temperature_c, e.comment,
             tuple(sorted(e.not_done.items())), e.entry_status)
     return RegistryExtras(rec.screening_number, rec.enrolment_date, rec.withdrawal_reason, rec.notes, history,
-                          visits)
+                          visits, rec.death_cause)
 
 
 def load_subject_print(db: Database, subject_id: str, as_of: Date) -> SubjectPrint:

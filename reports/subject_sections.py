@@ -63,6 +63,7 @@ class RegistryExtras:
     notes: str | None = None
     status_history: tuple[tuple[str, date, str | None], ...] = ()  # (status, effective date, reason)
     visits: dict[tuple[str, date], VisitExtras] = field(default_factory=dict)  # by (visit code, date)
+    death_cause: str | None = None
 
 
 def _day_text(ctx: EvaluationContext, when: date | None) -> str:
@@ -90,7 +91,8 @@ def cover(ctx: EvaluationContext, study: Mapping[str, str], extras: RegistryExtr
         reason = f" — {extras.withdrawal_reason}" if extras.withdrawal_reason else ""
         rows.append(("Withdrawal", f"{fmt_date(s.withdrawal_date)} (day {_day_text(ctx, s.withdrawal_date)}){reason}"))
     if s.death_date:
-        rows.append(("Death", f"{fmt_date(s.death_date)} (day {_day_text(ctx, s.death_date)})"))
+        cause = f" — {extras.death_cause}" if extras.death_cause else ""
+        rows.append(("Death", f"{fmt_date(s.death_date)} (day {_day_text(ctx, s.death_date)}){cause}"))
     rows.append(("Baseline weight", f"{fmt_num(s.weight_kg, 1)} kg" if s.weight_kg is not None else "—"))
     as_of = f"{fmt_date(tl.as_of)}"
     if tl.as_of_day is not None:
@@ -393,7 +395,7 @@ def medications(ctx: EvaluationContext) -> list[Flowable]:
     if not rows:
         return [p("No concomitant medication recorded.")]
     header = ["Medication", "Class", "Start", "Stop", "Indication", "Flags"]
-    return [data_table(header, rows, [52 * mm, 28 * mm, 20 * mm, 20 * mm, 24 * mm, 36 * mm])]
+    return [data_table(header, rows, [50 * mm, 28 * mm, 21 * mm, 21 * mm, 24 * mm, 36 * mm])]
 
 
 def other_events(ctx: EvaluationContext) -> list[Flowable]:
@@ -420,23 +422,46 @@ def other_events(ctx: EvaluationContext) -> list[Flowable]:
     return out
 
 
+AE_EXTENSION = "trialdesk.adverse_events"  # action taken and SAE criteria, one object per AE (models.dossier_store)
+
+
+def _ae_details(ctx: EvaluationContext) -> list[dict]:
+    details = ctx.dossier.extensions.get(AE_EXTENSION)
+    n = len(ctx.dossier.adverse_events)
+    if not isinstance(details, list) or len(details) != n:
+        return [{} for _ in range(n)]
+    return [d if isinstance(d, dict) else {} for d in details]
+
+
 def adverse_events(ctx: EvaluationContext) -> list[Flowable]:
-    """Adverse events (kept for safety; not used by endpoints)."""
+    """Adverse events with onset on or before the as-of date (kept for safety; not used by endpoints).
+
+    Action taken and SAE criteria, when recorded, print with the outcome and the seriousness.
+    """
+    as_of = ctx.timeline.as_of
+    pairs = [(ae, x) for ae, x in zip(ctx.dossier.adverse_events, _ae_details(ctx), strict=True)
+             if ae.onset is None or ae.onset <= as_of]
     rows = []
     extra = []
-    as_of = ctx.timeline.as_of
-    aes = (a for a in ctx.dossier.adverse_events if a.onset is None or a.onset <= as_of)
-    for ae in sorted(aes, key=lambda a: a.onset or date.min):
+    for ae, x in sorted(pairs, key=lambda pair: pair[0].onset or date.min):
+        serious = yes_no(ae.serious)
         if ae.serious:
             extra.append(("BACKGROUND", (4, len(rows) + 1), (4, len(rows) + 1), FLAG_BG))
+            criteria = ", ".join(str(c).replace("_", " ") for c in x.get("sae_criteria", ()))
+            serious = f"SERIOUS ({criteria})" if criteria else "SERIOUS"
+        outcome = (ae.outcome or "—").replace("_", " ")
+        if x.get("action_taken"):
+            outcome += f"; action: {str(x['action_taken']).replace('_', ' ')}"
         rows.append([ae.term, fmt_date(ae.onset), fmt_date(ae.end) if ae.end else "ongoing",
-                     str(ae.grade) if ae.grade is not None else "—", "SERIOUS" if ae.serious else yes_no(ae.serious),
+                     str(ae.grade) if ae.grade is not None else "—", serious,
                      (ae.related_product or "—").replace("_", " "), (ae.related_infusion or "—").replace("_", " "),
-                     (ae.outcome or "—").replace("_", " ")])
+                     outcome])
     if not rows:
         return [p("No adverse event recorded.")]
-    header = ["Term", "Onset", "End", "Grade", "Serious", "Related: product", "Related: infusion", "Outcome"]
-    return [data_table(header, rows, [46 * mm, 20 * mm, 20 * mm, 12 * mm, 17 * mm, 22 * mm, 22 * mm, 21 * mm], extra)]
+    header = ["Term", "Onset", "End", "Grade", "Serious", "Related: product", "Related: infusion",
+              "Outcome, action"]
+    return [data_table(header, rows, [36 * mm, 21 * mm, 21 * mm, 11 * mm, 27 * mm, 19 * mm, 19 * mm, 26 * mm],
+                       extra)]
 
 
 def signature_block() -> list[Flowable]:

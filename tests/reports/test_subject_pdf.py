@@ -165,3 +165,15 @@ def test_visit_form_extras_print_beside_the_visit(tmp_path: Path) -> None:
     assert "Entry INCOMPLETE (required fields missing)" in w4
     assert "Vital signs BP 118/76 mmHg · pulse 70/min · 36.6 °C" in w4
     assert "Not done C4: 시약 부족" in w4 and "Comment 공복 채혈, 오전 9시" in w4
+
+
+def test_adverse_event_action_and_sae_criteria(tmp_path: Path) -> None:
+    d = sample_dossier()
+    details = [{}, {"action_taken": "dose_not_changed"}, {"action_taken": "infusion_interrupted",
+                                                          "sae_criteria": ["hospitalisation"]}]
+    d = replace(d, extensions={"trialdesk.adverse_events": details})
+    out = tmp_path / "ae.pdf"
+    write_subject_pdf(out, prepare_subject(d, ProtocolParams()), STUDY, db_changed=None, printed_on=PRINTED)
+    text = " ".join(page_texts(out))
+    assert "SERIOUS (hospitalisation)" in text
+    assert "recovering; action: infusion interrupted" in text and "recovered; action: dose not changed" in text
