@@ -74,12 +74,19 @@ def _x_range(ctx: EvaluationContext) -> tuple[int, int]:
 
 
 def _visit_labels(ax: Axes, ctx: EvaluationContext) -> None:
-    """Visit codes of performed visits along the top of the axes, at their study days."""
+    """Visit codes of performed visits along the top of the axes, at their study days; a label that would
+    overlap the one before it moves right just enough (its grey line stays at the visit's day)."""
     trans = blended_transform_factory(ax.transData, ax.transAxes)
+    lo, hi = ax.get_xlim()
+    width_pt = ax.get_position().width * ax.figure.get_figwidth() * 72
+    gap = (hi - lo) * 8.5 / width_pt  # days taken by one rotated label
+    last = None
     for dv in ctx.timeline.visits:
         ax.axvline(dv.day, color="#cbd2d9", linewidth=0.5, zorder=0)
-        ax.text(dv.day, 1.01, dv.code, transform=trans, rotation=90, fontsize=6.5, color=C_BASE,
-                ha="center", va="bottom")
+        x = dv.day if last is None else max(dv.day, last + gap)
+        ax.text(x, 1.01, dv.code, transform=trans, rotation=90, fontsize=6.5, color=C_BASE, ha="center",
+                va="bottom")
+        last = x
 
 
 def _hline(ax: Axes, y: float, label: str, color: str, style: str = "--") -> None:
