@@ -26,6 +26,7 @@ from ui.events import DataEvents
 from ui.schedule_wiring import add_calendar_section, add_home_section, add_schedule_tabs
 from ui.subject_dialog import EDIT_DRAFT_PREFIX, REGISTER_DRAFT_KEY, SubjectDialog
 from ui.subject_list import SubjectListPage
+from ui.subject_logs import LOG_DRAFT_PREFIX, add_log_tabs, close_record_editors, reopen_log_draft
 from ui.subject_page import SubjectPage
 from ui.visit_editor import VISIT_DRAFT_PREFIX, close_visit_editors, reopen_visit_draft
 from ui.visit_list import add_visits_tab
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.add_draft_handler(REGISTER_DRAFT_KEY, self._reopen_subject_draft)
         self.add_draft_handler(EDIT_DRAFT_PREFIX, self._reopen_subject_draft)
         self.add_draft_handler(VISIT_DRAFT_PREFIX, lambda draft: reopen_visit_draft(self, draft))
+        self.add_draft_handler(LOG_DRAFT_PREFIX, lambda draft: reopen_log_draft(self, draft))
         self.events.subject_saved.connect(self._on_subject_saved)
         self.refresh_subjects()
         self.calendar = add_calendar_section(self)
@@ -177,6 +179,7 @@ class MainWindow(QMainWindow):
         page.edit_requested.connect(lambda: self.edit_subject(record.subject_id))
         add_schedule_tabs(self, page)
         add_visits_tab(self, page)
+        add_log_tabs(self, page)
         self.show_section("subjects")
         self.subjects.show_subject(page)
 
@@ -238,7 +241,7 @@ class MainWindow(QMainWindow):
         self.edit_subject(record.subject_id, draft=draft)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not close_visit_editors(self):
+        if not close_visit_editors(self) or not close_record_editors(self):
             event.ignore()
             return
         if self.dialog is not None and self.dialog.isVisible():
