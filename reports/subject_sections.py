@@ -16,7 +16,8 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from endpoints import egfr, sledai, vocab
 from endpoints import visit_status as vs
-from endpoints.dossier import Visit
+from endpoints.dossier import SteroidRow, Visit
+from endpoints.steroids import NON_SLE_INDICATIONS
 from endpoints.timeline import EvaluationContext
 from reports import labels
 from reports.document import FRAME_W
@@ -351,6 +352,17 @@ def visit_block(ctx: EvaluationContext, v: Visit, extras: VisitExtras | None = N
     return KeepTogether([p(title, st.h2), body, Spacer(1, 3 * mm)])
 
 
+def _why_not_counted(ctx: EvaluationContext, r: SteroidRow) -> str:
+    """Explains a row the engine's dose table left out (the decision itself is the engine's)."""
+    if r.route not in ctx.params.steroid_systemic_routes:
+        return "route"
+    if ctx.params.exclude_non_sle_steroids and r.indication in NON_SLE_INDICATIONS:
+        return r.indication.replace("_", " ")
+    if r.stop is not None and r.stop < r.start:
+        return "stop before start"
+    return "outside the log"
+
+
 def steroid_log(ctx: EvaluationContext) -> list[Flowable]:
     """The corticosteroid log; pred-eq per day and whether each row counts come from the engine's dose table."""
     counted = {}
@@ -366,7 +378,7 @@ def steroid_log(ctx: EvaluationContext) -> list[Flowable]:
             daily = counted[id(r)]
             counts = "unknown drug" if daily is None else f"{float(daily):.3f}".rstrip("0").rstrip(".")
         else:
-            counts = "not counted"
+            counts = f"not counted ({_why_not_counted(ctx, r)})"
         days = "—" if ctx.timeline.day0 is None else (
             f"{_day_text(ctx, r.start)} – {_day_text(ctx, r.stop) if r.stop else 'ongoing'}")
         rows.append([r.drug, r.route.replace("_", "-"), fmt_num(r.mg_per_dose, 3), fmt_num(r.doses_per_day, 2),
@@ -378,8 +390,8 @@ def steroid_log(ctx: EvaluationContext) -> list[Flowable]:
               "Pred-eq mg/day"]
     widths = [32 * mm, 13 * mm, 12 * mm, 11 * mm, 21 * mm, 21 * mm, 19 * mm, 26 * mm, 25 * mm]
     note = ("Pred-eq mg/day: the row's contribution to the daily prednisone-equivalent dose as the endpoint engine "
-            "counts it; \"not counted\" = non-systemic route, non-SLE indication (premedication, other) or after "
-            "the as-of date.")
+            "counts it; rows it leaves out say why (non-systemic route, premedication or other non-SLE indication, "
+            "a stop date before the start).")
     return [data_table(header, rows, widths), Spacer(1, 1.5 * mm), p(note, styles().small)]
 
 
