@@ -35,6 +35,7 @@ from endpoints.dossier import (
 from endpoints.params import ProtocolParams
 from endpoints.schedule import visit_window
 from models.database import open_database
+from models.demo_logs import add_log_details
 from models.demo_schedule import add_schedule_details
 from models.demo_visits import add_visit_details
 from models.dossier_store import REGISTRY_EXTENSION, import_dossier
@@ -460,6 +461,7 @@ def write_demo_database(
             import_dossier(db, dossier, user=user, today=as_of)
         add_schedule_details(db, as_of, seed, user)
         add_visit_details(db, as_of, seed, user)
+        add_log_details(db, as_of, user)
     finally:
         db.close()
     os.replace(building, path)
