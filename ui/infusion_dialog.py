@@ -32,12 +32,14 @@ from endpoints.visit_status import dose_cells, format_cells, proposed_infusion2_
 from models.database import Database
 from models.errors import ReasonRequired, ValidationError
 from models.schedule_store import InfusionInput, SaveResult, SubjectSchedule, recorded_weights, save_infusion
+from ui.drafts import Draft, DraftStore
 from ui.events import DataEvents
 from ui.inputs import DateLineEdit, DecimalLineEdit, FieldWithError
 from ui.reason_dialog import ReasonDialog
 
 VITALS = (("systolic_bp_mmhg", "Systolic BP (mmHg)"), ("diastolic_bp_mmhg", "Diastolic BP (mmHg)"),
           ("pulse_bpm", "Pulse (/min)"), ("temperature_c", "Temperature (°C)"))
+INFUSION_DRAFT_PREFIX = "infusion/"
 INTEGER_FIELDS = {f"{when}_{name}" for when in ("pre", "post") for name, _ in VITALS if name != "temperature_c"}
 
 
@@ -66,9 +68,11 @@ class InfusionDialog(QDialog):
     """Non-blocking (use `open()`); `result_moves` holds the visits that moved once saved."""
 
     def __init__(self, db: Database, user: str, events: DataEvents, schedule: SubjectSchedule, number: int,
-                 parent: QWidget | None = None) -> None:
+                 drafts: DraftStore | None = None, draft: Draft | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.user, self.events, self.schedule, self.number = db, user, events, schedule, number
+        self.drafts = drafts
+        self.draft_key = f"{INFUSION_DRAFT_PREFIX}{schedule.subject_id}/{number}"
         self.params = db.config.params
         self.result_moves: SaveResult | None = None
         self.record = schedule.infusion(number)
@@ -104,7 +108,14 @@ class InfusionDialog(QDialog):
         self.resize(720, 760)
         self._load()
         self.initial = self.raw_values()
+        if draft is not None:
+            self.set_raw_values(draft.fields)
         self._update_dependent()
+        for wrapped in self.fields.values():
+            editor = wrapped.editor
+            signal = (editor.toggled if isinstance(editor, QCheckBox) else editor.currentIndexChanged
+                      if isinstance(editor, QComboBox) else editor.textChanged)
+            signal.connect(self._keep_draft)
 
     # building ------------------------------------------------------------------------------------------------
 
@@ -209,6 +220,28 @@ class InfusionDialog(QDialog):
             else:
                 out[name] = editor.text()
         return out
+
+    def set_raw_values(self, values: dict[str, object]) -> None:
+        """Put back what was typed (a crash draft)."""
+        for name, value in values.items():
+            editor = self.fields[name].editor if name in self.fields else None
+            if isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+            elif isinstance(editor, QComboBox):
+                editor.setCurrentIndex(max(0, editor.findData(value or "")))
+            elif isinstance(editor, QPlainTextEdit):
+                editor.setPlainText(str(value or ""))
+            elif editor is not None:
+                editor.setText(str(value or ""))
+
+    def _keep_draft(self) -> None:
+        if self.drafts is None:
+            return
+        if self.has_changes():
+            title = self.tr("Infusion {0} of subject {1}").format(self.number, self.schedule.subject_id)
+            self.drafts.save(self.draft_key, title, self.raw_values())  # type: ignore[arg-type]
+        else:
+            self.drafts.discard(self.draft_key)
 
     def _load(self) -> None:
         if self.record is None:
@@ -373,6 +406,8 @@ class InfusionDialog(QDialog):
             self.show_errors(exc.errors)
             return
         self.show_errors({})
+        if self.drafts is not None:
+            self.drafts.discard(self.draft_key)
         self.result_moves = result
         self.events.schedule_changed.emit(self.schedule.subject_id)
         self.accept()
@@ -385,4 +420,6 @@ class InfusionDialog(QDialog):
                                           QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Discard:
                 return
+        if self.drafts is not None:
+            self.drafts.discard(self.draft_key)
         super().reject()

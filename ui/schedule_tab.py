@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from endpoints.visit_status import format_cells
 from models.database import Database
 from models.schedule_store import InfusionRecord, SaveResult, SubjectSchedule, load_schedule
+from ui.drafts import Draft, DraftStore
 from ui.events import DataEvents
 from ui.infusion_dialog import InfusionDialog
 from ui.schedule_labels import status_colour, status_text, visit_label
@@ -37,9 +38,10 @@ class ScheduleTab(QWidget):
     """Reloads itself when `events.schedule_changed` names its subject."""
 
     def __init__(self, db: Database, user: str, events: DataEvents, subject_id: str, today: dt.date,
-                 parent: QWidget | None = None) -> None:
+                 drafts: DraftStore | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.user, self.events, self.subject_id, self.today = db, user, events, subject_id, today
+        self.drafts = drafts
         self.dialog: InfusionDialog | VisitOutcomeDialog | None = None
         self.schedule: SubjectSchedule | None = None
 
@@ -193,9 +195,9 @@ class ScheduleTab(QWidget):
 
     # actions -------------------------------------------------------------------------------------------------
 
-    def open_infusion(self, number: int) -> InfusionDialog:
+    def open_infusion(self, number: int, draft: Draft | None = None) -> InfusionDialog:
         assert self.schedule is not None
-        dialog = InfusionDialog(self.db, self.user, self.events, self.schedule, number, self)
+        dialog = InfusionDialog(self.db, self.user, self.events, self.schedule, number, self.drafts, draft, self)
         dialog.accepted.connect(lambda: dialog.result_moves and self.show_moves(dialog.result_moves))
         self.dialog = dialog
         dialog.open()

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from models.errors import SubjectNotFound
 from ui.calendar import MonthCalendar
+from ui.drafts import Draft
 from ui.home import HomeSection
+from ui.infusion_dialog import INFUSION_DRAFT_PREFIX, InfusionDialog
 from ui.schedule_tab import ScheduleTab
 from ui.timeline_tab import TimelineTab
 
@@ -22,6 +25,7 @@ def add_home_section(window: MainWindow) -> HomeSection:
     window.add_section("home", window.tr("What needs doing"), home)
     home.visit_activated.connect(lambda sid, code: open_subject_visit(window, sid, code))
     home.refresh()
+    window.add_draft_handler(INFUSION_DRAFT_PREFIX, lambda draft: reopen_infusion_draft(window, draft))
     return home
 
 
@@ -47,7 +51,8 @@ def add_calendar_section(window: MainWindow) -> MonthCalendar:
 def add_schedule_tabs(window: MainWindow, page: SubjectPage) -> None:
     """The subject's Schedule and Timeline tabs."""
     subject_id = page.record.subject_id
-    page.schedule_tab = ScheduleTab(window.db, window.user, window.events, subject_id, window.today(), page)
+    page.schedule_tab = ScheduleTab(window.db, window.user, window.events, subject_id, window.today(),
+                                    window.drafts, page)
     page.schedule_tab.setObjectName("scheduleTab")
     page.add_tab(page.schedule_tab, window.tr("Schedule"))
     page.timeline_tab = TimelineTab(window.db, window.events, subject_id, window.today(), page)
@@ -65,3 +70,17 @@ def open_subject_visit(window: MainWindow, subject_id: str, code: str) -> Schedu
     page.tabs.setCurrentWidget(tab)
     tab.select_visit(code)
     return tab
+
+
+def reopen_infusion_draft(window: MainWindow, draft: Draft) -> InfusionDialog | None:
+    """Reopen an infusion form left unsaved by a crash, with what was typed."""
+    subject_id, _, number = draft.key.removeprefix(INFUSION_DRAFT_PREFIX).rpartition("/")
+    try:
+        tab = open_subject_visit(window, subject_id, "D0" if number == "1" else "W12")
+    except SubjectNotFound:
+        window.drafts.discard(draft.key)
+        return None
+    if tab is None or number not in ("1", "2"):
+        window.drafts.discard(draft.key)
+        return None
+    return tab.open_infusion(int(number), draft)

@@ -17,7 +17,7 @@ from models.subjects import SubjectInput, save_subject
 from ui.drafts import DraftStore
 from ui.main_window import MainWindow
 from ui.reason_dialog import ReasonDialog
-from ui.schedule_wiring import open_subject_visit
+from ui.schedule_wiring import open_subject_visit, reopen_infusion_draft
 
 CONSENT = date(2026, 1, 5)
 D0 = date(2026, 2, 2)
@@ -214,3 +214,20 @@ def test_calendar_lists_the_day_and_opens_the_subject(qtbot, given_first, window
     assert page.schedule_tab.table.item(page.schedule_tab.table.currentRow(), 0).text() == "W16"
     qtbot.mouseClick(month.next_button, Qt.MouseButton.LeftButton)
     assert month.title.text() == "2026-06"
+
+
+def test_unsaved_infusion_input_survives_a_crash_as_a_draft(qtbot, given_first, db, tmp_path) -> None:
+    drafts = DraftStore(tmp_path / "drafts")
+    first = MainWindow(db, drafts=drafts, user="tester", today=lambda: TODAY)
+    qtbot.addWidget(first)
+    tab = open_subject_visit(first, "LN-01", "W12")
+    qtbot.mouseClick(tab.infusion_buttons[2], Qt.MouseButton.LeftButton)
+    type_into(qtbot, tab.dialog.editor("lot_number"), "LOT-77")
+    type_into(qtbot, tab.dialog.editor("weight_kg"), "61,2")
+    draft = drafts.load("infusion/LN-01/2")
+    assert draft is not None and draft.fields["weight_kg"] == "61,2"
+    second = MainWindow(db, drafts=drafts, user="tester", today=lambda: TODAY)  # after the crash
+    qtbot.addWidget(second)
+    dialog = reopen_infusion_draft(second, draft)
+    assert dialog.editor("weight_kg").text() == "61,2" and dialog.editor("lot_number").text() == "LOT-77"
+    assert dialog.editor("planned_date").text() == (D0 + timedelta(days=84)).isoformat()
