@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
 from models.database import Database
 from models.errors import SubjectNotFound
 from models.subjects import get_subject, list_subjects
+from ui.dashboard import add_dashboard_section
 from ui.drafts import Draft, DraftStore
+from ui.endpoint_detail import add_endpoints_tab
 from ui.events import DataEvents
+from ui.plots_tab import add_plots_tab
 from ui.schedule_wiring import add_calendar_section, add_home_section, add_schedule_tabs
 from ui.subject_dialog import EDIT_DRAFT_PREFIX, REGISTER_DRAFT_KEY, SubjectDialog
 from ui.subject_list import SubjectListPage
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
         self.events.subject_saved.connect(self._on_subject_saved)
         self.refresh_subjects()
         self.calendar = add_calendar_section(self)
+        self.dashboard = add_dashboard_section(self)
 
     # structure -----------------------------------------------------------------------------------------------
 
@@ -180,6 +184,8 @@ class MainWindow(QMainWindow):
         add_schedule_tabs(self, page)
         add_visits_tab(self, page)
         add_log_tabs(self, page)
+        add_endpoints_tab(self, page)
+        add_plots_tab(self, page)
         self.show_section("subjects")
         self.subjects.show_subject(page)
 

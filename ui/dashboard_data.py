@@ -1,0 +1,74 @@
+"""The study's endpoint results for the dashboard: one bulk load, the one engine, the study summary.
+
+`StudyResultsCache.compute(as_of)` keeps each subject's `SubjectResults` keyed on the subject's change mark
+(latest audit row, `models.dossier_store.subject_change_marks`) and the as-of date; a call reloads, in one
+bulk `load_dossiers`, only the subjects whose mark moved (all of them the first time), evaluates them with
+`endpoints.evaluate.evaluate_subject`, and summarises everything with `endpoints.summary.summarize`.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import date
+
+from endpoints.evaluate import evaluate_subject
+from endpoints.results import SubjectResults
+from endpoints.summary import StudySummary, summarize
+from models.database import Database
+from models.dossier_store import load_dossiers, subject_change_marks
+
+
+@dataclass(frozen=True)
+class StudyResults:
+    """Every subject's results (ordered by subject ID) and the study summary over them."""
+
+    as_of: date
+    subjects: tuple[SubjectResults, ...]
+    summary: StudySummary
+    reloaded: int  # subjects loaded and evaluated for this call
+    seconds: dict[str, float] = field(default_factory=dict)  # marks, load, evaluate, summary
+
+
+class StudyResultsCache:
+    """Per-subject results of one database, refreshed for the subjects that changed. Thread-safe."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._lock = threading.Lock()
+        self._as_of: date | None = None
+        self._results: dict[str, tuple[int, SubjectResults]] = {}
+
+    def compute(self, as_of: date) -> StudyResults:
+        """The study's results as of `as_of`, reloading only subjects changed since the last call."""
+        with self._lock:
+            seconds: dict[str, float] = {}
+            started = time.perf_counter()
+            marks = subject_change_marks(self.db)
+            seconds["marks"] = time.perf_counter() - started
+            if as_of != self._as_of:
+                self._results.clear()
+                self._as_of = as_of
+            for gone in set(self._results) - set(marks):
+                del self._results[gone]
+            stale = [sid for sid, mark in marks.items() if self._results.get(sid, (None,))[0] != mark]
+            started = time.perf_counter()
+            dossiers = load_dossiers(self.db, as_of, None if len(stale) == len(marks) else stale) if stale else []
+            seconds["load"] = time.perf_counter() - started
+            started = time.perf_counter()
+            params = self.db.config.params
+            for dossier in dossiers:
+                sid = dossier.subject.id
+                self._results[sid] = (marks[sid], evaluate_subject(dossier, params, as_of=as_of))
+            seconds["evaluate"] = time.perf_counter() - started
+            started = time.perf_counter()
+            subjects = tuple(self._results[sid][1] for sid in sorted(self._results))
+            summary = summarize(subjects, nonresponder_imputation=params.nonresponder_imputation, as_of=as_of)
+            seconds["summary"] = time.perf_counter() - started
+            return StudyResults(as_of, subjects, summary, len(dossiers), seconds)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._results.clear()
+            self._as_of = None
