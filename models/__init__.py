@@ -7,6 +7,9 @@ Public API (plain dataclasses out; no ORM object needs to leave this package):
 - models.subjects: list_subjects, get_subject, save_subject, validate_subject, status_history and their
   SubjectInput / SubjectRow / SubjectRecord / StatusEntry dataclasses.
 - models.dossier_store: load_dossier(db, subject_id, as_of), import_dossier(db, dossier, *, user, replace_reason).
+- models.schedule_store: load_schedule(db, subject_id, today) (calendar with statuses, infusions, schedule
+  changes), save_infusion / validate_infusion, record_visit_date, declare_missed, due_and_overdue and
+  visits_between (all subjects, one SQL statement); the arithmetic is endpoints.visit_status.
 - models.demo: synthetic_dossier(...), write_demo_database(path, n_subjects=10, seed=1).
 - models.errors: DatabaseError, ReasonRequired, ValidationError, SubjectNotFound, StudyConfigError.
 """
