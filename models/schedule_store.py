@@ -280,7 +280,7 @@ def _weight_errors(data: InfusionInput, params: ProtocolParams) -> dict[str, str
     return errors
 
 
-def _date_errors(session: Session, subject: Subject, data: InfusionInput, today: date) -> dict[str, str]:
+def _date_errors(subject: Subject, data: InfusionInput, today: date) -> dict[str, str]:
     errors: dict[str, str] = {}
     consent = subject.consent_date
     screening = next((v.date for v in subject.visits if v.code == "SCR" and v.date is not None), None)
@@ -327,7 +327,7 @@ def _validate_infusion(session: Session, data: InfusionInput, today: date, param
     errors: dict[str, str] = {}
     if data.planned_date is None and data.date is None:
         errors["planned_date"] = "Enter the planned date."
-    for source in (_date_errors(session, subject, data, today), _weight_errors(data, params), _time_errors(data),
+    for source in (_date_errors(subject, data, today), _weight_errors(data, params), _time_errors(data),
                    _vital_errors(data), _completion_errors(data)):
         for key, message in source.items():
             errors.setdefault(key, message)

@@ -6,11 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -52,6 +54,9 @@ class MonthCalendar(QWidget):
         self.next_button = QPushButton(self.tr("Next ▶"), self)
         self.next_button.setObjectName("nextMonthButton")
         self.today_button = QPushButton(self.tr("This month"), self)
+        self.ics_button = QPushButton(self.tr("Export all to calendar (.ics)..."), self)
+        self.ics_button.setObjectName("exportAllIcsButton")
+        self.ics_button.clicked.connect(lambda: self.export_ics())
         self.prev_button.clicked.connect(lambda: self.show_month(self._shift(-1)))
         self.next_button.clicked.connect(lambda: self.show_month(self._shift(1)))
         self.today_button.clicked.connect(lambda: self.show_month(self.today().replace(day=1)))
@@ -78,6 +83,8 @@ class MonthCalendar(QWidget):
         header.addWidget(self.prev_button)
         header.addWidget(self.today_button)
         header.addWidget(self.next_button)
+        header.addSpacing(12)
+        header.addWidget(self.ics_button)
         legend = QLabel(self.tr("Each day lists open visits on their target date and visits done on that day. "
                                 "Double-click a visit below to open the subject."), self)
         legend.setStyleSheet("color: #5f6b7a;")
@@ -148,6 +155,19 @@ class MonthCalendar(QWidget):
             item.setForeground(status_colour(e.visit.status))
             item.setData(Qt.ItemDataRole.UserRole, (e.subject_id, e.visit.code))
             self.day_list.addItem(item)
+
+    def export_ics(self, path: str | None = None) -> Path | None:
+        """Write every subject's planned visits to an .ics file (asks where unless `path` is given)."""
+        from reports.schedule_ics import export_ics
+
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export planned visits of all subjects"),
+                                                  "trialdesk-visits.ics", self.tr("iCalendar (*.ics)"))
+        if not path:
+            return None
+        out, count = export_ics(self.db, path, self.today())
+        self.day_label.setText(self.tr("{0} planned visits saved to {1}").format(count, out))
+        return out
 
     def _activate(self, item: QListWidgetItem) -> None:
         subject_id, code = item.data(Qt.ItemDataRole.UserRole)

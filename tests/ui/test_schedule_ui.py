@@ -231,3 +231,17 @@ def test_unsaved_infusion_input_survives_a_crash_as_a_draft(qtbot, given_first, 
     dialog = reopen_infusion_draft(second, draft)
     assert dialog.editor("weight_kg").text() == "61,2" and dialog.editor("lot_number").text() == "LOT-77"
     assert dialog.editor("planned_date").text() == (D0 + timedelta(days=84)).isoformat()
+
+
+def test_ics_and_schedule_sheet_from_the_app(qtbot, given_first, window, tmp_path) -> None:
+    from icalendar import Calendar
+    from pypdf import PdfReader
+
+    all_path = window.calendar.export_ics(str(tmp_path / "all.ics"))
+    events = Calendar.from_ical(all_path.read_bytes()).walk("VEVENT")
+    assert {str(e["uid"]) for e in events} >= {"LN-01-W16@trialdesk", "LN-01-W4@trialdesk"}
+    tab = open_subject_visit(window, "LN-01", "W16")
+    one = tab.export_ics(str(tmp_path / "one.ics"))
+    assert len(Calendar.from_ical(one.read_bytes()).walk("VEVENT")) == len(events)
+    sheet = tab.print_sheet(str(tmp_path / "sheet.pdf"))
+    assert len(PdfReader(sheet).pages) == 1 and "Saved" in tab.output_label.text()
