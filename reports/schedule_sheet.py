@@ -84,7 +84,7 @@ def schedule_story(schedule: SubjectSchedule, params: ProtocolParams) -> list[Fl
     if not rows:
         story.append(p("No schedule yet: infusion 1 has no planned date.", st.body))
     else:
-        widths = [13 * mm, 38 * mm, 30 * mm, 42 * mm, 22 * mm, FRAME_W - 145 * mm]
+        widths = [16 * mm, 36 * mm, 30 * mm, 42 * mm, 22 * mm, FRAME_W - 146 * mm]
         story.append(data_table(["Code", "Visit", "Target date", "Window (earliest – latest)", "Done on",
                                  "Status"], rows, widths))
     story.append(Spacer(1, 3 * mm))
