@@ -4,7 +4,7 @@
     python bench/bench_home.py --db /tmp/home1000.sqlite [--repeat 5]
 
 Prints the median and worst time of (a) due_and_overdue (one SQL statement + the calendar arithmetic for every
-subject) and (b) building the HomeSection and filling both tables, offscreen.
+subject), (b) building the HomeSection and filling both tables, offscreen, and (c) the month calendar.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ def main() -> int:
 
     from models.database import open_database
     from models.schedule_store import due_and_overdue
+    from ui.calendar import MonthCalendar
     from ui.home import HomeSection
 
     today = date.fromisoformat(args.today) if args.today else date.today()
@@ -40,7 +41,7 @@ def main() -> int:
     try:
         with db.read() as session:
             subjects = session.connection().exec_driver_sql("SELECT count(*) FROM subjects").scalar()
-        query_times, open_times = [], []
+        query_times, open_times, month_times = [], [], []
         due = overdue = []
         for _ in range(args.repeat):
             started = time.perf_counter()
@@ -55,6 +56,15 @@ def main() -> int:
             open_times.append(time.perf_counter() - started)
             home.close()
             home.deleteLater()
+            started = time.perf_counter()
+            month = MonthCalendar(db, lambda: today)
+            month.refresh()
+            month.resize(1100, 700)
+            month.show()
+            app.processEvents()
+            month_times.append(time.perf_counter() - started)
+            month.close()
+            month.deleteLater()
             app.processEvents()
     finally:
         db.close()
@@ -63,6 +73,8 @@ def main() -> int:
           f"worst {max(query_times) * 1000:.0f} ms")
     print(f"home screen open (read + tables + first paint): median {statistics.median(open_times) * 1000:.0f} ms, "
           f"worst {max(open_times) * 1000:.0f} ms (target <= 200 ms)")
+    print(f"month calendar open (6 weeks, all subjects): median {statistics.median(month_times) * 1000:.0f} ms, "
+          f"worst {max(month_times) * 1000:.0f} ms")
     return 0
 
 
