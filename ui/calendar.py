@@ -1,5 +1,5 @@
 """Month calendar across subjects: each day lists the visits planned (target of open visits) or done on it;
-a day's visits are listed below, and a double click opens the subject's schedule at that visit."""
+a day's visits are listed below, and one click opens the subject's schedule at that visit."""
 
 from __future__ import annotations
 
@@ -77,7 +77,7 @@ class MonthCalendar(QWidget):
         self.day_list.setObjectName("dayList")
         self.day_list.setMaximumHeight(150)
         self.day_list.itemActivated.connect(self._activate)
-        self.day_list.itemDoubleClicked.connect(self._activate)
+        self.day_list.itemClicked.connect(self._activate)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.prev_button)
@@ -86,7 +86,7 @@ class MonthCalendar(QWidget):
         header.addSpacing(12)
         header.addWidget(self.ics_button)
         legend = QLabel(self.tr("Each day lists open visits on their target date and visits done on that day. "
-                                "Double-click a visit below to open the subject."), self)
+                                "Click a visit below to open it in the subject's schedule."), self)
         legend.setStyleSheet("color: #5f6b7a;")
         layout = QVBoxLayout(self)
         layout.addLayout(header)

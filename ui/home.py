@@ -1,6 +1,6 @@
 """The home screen, "what needs doing": visits due this week and overdue visits across all subjects.
 
-One aggregated read (models.schedule_store.due_and_overdue); a double click (or Enter) opens the subject's
+One aggregated read (models.schedule_store.due_and_overdue); one click (or Enter) opens the subject's
 schedule at that visit.
 """
 
@@ -50,7 +50,8 @@ class VisitListTable(QTableWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((80, 70, 190, 95, 190)):
             self.setColumnWidth(column, width)
-        self.cellDoubleClicked.connect(lambda row, _col: self._activate(row))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.cellClicked.connect(lambda row, _col: self._activate(row))
 
     def set_entries(self, entries: list[CalendarEntry], today: dt.date) -> None:
         self.setRowCount(len(entries))
@@ -106,7 +107,7 @@ class HomeSection(QWidget):
         for box, table in ((self.due_box, self.due_table), (self.overdue_box, self.overdue_table)):
             QVBoxLayout(box).addWidget(table)
             table.visit_activated.connect(self.visit_activated)
-        hint = QLabel(self.tr("Double-click a visit (or press Enter) to open the subject's schedule."), self)
+        hint = QLabel(self.tr("Click a visit (or press Enter) to open it in the subject's schedule."), self)
         hint.setStyleSheet("color: #5f6b7a;")
         header = QHBoxLayout()
         header.addWidget(self.title)

@@ -300,6 +300,9 @@ class InfusionDialog(QDialog):
                                      .format(self.latest[1], self.latest[0].isoformat(), days))
             self.weight_hint.setStyleSheet("")
         self.use_weight_button.setEnabled(self.latest is not None)
+        if (self.latest is not None and self._date("date") is not None and not self.editor("weight_kg").text()
+                and not self.editor("weight_date").text()):
+            self._use_latest_weight()
         try:
             weight = self.editor("weight_kg").decimal_value()
         except ValueError:

@@ -60,15 +60,19 @@ def row_of(tab, code: str) -> int:
     return next(r for r in range(tab.table.rowCount()) if tab.table.item(r, 0).text() == code)
 
 
-def answer_reason(text: str) -> None:
+def answer_reason(text: str, timeout_ms: int = 5000) -> None:
     """Type `text` into the reason dialog once it shows (it is modal)."""
+    waited = [0]
+
     def poll() -> None:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, ReasonDialog) and widget.isVisible():
                 widget.reason_edit.setPlainText(text)
                 widget.ok_button.click()
                 return
-        QTimer.singleShot(20, poll)
+        waited[0] += 20
+        if waited[0] < timeout_ms:
+            QTimer.singleShot(20, poll)
 
     QTimer.singleShot(20, poll)
 
@@ -81,7 +85,6 @@ def test_home_is_the_first_section_and_opens_the_overdue_visit(qtbot, given_firs
     row = codes.index("W4")
     rect = overdue.visualItemRect(overdue.item(row, 0))
     qtbot.mouseClick(overdue.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(overdue.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     page = window.subjects.subject_page
     assert window.stack.currentWidget() is window.subjects and page.tabs.currentWidget() is page.schedule_tab
     assert page.schedule_tab.table.item(page.schedule_tab.table.currentRow(), 0).text() == "W4"
@@ -97,6 +100,7 @@ def test_record_infusion_2_and_the_post_infusion_visits_move(qtbot, given_first,
     given = D0 + timedelta(days=88)
     type_into(qtbot, dialog.editor("date"), given.isoformat())
     assert "No weight" in dialog.weight_hint.text()  # the only weight is 88 days old
+    assert dialog.editor("weight_kg").text() == ""
     type_into(qtbot, dialog.editor("weight_kg"), "57,5")
     assert dialog.dose_label.text().startswith("1.15 × 10^8 cells")
     type_into(qtbot, dialog.editor("weight_date"), given.strftime("%Y%m%d"))
@@ -207,8 +211,8 @@ def test_calendar_lists_the_day_and_opens_the_subject(qtbot, given_first, window
     month.select_day(w16)
     assert month.day_list.count() == 1 and "LN-01" in month.day_list.item(0).text()
     assert "W16" in month.grid.currentItem().text()
-    month.day_list.setCurrentRow(0)
-    month.day_list.itemActivated.emit(month.day_list.item(0))
+    rect = month.day_list.visualItemRect(month.day_list.item(0))
+    qtbot.mouseClick(month.day_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     page = window.subjects.subject_page
     assert page.tabs.currentWidget() is page.schedule_tab
     assert page.schedule_tab.table.item(page.schedule_tab.table.currentRow(), 0).text() == "W16"
@@ -245,3 +249,17 @@ def test_ics_and_schedule_sheet_from_the_app(qtbot, given_first, window, tmp_pat
     assert len(Calendar.from_ical(one.read_bytes()).walk("VEVENT")) == len(events)
     sheet = tab.print_sheet(str(tmp_path / "sheet.pdf"))
     assert len(PdfReader(sheet).pages) == 1 and "Saved" in tab.output_label.text()
+
+
+def test_the_latest_weight_within_7_days_is_used_for_the_dose(qtbot, given_first, window) -> None:
+    tab = open_subject_visit(window, "LN-01", "W12")
+    qtbot.mouseClick(tab.infusion_buttons[2], Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    type_into(qtbot, dialog.editor("date"), (D0 + timedelta(days=7)).isoformat())
+    assert dialog.editor("weight_kg").text() == "58" and dialog.editor("weight_date").text() == D0.isoformat()
+    assert dialog.dose_label.text().startswith("1.16 × 10^8 cells")
+    type_into(qtbot, dialog.editor("date"), (D0 + timedelta(days=8)).isoformat())
+    assert "No weight in the 7 days" in dialog.weight_hint.text()
+    dialog.editor("completion").setCurrentIndex(dialog.editor("completion").findData("full"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "8 days old" in dialog.fields["weight_date"].error()
