@@ -9,6 +9,8 @@ recomputes when shown after any save (only the changed subjects are reloaded), a
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +54,8 @@ from ui.endpoint_detail import connect_subject_changes
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
+PREWARM_DELAY_MS = 1500  # after the window is up: the study's results are loaded in the background
+
 
 def _table(model: RowsModel, name: str, parent: QWidget) -> QTableView:
     view = QTableView(parent)
@@ -79,6 +83,8 @@ class StudyDashboard(QWidget):
         self.cache = StudyResultsCache(db)
         self.results: StudyResults | None = None
         self.figures: dict[str, Figure] = {}
+        self._figures_for: tuple | None = None
+        self._prewarm: threading.Thread | None = None
         self.stale = True
         self.refresh_seconds = 0.0
 
@@ -121,6 +127,8 @@ class StudyDashboard(QWidget):
         self.grid_view.horizontalHeader().setStretchLastSection(False)
         self.grid_view.clicked.connect(self._grid_clicked)
         self.tabs.addTab(self.grid_view, self.tr("Subjects × endpoints"))
+        self.tabs.currentChanged.connect(lambda _index: self.ensure_figures()
+                                         if self.tabs.currentWidget() is self.km_tab else None)
 
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -135,15 +143,39 @@ class StudyDashboard(QWidget):
 
     # data ----------------------------------------------------------------------------------------------------
 
+    def prewarm(self) -> None:
+        """Load and evaluate the study in a background thread, so that opening the dashboard only redraws."""
+        if self._prewarm is not None and self._prewarm.is_alive():
+            return
+        self._prewarm = threading.Thread(target=self._prewarm_run, args=(self.today(),), name="dashboard-prewarm",
+                                         daemon=True)
+        self._prewarm.start()
+
+    def _prewarm_run(self, as_of: dt.date) -> None:
+        try:
+            self.cache.compute(as_of)
+        except Exception:  # a closed or busy database: the dashboard computes when shown instead
+            logging.getLogger(__name__).warning("dashboard prewarm failed", exc_info=True)
+
+    def wait_prewarm(self) -> None:
+        """Join the background load (before the database is closed)."""
+        if self._prewarm is not None:
+            self._prewarm.join()
+
     def _on_subject_change(self, _subject_id: str) -> None:
         self.stale = True
         if self.isVisible():
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self._refresh_if_stale)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.stale:
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self._refresh_if_stale)
+
+    def _refresh_if_stale(self) -> None:
+        """Several saves in a row, or a save while shown, cost one recomputation."""
+        if self.stale:
+            self.refresh()
 
     def refresh(self) -> None:
         """Recompute (changed subjects only) and redraw every table and figure."""
@@ -167,7 +199,20 @@ class StudyDashboard(QWidget):
         provisional = self.tr(" · PROVISIONAL: some subjects are still in follow-up") if summary.provisional else ""
         self.info.setText(self.tr("As of {0} · {1} subjects (LN {2}, LC {3}){4}").format(
             results.as_of.isoformat(), summary.n_subjects, by_group.get("LN", 0), by_group.get("LC", 0), provisional))
-        self._show_figures(results)
+        if self.tabs.currentWidget() is self.km_tab:
+            self.ensure_figures()
+
+    @staticmethod
+    def _km_key(results: StudyResults) -> tuple:
+        return results.summary.kaplan_meier, results.summary.components
+
+    def ensure_figures(self) -> None:
+        """Build and show the Kaplan–Meier figures unless those shown already match the results (they are built
+        when the Time-to-event tab is shown or figures are exported, and only when the estimates changed)."""
+        if self.results is None or self._figures_for == self._km_key(self.results):
+            return
+        self._show_figures(self.results)
+        self._figures_for = self._km_key(self.results)
 
     def _show_figures(self, results: StudyResults) -> None:
         while self.km_figures_layout.count():
@@ -204,6 +249,7 @@ class StudyDashboard(QWidget):
         """Write the Kaplan–Meier figures as PNG files into `folder`."""
         if self.results is None:
             self.refresh()
+        self.ensure_figures()
         return write_figures(folder, self.figures)
 
     def _ask_export_tables(self) -> None:
@@ -234,6 +280,10 @@ def add_dashboard_section(window: MainWindow) -> StudyDashboard:
     dashboard.setObjectName("dashboardSection")
     window.add_section("dashboard", window.tr("Study dashboard"), dashboard)
     dashboard.subject_requested.connect(lambda subject_id: open_subject_endpoints(window, subject_id))
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(dashboard.wait_prewarm)
+    QTimer.singleShot(PREWARM_DELAY_MS, dashboard, dashboard.prewarm)
     return dashboard
 
 

@@ -21,6 +21,7 @@ from models.visit_store import LabEntry, list_visits, load_visit, save_visit
 from ui.dashboard import StudyDashboard
 from ui.dashboard_figures import curve, value_at
 from ui.dashboard_models import change_rows, km_rows, proportion_rows
+from ui.events import DataEvents
 from ui.main_window import MainWindow
 
 AS_OF = date(2026, 11, 25)
@@ -49,7 +50,7 @@ def demo_window(qtbot, demo_db: Database, drafts) -> MainWindow:
 
 def open_dashboard(qtbot, window: MainWindow) -> StudyDashboard:
     window.show_section("dashboard")
-    dashboard = window.sections["dashboard"]
+    dashboard = window.sections["dashboard"]  # built by then, also where sections are built on first use
     assert isinstance(dashboard, StudyDashboard)
     qtbot.waitUntil(lambda: dashboard.results is not None and not dashboard.stale, timeout=10000)
     return dashboard
@@ -92,6 +93,8 @@ def test_dashboard_numbers_equal_the_engine_summary(qtbot, demo_window: MainWind
 
 def test_km_curves_come_from_the_summary_step_tables(qtbot, demo_window: MainWindow) -> None:
     dashboard = open_dashboard(qtbot, demo_window)
+    assert dashboard.figures == {}  # drawn when their tab is shown
+    dashboard.tabs.setCurrentWidget(dashboard.km_tab)
     fig = dashboard.figures["km_endpoints"]
     km = dashboard.results.summary.kaplan_meier["time_to_severe_sfi_flare"]
     ax = fig.axes[0]
@@ -161,3 +164,14 @@ def test_exports(qtbot, demo_window: MainWindow, tmp_path: Path) -> None:
     pngs = dashboard.export_figures(tmp_path / "figures")
     assert [p.name for p in pngs] == ["km_endpoints.png", "km_treatment_failure.png"]
     assert all(p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in pngs)
+
+
+def test_prewarmed_dashboard_opens_from_the_cache(qtbot, demo_db: Database) -> None:
+    dashboard = StudyDashboard(demo_db, DataEvents(), lambda: AS_OF)
+    qtbot.addWidget(dashboard)
+    dashboard.prewarm()
+    dashboard.wait_prewarm()
+    dashboard.show()
+    qtbot.waitUntil(lambda: dashboard.results is not None and not dashboard.stale, timeout=10000)
+    assert dashboard.results.reloaded == 0
+    assert len(dashboard.results.subjects) == len(SUBJECTS)
