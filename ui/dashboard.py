@@ -222,7 +222,7 @@ class StudyDashboard(QWidget):
         self.figures = {
             "km_endpoints": km_figure(results.summary.kaplan_meier, self.tr("Time-to-event endpoints (Kaplan–Meier)")),
             "km_treatment_failure": km_figure(results.summary.components,
-                                              self.tr("LN treatment-failure components (Kaplan–Meier)"), columns=3),
+                                              self.tr("LN treatment-failure components (Kaplan–Meier)")),
         }
         for name, fig in self.figures.items():
             width, height = fig.get_size_inches() * fig.dpi
@@ -231,6 +231,7 @@ class StudyDashboard(QWidget):
             canvas.setMinimumWidth(int(width * 0.8))
             canvas.setFixedHeight(int(height))
             self.km_figures_layout.addWidget(canvas)
+        self.km_figures_layout.activate()
 
     # actions -------------------------------------------------------------------------------------------------
 

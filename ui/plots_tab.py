@@ -84,6 +84,7 @@ class PlotsTab(QWidget):
             canvas.setFixedHeight(int(height))
             self.plots_layout.addWidget(canvas)
         self.plots_layout.addStretch(1)
+        self.plots_layout.activate()
         self.message.setText(self.tr("{0} · as of {1} · same plots as in the printed summary").format(
             self.subject_id, as_of.isoformat()))
         self.stale = False

@@ -87,7 +87,7 @@ def test_dashboard_numbers_equal_the_engine_summary(qtbot, demo_window: MainWind
     SHOTS.mkdir(exist_ok=True)
     for index in range(dashboard.tabs.count()):
         dashboard.tabs.setCurrentIndex(index)
-        qtbot.wait(50)
+        qtbot.wait(300)  # let the layout settle before the picture
         demo_window.grab().save(str(SHOTS / f"dashboard_tab{index}.png"))
 
 
