@@ -9,7 +9,6 @@ recomputes when shown after any save (only the changed subjects are reloaded), a
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import threading
 import time
 from collections.abc import Callable
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from ui.dashboard_data import StudyResults, StudyResultsCache
+from ui.dashboard_data import StudyResults, cache_for, prewarm_study
 from ui.dashboard_export import dashboard_frames, write_figures, write_tables
 from ui.dashboard_figures import km_figure
 from ui.dashboard_models import (
@@ -80,7 +79,7 @@ class StudyDashboard(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.today = db, today
-        self.cache = StudyResultsCache(db)
+        self.cache = cache_for(db)
         self.results: StudyResults | None = None
         self.figures: dict[str, Figure] = {}
         self._figures_for: tuple | None = None
@@ -145,17 +144,9 @@ class StudyDashboard(QWidget):
 
     def prewarm(self) -> None:
         """Load and evaluate the study in a background thread, so that opening the dashboard only redraws."""
-        if self._prewarm is not None and self._prewarm.is_alive():
+        if self.results is not None or (self._prewarm is not None and self._prewarm.is_alive()):
             return
-        self._prewarm = threading.Thread(target=self._prewarm_run, args=(self.today(),), name="dashboard-prewarm",
-                                         daemon=True)
-        self._prewarm.start()
-
-    def _prewarm_run(self, as_of: dt.date) -> None:
-        try:
-            self.cache.compute(as_of)
-        except Exception:  # a closed or busy database: the dashboard computes when shown instead
-            logging.getLogger(__name__).warning("dashboard prewarm failed", exc_info=True)
+        self._prewarm = prewarm_study(self.db, self.today())
 
     def wait_prewarm(self) -> None:
         """Join the background load (before the database is closed)."""

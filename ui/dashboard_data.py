@@ -4,12 +4,17 @@
 (latest audit row, `models.dossier_store.subject_change_marks`) and the as-of date; a call reloads, in one
 bulk `load_dossiers`, only the subjects whose mark moved (all of them the first time), evaluates them with
 `endpoints.evaluate.evaluate_subject`, and summarises everything with `endpoints.summary.summarize`.
+
+`cache_for(db)` is the one cache of an open database (the dashboard's); `prewarm_study(db, as_of)` fills it in a
+background thread, e.g. once the main window is up, so that opening the dashboard only summarises and draws.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
+import weakref
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -72,3 +77,33 @@ class StudyResultsCache:
         with self._lock:
             self._results.clear()
             self._as_of = None
+
+
+_CACHES: weakref.WeakKeyDictionary[Database, StudyResultsCache] = weakref.WeakKeyDictionary()
+_CACHES_LOCK = threading.Lock()
+
+
+def cache_for(db: Database) -> StudyResultsCache:
+    """The shared results cache of an open database."""
+    with _CACHES_LOCK:
+        cache = _CACHES.get(db)
+        if cache is None:
+            cache = _CACHES[db] = StudyResultsCache(db)
+        return cache
+
+
+def prewarm_study(db: Database, as_of: date) -> threading.Thread:
+    """Load and evaluate every subject into `cache_for(db)` in a daemon thread; join it before closing `db`.
+
+    Failures (a database closed meanwhile) are logged only: the dashboard then computes when it is shown.
+    """
+
+    def work() -> None:
+        try:
+            cache_for(db).compute(as_of)
+        except Exception:  # noqa: BLE001 - logged; the foreground compute raises it properly
+            logging.getLogger(__name__).warning("study results prewarm failed", exc_info=True)
+
+    thread = threading.Thread(target=work, name="study-results-prewarm", daemon=True)
+    thread.start()
+    return thread
