@@ -7,6 +7,7 @@ here decides a status: every value shown is one the engine put into the result.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import time
 from collections.abc import Callable, Iterable
@@ -14,6 +15,7 @@ from functools import cache
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
@@ -308,17 +310,42 @@ class EndpointDetail(QWidget):
         return self.browser.toPlainText()
 
 
-def connect_subject_changes(events: QObject, slot: Callable[[str], None]) -> None:
+def connect_subject_changes(events: QObject, slot: Callable[[str], None], receiver: QObject | None = None) -> None:
     """Call `slot(subject_id)` after any save of a subject's data: every `DataEvents` signal whose first
-    argument is a subject ID (registration, schedule, visits, and any signal added later the same way)."""
+    argument is a subject ID (registration, schedule, visits, and any signal added later the same way).
+
+    `receiver` (default: the object of a bound-method `slot`) is the widget the slot belongs to: once it is
+    deleted the slot is no longer called and the connections are dropped. Pass it when `slot` is a lambda; a
+    lambda without one is dropped the first time it reaches a deleted widget.
+    """
+    owner = receiver if receiver is not None else getattr(slot, "__self__", None)
+    if not isinstance(owner, QObject):
+        owner = None
+    signals = [getattr(events, name) for name, attribute in vars(type(events)).items() if isinstance(attribute, Signal)]
 
     def relay(*args: object) -> None:
-        if args and isinstance(args[0], str):
+        if not args or not isinstance(args[0], str):
+            return
+        if owner is not None and not shiboken6.isValid(owner):
+            _disconnect(signals, relay)
+            return
+        try:
             slot(args[0])
+        except RuntimeError as exc:
+            if owner is not None or "already deleted" not in str(exc):
+                raise
+            _disconnect(signals, relay)
 
-    for name, attribute in vars(type(events)).items():
-        if isinstance(attribute, Signal):
-            getattr(events, name).connect(relay)
+    for signal in signals:
+        signal.connect(relay)
+    if owner is not None:
+        owner.destroyed.connect(lambda *_args: _disconnect(signals, relay))
+
+
+def _disconnect(signals: list[Any], relay: Callable[..., None]) -> None:
+    for signal in signals:
+        with contextlib.suppress(RuntimeError, TypeError):  # the events object is gone, or already disconnected
+            signal.disconnect(relay)
 
 
 class EndpointsTab(QWidget):

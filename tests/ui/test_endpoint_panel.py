@@ -8,14 +8,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from models.database import Database, open_database
 from models.demo import write_demo_database
 from models.visit_store import list_visits
 from tests.ui.conftest import type_text, when_shown
-from ui.endpoint_detail import EndpointsTab, day_ranges
+from ui.endpoint_detail import EndpointsTab, connect_subject_changes, day_ranges
+from ui.events import DataEvents
 from ui.main_window import MainWindow
 from ui.reason_dialog import ReasonDialog
 from ui.visit_editor import open_visit_editor
@@ -153,3 +155,30 @@ def test_day_ranges() -> None:
     assert day_ranges([]) == ""
     assert day_ranges([5]) == "5"
     assert day_ranges([3, 1, 2, 7, 9, 8, 12]) == "1–3, 7–9, 12"
+
+
+def test_closed_subject_pages_stop_listening(qtbot, demo_window: MainWindow) -> None:
+    first = endpoints_tab(demo_window, "LN-01")
+    calls: list[str] = []
+    first.refresh = lambda: calls.append("refresh")  # type: ignore[method-assign]
+    demo_window.events.visit_saved.emit("LN-01")
+    assert calls == ["refresh"]
+    endpoints_tab(demo_window, "LN-02")  # the LN-01 page is deleted
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first), timeout=5000)
+    demo_window.events.visit_saved.emit("LN-01")  # nothing is called on the deleted tab, nothing raises
+    assert calls == ["refresh"]
+
+
+def test_a_lambda_listener_of_a_deleted_widget_is_dropped(qtbot) -> None:
+    events = DataEvents()
+    label = QLabel()
+    seen: list[str] = []
+    connect_subject_changes(events, lambda sid: seen.append(label.text() + sid))
+    before = events.receivers("2visit_saved(QString)")
+    events.visit_saved.emit("LN-01")
+    assert seen == ["LN-01"]
+    shiboken6.delete(label)
+    events.visit_saved.emit("LN-01")  # reaches the deleted label once: dropped, nothing raised
+    events.subject_saved.emit("LN-01")
+    assert seen == ["LN-01"]
+    assert events.receivers("2visit_saved(QString)") == before - 1
