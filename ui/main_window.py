@@ -26,6 +26,7 @@ from ui.drafts import Draft, DraftStore
 from ui.endpoint_detail import add_endpoints_tab
 from ui.events import DataEvents
 from ui.plots_tab import add_plots_tab
+from ui.print_actions import install_print_actions
 from ui.schedule_wiring import add_calendar_section, add_home_section, add_schedule_tabs
 from ui.subject_dialog import EDIT_DRAFT_PREFIX, REGISTER_DRAFT_KEY, SubjectDialog
 from ui.subject_list import SubjectListPage
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.subjects.list_page.register_requested.connect(self.register_subject)
 
         self._build_menus()
+        self.printing = install_print_actions(self)
         self._build_status_bar()
         self.add_draft_handler(REGISTER_DRAFT_KEY, self._reopen_subject_draft)
         self.add_draft_handler(EDIT_DRAFT_PREFIX, self._reopen_subject_draft)
@@ -181,6 +183,7 @@ class MainWindow(QMainWindow):
         page = SubjectPage(record, self.today(), self)
         page.back_requested.connect(self.show_subject_list)
         page.edit_requested.connect(lambda: self.edit_subject(record.subject_id))
+        page.print_requested.connect(lambda: self.printing.print_subject(record.subject_id))
         add_schedule_tabs(self, page)
         add_visits_tab(self, page)
         add_log_tabs(self, page)

@@ -133,6 +133,7 @@ class SubjectListPage(QWidget):
 
     subject_activated = Signal(str)
     register_requested = Signal()
+    binder_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +157,10 @@ class SubjectListPage(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.register_button = QPushButton(self.tr("Register subject..."), self)
         self.register_button.setObjectName("registerButton")
+        self.binder_button = QPushButton(self.tr("Print binder..."), self)
+        self.binder_button.setObjectName("printBinderButton")
+        self.binder_button.setToolTip(self.tr("One PDF of the selected subjects (Ctrl- or Shift-click to select "
+                                              "several), or of every subject shown when none is selected"))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
 
@@ -165,7 +170,7 @@ class SubjectListPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
@@ -179,6 +184,7 @@ class SubjectListPage(QWidget):
         filters.addWidget(self.status_filter)
         filters.addWidget(self.search_edit, 1)
         filters.addWidget(self.register_button)
+        filters.addWidget(self.binder_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -188,6 +194,7 @@ class SubjectListPage(QWidget):
         self.status_filter.currentIndexChanged.connect(self._apply_filters)
         self.search_edit.textChanged.connect(self._apply_filters)
         self.register_button.clicked.connect(self.register_requested)
+        self.binder_button.clicked.connect(self.binder_requested)
         self.table.activated.connect(self._activate)
 
     def set_rows(self, rows: list[SubjectRow]) -> None:
@@ -197,6 +204,11 @@ class SubjectListPage(QWidget):
     def visible_subject_ids(self) -> list[str]:
         """Subject IDs in the order shown (after filters and sorting)."""
         return [self.proxy.index(r, 0).data(ROW_ROLE).subject_id for r in range(self.proxy.rowCount())]
+
+    def selected_subject_ids(self) -> list[str]:
+        """Subject IDs of the selected rows, in the order shown."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.proxy.index(r, 0).data(ROW_ROLE).subject_id for r in rows]
 
     def _apply_filters(self) -> None:
         self.proxy.set_filters(

@@ -120,10 +120,14 @@ class SubjectPage(QWidget):
 
     back_requested = Signal()
     edit_requested = Signal()
+    print_requested = Signal()
 
     def __init__(self, record: SubjectRecord, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.record = record
+        self.print_button = QPushButton(self.tr("Print summary..."), self)
+        self.print_button.setObjectName("printSummaryButton")
+        self.print_button.clicked.connect(self.print_requested)
         self.back_button = QPushButton(self.tr("← All subjects"), self)
         self.back_button.setObjectName("backButton")
         self.back_button.clicked.connect(self.back_requested)
@@ -145,6 +149,7 @@ class SubjectPage(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addWidget(self.title, 1)
+        header.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
