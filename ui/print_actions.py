@@ -58,10 +58,16 @@ def safe_file_part(text: str) -> str:
     return re.sub(r"[^0-9A-Za-z._-]+", "_", text).strip("._") or "TrialDesk"
 
 
+def protocol_code(protocol: str) -> str:
+    """The protocol's short code for file names: its first word ("CS20AT04 phase IIa" -> "CS20AT04")."""
+    words = protocol.split()
+    return safe_file_part(words[0] if words else "")
+
+
 def binder_file_name(subject_ids: Sequence[str] | None, protocol: str, today: dt.date) -> str:
     """Default binder name: all subjects, up to three subject IDs, or the number of subjects."""
     if subject_ids is None:
-        what = f"{safe_file_part(protocol)}_binder_all"
+        what = f"{protocol_code(protocol)}_binder_all"
     elif len(subject_ids) <= 3:
         what = "binder_" + "_".join(safe_file_part(s) for s in subject_ids)
     else:
@@ -202,7 +208,7 @@ class PrintActions(QObject):
 
         today = self.window.today()
         config = self.db.config
-        protocol = safe_file_part(config.study.get("protocol", ""))
+        protocol = protocol_code(config.study.get("protocol", ""))
         path = self._choose(self.tr("Save blank CRFs"), f"{protocol}_blank_CRFs_{today.isoformat()}.pdf")
         if path is None:
             return
