@@ -205,9 +205,10 @@ def _bilag(subgroup: str, activity: float) -> dict[str, str]:
 
 def _taper(rng: random.Random, start: date, day0: date, excursion: bool, responder: bool) -> list[SteroidRow]:
     """Prednisolone 30 mg/day from `start`, tapering to 7.5 mg/day: before the W4 visit for a responder, in
-    weeks 5-8 for a non-responder (so the primary endpoint is met or not)."""
+    weeks 5-8 for a non-responder (so the primary endpoint is met or not). Every step lasts at least one day:
+    an early responder's 15 mg step ends two days before 7.5 mg is reached."""
     reach = rng.randint(18, 24) if responder else rng.randint(33, 52)
-    plan = [(30.0, 6), (20.0, 13), (15.0, 20), (10.0, reach - 1), (7.5, 111)]
+    plan = [(30.0, 6), (20.0, 13), (15.0, min(20, reach - 2)), (10.0, reach - 1), (7.5, 111)]
     rows: list[SteroidRow] = []
     first = start
     for mg, last_day in plan:
