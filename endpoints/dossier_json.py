@@ -426,9 +426,16 @@ def _lldas(value: Any, path: str) -> LldasForm:
     return LldasForm(**{key: o.optional(key, _boolean) for key in vocab.LLDAS_QUESTIONS})
 
 
+def _not_before(o: _Obj, start_key: str, start: date | None, end_key: str, end: date | None, what: str) -> None:
+    """Refuse a row that ends before it starts: the path is the end's, the reason names both dates."""
+    if start is not None and end is not None and end < start:
+        raise DossierError(o.path_of(end_key), f"{end.isoformat()} is before the {start_key} "
+                                               f"{start.isoformat()}: {what}")
+
+
 def _steroid(value: Any, path: str) -> SteroidRow:
     o = _Obj(value, path, _STEROID_KEYS)
-    return SteroidRow(
+    row = SteroidRow(
         drug=o.required("drug", _choice(vocab.STEROID_DRUGS)),
         route=o.required("route", _choice(vocab.STEROID_ROUTES)),
         mg_per_dose=o.required("mg_per_dose", _number),
@@ -437,11 +444,13 @@ def _steroid(value: Any, path: str) -> SteroidRow:
         doses_per_day=o.optional("doses_per_day", _number, 1.0),
         indication=o.optional("indication", _choice(vocab.STEROID_INDICATIONS), "sle"),
     )
+    _not_before(o, "start", row.start, "stop", row.stop, "a steroid row cannot stop before it starts")
+    return row
 
 
 def _medication(value: Any, path: str) -> Medication:
     o = _Obj(value, path, _MEDICATION_KEYS)
-    return Medication(
+    row = Medication(
         name=o.required("name", _nonempty_text),
         agent_class=o.required("agent_class", _choice(vocab.AGENT_CLASSES)),
         start=o.required("start", parse_date),
@@ -451,26 +460,33 @@ def _medication(value: Any, path: str) -> Medication:
         for_sle_activity=o.optional("for_sle_activity", _boolean),
         investigational=o.optional("investigational", _boolean),
     )
+    _not_before(o, "start", row.start, "stop", row.stop, "a medication cannot stop before it starts")
+    return row
 
 
 def _hospitalisation(value: Any, path: str) -> Hospitalisation:
     o = _Obj(value, path, _HOSPITALISATION_KEYS)
-    return Hospitalisation(
+    row = Hospitalisation(
         admission=o.required("admission", parse_date),
         discharge=o.optional("discharge", parse_date),
         for_sle_activity=o.optional("for_sle_activity", _boolean),
         indication=o.optional("indication", _choice(vocab.HOSPITALISATION_INDICATIONS)),
     )
+    _not_before(o, "admission", row.admission, "discharge", row.discharge,
+                "a patient cannot be discharged before being admitted")
+    return row
 
 
 def _renal(value: Any, path: str) -> RenalReplacement:
     o = _Obj(value, path, _RENAL_KEYS)
-    return RenalReplacement(
+    row = RenalReplacement(
         type=o.required("type", _choice(vocab.RENAL_REPLACEMENT_TYPES)),
         start=o.required("start", parse_date),
         stop=o.optional("stop", parse_date),
         chronic=o.optional("chronic", _boolean),
     )
+    _not_before(o, "start", row.start, "stop", row.stop, "renal replacement cannot stop before it starts")
+    return row
 
 
 def _event(value: Any, path: str) -> FlareEvent:

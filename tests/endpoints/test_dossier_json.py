@@ -219,6 +219,48 @@ def test_malformed_dossiers_name_path_and_reason(mutate, path, words):
     assert str(err).startswith(path + ": ")
 
 
+STEROID = {"drug": "prednisolone", "route": "oral", "mg_per_dose": 30, "start": "2026-05-16"}
+MEDICATION = {"name": "사이클로포스파마이드", "agent_class": "cyclophosphamide", "start": "2026-05-16"}
+HOSPITALISATION = {"admission": "2026-05-16"}
+RENAL = {"type": "dialysis", "start": "2026-05-16"}
+
+
+@pytest.mark.parametrize(
+    ("key", "row", "path", "words"),
+    [
+        ("steroids", STEROID | {"stop": "2026-05-12"}, "$.steroids[1].stop", "steroid row cannot stop before"),
+        ("medications", MEDICATION | {"stop": "2026-05-15"}, "$.medications[1].stop", "cannot stop before it starts"),
+        ("hospitalisations", HOSPITALISATION | {"discharge": "2026-05-01"}, "$.hospitalisations[1].discharge",
+         "discharged before being admitted"),
+        ("renal_replacement", RENAL | {"stop": "2025-05-16"}, "$.renal_replacement[1].stop",
+         "renal replacement cannot stop before"),
+    ],
+)
+def test_rows_that_end_before_they_start_are_refused(key, row, path, words):
+    obj = minimal()
+    first = {"steroids": STEROID, "medications": MEDICATION, "hospitalisations": HOSPITALISATION,
+             "renal_replacement": RENAL}[key]
+    obj[key] = [first, row]
+    err = error_of(obj)
+    assert err.path == path
+    assert words in err.reason
+    start = row.get("start") or row["admission"]
+    end = row.get("stop") or row["discharge"]
+    assert err.reason.startswith(f"{end} is before the ") and start in err.reason
+    assert str(err).startswith(path + ": ")
+
+
+def test_rows_may_end_on_the_day_they_start():
+    obj = minimal()
+    obj["steroids"] = [STEROID | {"stop": "2026-05-16"}]
+    obj["medications"] = [MEDICATION | {"stop": "2026-05-16"}]
+    obj["hospitalisations"] = [HOSPITALISATION | {"discharge": "2026-05-16"}]
+    obj["renal_replacement"] = [RENAL | {"stop": "2026-05-16"}]
+    d = dossier_from_json(obj)
+    assert d.steroids[0].stop == d.medications[0].stop == d.hospitalisations[0].discharge == date(2026, 5, 16)
+    assert d.renal_replacement[0].stop == date(2026, 5, 16)
+
+
 def test_top_level_must_be_an_object():
     assert error_of([]).path == "$"
 
@@ -283,6 +325,10 @@ amounts = st.one_of(st.integers(0, 10_000).map(float), st.floats(0, 1e6, allow_n
 positive_amounts = amounts.filter(lambda x: x > 0)
 texts = st.text(max_size=12)
 names = st.text(min_size=1, max_size=12).filter(lambda s: s.strip() != "")
+
+
+def ends_before_start(start: date, end: date | None) -> bool:
+    return end is not None and end < start
 
 
 def maybe(strategy):
@@ -358,20 +404,20 @@ dossiers = st.builds(
         SteroidRow, drug=st.sampled_from(vocab.STEROID_DRUGS), route=st.sampled_from(vocab.STEROID_ROUTES),
         mg_per_dose=amounts, start=dates, stop=maybe(dates), doses_per_day=st.sampled_from((0.5, 1.0, 2.0, 3.0)),
         indication=st.sampled_from(vocab.STEROID_INDICATIONS),
-    ), max_size=3).map(tuple),
+    ).filter(lambda r: not ends_before_start(r.start, r.stop)), max_size=3).map(tuple),
     medications=st.lists(st.builds(
         Medication, name=names, agent_class=st.sampled_from(vocab.AGENT_CLASSES), start=dates, stop=maybe(dates),
         rescue=maybe(st.booleans()), indication=maybe(st.sampled_from(vocab.MEDICATION_INDICATIONS)),
         for_sle_activity=maybe(st.booleans()), investigational=maybe(st.booleans()),
-    ), max_size=2).map(tuple),
+    ).filter(lambda m: not ends_before_start(m.start, m.stop)), max_size=2).map(tuple),
     hospitalisations=st.lists(st.builds(
         Hospitalisation, admission=dates, discharge=maybe(dates), for_sle_activity=maybe(st.booleans()),
         indication=maybe(st.sampled_from(vocab.HOSPITALISATION_INDICATIONS)),
-    ), max_size=2).map(tuple),
+    ).filter(lambda h: not ends_before_start(h.admission, h.discharge)), max_size=2).map(tuple),
     renal_replacement=st.lists(st.builds(
         RenalReplacement, type=st.sampled_from(vocab.RENAL_REPLACEMENT_TYPES), start=dates, stop=maybe(dates),
         chronic=maybe(st.booleans()),
-    ), max_size=2).map(tuple),
+    ).filter(lambda r: not ends_before_start(r.start, r.stop)), max_size=2).map(tuple),
     events=st.lists(st.builds(
         FlareEvent, type=st.sampled_from(vocab.EVENT_TYPES), date=dates,
         organ=maybe(st.sampled_from(vocab.EVENT_ORGANS)), note=maybe(texts),
