@@ -9,6 +9,7 @@ import bisect
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.transforms import blended_transform_factory
+from PySide6.QtCore import QCoreApplication
 
 from endpoints.summary import AT_RISK_DAYS, KaplanMeier
 from reports.fonts import setup_matplotlib
@@ -17,6 +18,10 @@ from ui.dashboard_models import GROUP_ORDER, dashboard_endpoint_name, group_labe
 GROUP_COLOURS = {"LN": "#1f4e79", "LC": "#9b2c2c", "all": "#2f855a"}
 GROUP_STYLES = {"LN": "-", "LC": "-", "all": "--"}
 X_MAX = 182
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dashboard", text)
 
 
 def curve(k: KaplanMeier) -> tuple[list[int], list[float]]:
@@ -42,10 +47,10 @@ def draw_km(ax: Axes, by_group: dict[str, KaplanMeier], title: str) -> None:
     for group in groups:
         k = by_group[group]
         colour = GROUP_COLOURS.get(group, "#333333")
-        provisional = " (provisional)" if k.provisional else ""
-        label = f"{group_label(group)}: {k.events}/{k.n} events{provisional}"
+        provisional = _tr(" (provisional)") if k.provisional else ""
+        label = _tr("{0}: {1}/{2} events{3}").format(group_label(group), k.events, k.n, provisional)
         if k.n == 0:
-            ax.plot([], [], color=colour, label=f"{group_label(group)}: no subjects yet")
+            ax.plot([], [], color=colour, label=_tr("{0}: no subjects yet").format(group_label(group)))
             continue
         days, values = curve(k)
         ax.step(days + [max(days[-1], max(k.censor_days, default=0))], values + [values[-1]], where="post",
@@ -57,7 +62,7 @@ def draw_km(ax: Axes, by_group: dict[str, KaplanMeier], title: str) -> None:
     ax.set_xlim(0, X_MAX)
     ax.set_ylim(-0.03, 1.05)
     ax.set_xticks(AT_RISK_DAYS)
-    ax.set_ylabel("Proportion with event" if cumulative else "Event-free probability", fontsize=8)
+    ax.set_ylabel(_tr("Proportion with event") if cumulative else _tr("Event-free probability"), fontsize=8)
     ax.tick_params(labelsize=7.5)
     ax.grid(True, color="#e4e7eb", linewidth=0.6)
     ax.set_axisbelow(True)
@@ -65,7 +70,7 @@ def draw_km(ax: Axes, by_group: dict[str, KaplanMeier], title: str) -> None:
         ax.spines[side].set_visible(False)
     ax.legend(fontsize=7, loc="lower left" if not cumulative else "upper left", frameon=False)
     trans = blended_transform_factory(ax.transData, ax.transAxes)
-    ax.text(-0.07, -0.19, "At risk", transform=ax.transAxes, ha="right", va="top", fontsize=7, fontweight="bold")
+    ax.text(-0.07, -0.19, _tr("At risk"), transform=ax.transAxes, ha="right", va="top", fontsize=7, fontweight="bold")
     for row, group in enumerate(groups):
         y = -0.19 - 0.085 * (row + 1)
         ax.text(-0.07, y, group_label(group), transform=ax.transAxes, ha="right", va="top", fontsize=7,
@@ -90,6 +95,6 @@ def km_figure(estimates: dict[str, dict[str, KaplanMeier]], title: str, columns:
             continue
         name = names[index]
         draw_km(ax, estimates[name], dashboard_endpoint_name(name))
-        ax.set_xlabel("Study day", fontsize=8)
+        ax.set_xlabel(_tr("Study day"), fontsize=8)
     fig.suptitle(title, fontsize=10.5, fontweight="bold", x=0.01, y=0.995, ha="left", va="top")
     return fig
