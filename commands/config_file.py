@@ -1,33 +1,27 @@
 """Load a study configuration file (TOML) into protocol parameters, with errors that name file, key and reason.
 
-Only the `[protocol]` table is read here (endpoints.md §6 through `endpoints.params.params_from_mapping`); a
-`[study]` table may be present and is left to the storage layer.
+Only the `[protocol]` table is read (endpoints.md §6); a `[study]` table may be present and is left to the storage
+layer. The parsing is models.config's, the one parser of the study configuration; this module adds the default
+file and the command line's error type.
 """
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
-from apppaths import resource_path
-from endpoints.params import ConfigError, ProtocolParams, params_from_mapping
+from endpoints.params import ProtocolParams
+from models.config import parse_protocol_params, read_config_text
+from models.errors import StudyConfigError
+from models.paths import default_study_config_path
 
-_KNOWN_TABLES = ("study", "protocol")
 
-
-class ConfigFileError(ValueError):
+class ConfigFileError(StudyConfigError):
     """A study configuration file cannot be used: `file`, `key` (or "(file)") and `reason` say why."""
-
-    def __init__(self, file: Path | str, key: str, reason: str) -> None:
-        super().__init__(f"{file}: {key}: {reason}")
-        self.file = str(file)
-        self.key = key
-        self.reason = reason
 
 
 def default_config_path() -> Path:
     """The study configuration shipped with TrialDesk (resources/study.toml)."""
-    return resource_path("study.toml")
+    return default_study_config_path()
 
 
 def load_params(path: Path | str | None = None) -> ProtocolParams:
@@ -37,22 +31,6 @@ def load_params(path: Path | str | None = None) -> ProtocolParams:
     """
     file = Path(path) if path is not None else default_config_path()
     try:
-        text = file.read_bytes().decode("utf-8")
-    except OSError as exc:
-        raise ConfigFileError(file, "(file)", f"cannot be read ({exc.strerror or exc})") from None
-    except UnicodeDecodeError:
-        raise ConfigFileError(file, "(file)", "is not UTF-8 text") from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigFileError(file, "(file)", f"is not valid TOML ({exc})") from None
-    for table in data:
-        if table not in _KNOWN_TABLES:
-            raise ConfigFileError(file, table, "unknown table (expected [study] and [protocol])")
-    protocol = data.get("protocol", {})
-    if not isinstance(protocol, dict):
-        raise ConfigFileError(file, "protocol", "must be a table")
-    try:
-        return params_from_mapping(protocol)
-    except ConfigError as exc:
-        raise ConfigFileError(file, f"protocol.{exc.key}", exc.reason) from None
+        return parse_protocol_params(read_config_text(file), str(file))
+    except StudyConfigError as exc:
+        raise ConfigFileError(exc.file, exc.key, exc.reason) from None

@@ -48,8 +48,8 @@ def _parse_study_table(raw: Any, source: str) -> dict[str, str]:
     return out
 
 
-def parse_study_config(text: str, source: str) -> StudyConfig:
-    """Parse configuration text; `source` names the file (or database) in any error message."""
+def _config_tables(text: str, source: str) -> dict[str, Any]:
+    """The TOML document, with only the [study] and [protocol] tables allowed."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -57,25 +57,45 @@ def parse_study_config(text: str, source: str) -> StudyConfig:
     unknown = sorted(set(data) - {"study", "protocol"})
     if unknown:
         raise StudyConfigError(source, unknown[0], "unknown table (expected [study] and [protocol])")
-    study = _parse_study_table(data.get("study"), source)
+    return data
+
+
+def _protocol_params(data: Mapping[str, Any], source: str) -> ProtocolParams:
     protocol = data.get("protocol", {})
     if not isinstance(protocol, Mapping):
         raise StudyConfigError(source, "protocol", "must be a table")
     try:
-        params = params_from_mapping(protocol)
+        return params_from_mapping(protocol)
     except StudyConfigError:
         raise
     except ConfigError as exc:
         raise StudyConfigError(source, f"protocol.{exc.key}", exc.reason) from None
+
+
+def parse_study_config(text: str, source: str) -> StudyConfig:
+    """Parse configuration text; `source` names the file (or database) in any error message."""
+    data = _config_tables(text, source)
+    study = _parse_study_table(data.get("study"), source)
+    params = _protocol_params(data, source)
     return StudyConfig(params=params, study=study, toml_text=text, source=source)
 
 
-def load_study_config_file(path: Path) -> StudyConfig:
-    """Read and parse a configuration file (UTF-8)."""
+def parse_protocol_params(text: str, source: str) -> ProtocolParams:
+    """Only the protocol parameters of configuration text (endpoints.md §6); the [study] table may be absent or
+    incomplete and is not checked. Errors as for `parse_study_config`."""
+    return _protocol_params(_config_tables(text, source), source)
+
+
+def read_config_text(path: Path) -> str:
+    """The text of a configuration file (UTF-8); StudyConfigError(path, "(file)", reason) when unreadable."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except OSError as exc:
         raise StudyConfigError(str(path), "(file)", f"cannot be read: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
         raise StudyConfigError(str(path), "(file)", "is not UTF-8 text") from None
-    return parse_study_config(text, str(path))
+
+
+def load_study_config_file(path: Path) -> StudyConfig:
+    """Read and parse a configuration file (UTF-8)."""
+    return parse_study_config(read_config_text(path), str(path))
