@@ -193,12 +193,17 @@ class PrintActions(QObject):
             self._message(QMessageBox.Icon.Information, self.tr("Nothing to print"),
                           self.tr("Select one or more subjects in the list first."))
             return
-        count = len(ids) if ids is not None else self.tr("all")
-        path = self._choose(self.tr("Save the binder ({0} subjects)").format(count),
+        if ids is None:
+            what = self.tr("all subjects")
+        elif len(ids) == 1:
+            what = self.tr("subject {0}").format(ids[0])
+        else:
+            what = self.tr("{0} subjects").format(len(ids))
+        path = self._choose(self.tr("Save the binder of {0}").format(what),
                             binder_file_name(ids, self.db.config.study.get("protocol", ""), today))
         if path is None:
             return
-        self._start(path, self.tr("Printing the binder ({0} subjects)...").format(count), cancellable=True,
+        self._start(path, self.tr("Printing the binder of {0}...").format(what), cancellable=True,
                     build=lambda out, progress, cancelled: build_binder(
                         out, ids, db, as_of=today, printed_on=today, progress=progress, cancelled=cancelled))
 
@@ -215,18 +220,43 @@ class PrintActions(QObject):
         self._start(path, self.tr("Printing blank CRFs..."), cancellable=False,
                     build=lambda out, _p, _c: build_blank_crfs(out, config.params, config.study, printed_on=today))
 
-    def print_current_subject(self) -> None:
-        """The summary of the subject whose page is shown, else of the one subject selected in the list."""
+    def print_schedule_sheet(self, subject_id: str) -> None:
+        """Save and open one subject's one-page visit schedule sheet."""
+        from reports.schedule_sheet import build_schedule_sheet
+
+        today, db = self.window.today(), self.db
+        path = self._choose(self.tr("Save the visit schedule of {0}").format(subject_id),
+                            f"{safe_file_part(subject_id)}_schedule_{today.isoformat()}.pdf")
+        if path is None:
+            return
+        self._start(path, self.tr("Printing the visit schedule of {0}...").format(subject_id), cancellable=False,
+                    build=lambda out, _p, _c: build_schedule_sheet(out, db, subject_id, today=today,
+                                                                    printed_on=today))
+
+    def for_current_subject(self, action: Callable[[str], None]) -> None:
+        """Run `action(subject_id)` for the subject on screen (see `current_subject`)."""
+        subject_id = self.current_subject()
+        if subject_id is not None:
+            action(subject_id)
+
+    def current_subject(self) -> str | None:
+        """The subject whose page is on screen, else the one subject selected in the shown list; None (after
+        telling the user) when there is neither."""
         section = self.window.subjects
-        if section.subject_page is not None and section.currentWidget() is section.subject_page:
-            self.print_subject(section.subject_page.record.subject_id)
-            return
-        selected = section.list_page.selected_subject_ids()
-        if len(selected) == 1:
-            self.print_subject(selected[0])
-            return
-        self._message(QMessageBox.Icon.Information, self.tr("Subject summary"),
+        if self.window.stack.currentWidget() is section:
+            if section.subject_page is not None and section.currentWidget() is section.subject_page:
+                return section.subject_page.record.subject_id
+            selected = section.list_page.selected_subject_ids()
+            if len(selected) == 1:
+                return selected[0]
+        self._message(QMessageBox.Icon.Information, self.tr("Which subject?"),
                       self.tr("Open a subject, or select exactly one in the subject list, first."))
+        return None
+
+    def shutdown(self) -> None:
+        """Cancel a running job and wait for the worker (before the database is closed at exit)."""
+        self.cancel()
+        self.wait()
 
     def cancel(self) -> None:
         """Ask the running job to stop at its next checkpoint."""
@@ -341,7 +371,9 @@ def install_print_actions(window: MainWindow) -> PrintActions:
     menu.setObjectName("printMenu")
     page = window.subjects.list_page
     items = (
-        ("summary", printing.tr("Subject &summary..."), printing.print_current_subject),
+        ("summary", printing.tr("Subject &summary..."), lambda: printing.for_current_subject(printing.print_subject)),
+        ("schedule", printing.tr("Visit schedule &sheet..."),
+         lambda: printing.for_current_subject(printing.print_schedule_sheet)),
         ("binderSelected", printing.tr("&Binder of the selected subjects..."),
          lambda: printing.print_binder(page.selected_subject_ids())),
         ("binderAll", printing.tr("Binder of &all subjects..."), lambda: printing.print_binder(None)),
@@ -357,6 +389,7 @@ def install_print_actions(window: MainWindow) -> PrintActions:
         printing.actions[key] = action
     printing.actions["summary"].setShortcut(QKeySequence.StandardKey.Print)
     printing.menu = menu
+    QCoreApplication.instance().aboutToQuit.connect(printing.shutdown)
     page.binder_requested.connect(lambda: printing.print_binder(page.selected_subject_ids() or
                                                                 page.visible_subject_ids()))
     return printing

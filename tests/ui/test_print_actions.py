@@ -144,6 +144,7 @@ def test_binder_of_two_selected_subjects_shows_progress(qtbot, window: MainWindo
     qtbot.mouseClick(page.binder_button, Qt.MouseButton.LeftButton)
     dialog = window.printing.progress
     assert dialog is not None and dialog.isVisible()
+    assert "binder of 2 subjects" in dialog.labelText()
     values: list[int] = []
     dialog.findChild(QProgressBar).valueChanged.connect(values.append)
     with qtbot.waitSignal(window.printing.finished, timeout=60000) as blocker:
@@ -230,6 +231,21 @@ def test_write_errors_get_a_plain_message_and_leave_nothing(qtbot, window: MainW
     assert "Traceback" not in seen[0] and "Errno" not in seen[0]
     assert leftovers(out_dir) == [] and answers.opened == []
     assert window.printing.last_error == seen[0]
+
+
+def test_menu_prints_the_selected_subject_and_the_open_subject_schedule(qtbot, window: MainWindow,
+                                                                        answers: Answers, out_dir: Path) -> None:
+    select_rows(qtbot, window, ["LN-04"])
+    with qtbot.waitSignal(window.printing.finished, timeout=60000) as summary:
+        window.printing.actions["summary"].trigger()
+    assert summary.args == [out_dir / "LN-04_summary_2026-11-25.pdf"]
+    window.open_subject("LC-02")
+    with qtbot.waitSignal(window.printing.finished, timeout=60000) as sheet:
+        window.printing.actions["schedule"].trigger()
+    assert sheet.args == [out_dir / "LC-02_schedule_2026-11-25.pdf"]
+    text = pdf_text(sheet.args[0])
+    assert "LC-02" in text and "W24" in text
+    assert answers.opened == [summary.args[0], sheet.args[0]]
 
 
 def test_summary_from_the_menu_needs_a_subject(qtbot, window: MainWindow, answers: Answers) -> None:
