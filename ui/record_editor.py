@@ -101,6 +101,11 @@ class RecordEditor(QDialog):
         self.context = record_context(db, subject_id, today)
         self.saved_dossier: d.Dossier | None = None
         self.checks: list[Check] = []
+        self.ready = False  # no drafts or refreshes while the form is being filled from the row or draft
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.setInterval(REFRESH_MS)
+        self.refresh_timer.timeout.connect(self.refresh)
         self.setObjectName("recordEditor")
         what = spec.row_name if row is None or spec.kind == "death" else spec.describe(row.values)
         self.setWindowTitle(self.tr("{0} · {1}").format(subject_id, what if row is not None else
@@ -170,10 +175,7 @@ class RecordEditor(QDialog):
         if draft is not None:
             self.set_raw({k: v for k, v in draft.fields.items() if not k.startswith("_")})
         self._chain_focus()
-        self.refresh_timer = QTimer(self)
-        self.refresh_timer.setSingleShot(True)
-        self.refresh_timer.setInterval(REFRESH_MS)
-        self.refresh_timer.timeout.connect(self.refresh)
+        self.ready = True
         self.refresh_checks()
         QTimer.singleShot(0, self.refresh)
 
@@ -219,6 +221,8 @@ class RecordEditor(QDialog):
         first_editor.setFocus()
 
     def _on_changed(self) -> None:
+        if not self.ready:
+            return
         self._keep_draft()
         self.refresh_timer.start()
 

@@ -115,7 +115,7 @@ def renal_replacement_spec() -> LogSpec:
 def death_spec() -> LogSpec:
     """The death record: date and cause (both, or neither)."""
     fields = (FieldSpec("death_date", tr("Date of death"), DATE),
-              FieldSpec("death_cause", tr("Cause of death"), NOTE, placeholder=tr("e.g. 패혈증 (sepsis); unknown"))),
+              FieldSpec("death_cause", tr("Cause of death"), NOTE, placeholder=tr("e.g. 패혈증 (sepsis); unknown")))
     return LogSpec(kind="death", title=tr("Death"), row_name=tr("death record"),
                    sections=((tr("Death"), fields),), columns=(), describe=lambda _v: tr("death record"))
 
