@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "print": "commands.print_cmd",
     "export-ics": "commands.ics_cmd",
     "summary": "commands.summary_cmd",
+    "verify": "commands.verify_cmd",
 }
 
 

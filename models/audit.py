@@ -7,7 +7,8 @@
 - after_flush: writes the audit rows in the same transaction, once new rows have their ids.
 
 Inserts and deletes give one row each (the record's values as JSON, field NULL); updates one row per field
-that changed, with the old and the new value.
+that changed, with the old and the new value. Rows are hash-chained (models.audit_chain): the write
+transaction is BEGIN IMMEDIATE, so reading the last row's hash and appending cannot interleave.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session
 
+from models.audit_chain import chain_rows
 from models.errors import ReasonRequired
 from models.schema import Audited, AuditEntry, utc_timestamp
 
@@ -133,4 +135,7 @@ def install_audit(session: Session, user: str, reason: str | None, clock: Callab
                 rows.append({**base, "action": "delete", "table_name": obj.__tablename__, "record_id": record_id,
                              "subject_id": subject_id, "field": None, "old_value": snapshot, "new_value": None})
         if rows:
-            sess.connection().execute(insert(AuditEntry), rows)
+            conn = sess.connection()
+            last = conn.execute(select(AuditEntry.id, AuditEntry.row_hash).order_by(AuditEntry.id.desc()).limit(1))
+            last_id, last_hash = last.first() or (0, None)
+            conn.execute(insert(AuditEntry), chain_rows(last_hash, last_id + 1, rows))

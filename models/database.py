@@ -29,7 +29,10 @@ from sqlalchemy.orm import Session
 
 from models.audit import install_audit
 from models.config import StudyConfig, load_study_config_file, parse_study_config
+from models.backup import newest_good_backup
 from models.errors import DatabaseError
+from models.instance_lock import InstanceLock
+from models.integrity import DatabaseDamaged, quick_check
 from models.paths import default_study_config_path, migrations_dir
 from models.schema import StudyConfigRow, utc_timestamp
 
@@ -62,6 +65,7 @@ class Database:
         self._write_engine = engine.execution_options(trialdesk_write=True)
         self._config: StudyConfig | None = None
         self._local = threading.local()
+        self.instance_lock: InstanceLock | None = None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -119,8 +123,11 @@ class Database:
             return session.scalars(select(StudyConfigRow.id).limit(1)).first() is not None
 
     def close(self) -> None:
-        """Close every pooled connection."""
+        """Close every pooled connection (and free the single-instance lock, if this Database holds it)."""
         self.engine.dispose()
+        if self.instance_lock is not None:
+            self.instance_lock.release()
+            self.instance_lock = None
 
 
 def _refuse_read_session_flush(_session: Session, _ctx: Any, _instances: Any) -> None:
@@ -201,12 +208,15 @@ def open_database(
     config_path: Path | None = None,
     create: bool = True,
     clock: Callable[[], datetime] = utc_now,
+    single_instance: bool = False,
 ) -> Database:
     """Open (or create) a study database, migrating an older schema after a backup copy.
 
     A new database stores the configuration in `config_path` (default resources/study.toml); for an
     existing database `config_path` is ignored, its stored copy counts. A file whose schema is newer than
-    this code, or that is not a TrialDesk database, is refused with DatabaseError and left untouched.
+    this code, or that is not a TrialDesk database, is refused with DatabaseError and left untouched; so is a
+    file failing `PRAGMA quick_check` (DatabaseDamaged, naming the newest good backup). With `single_instance`
+    (the desktop app) a database already open in another process is refused with DatabaseInUse.
     """
     path = Path(path)
     is_new = not path.exists() or path.stat().st_size == 0
@@ -218,6 +228,21 @@ def open_database(
         with path.open("rb") as fh:
             if fh.read(16) != SQLITE_HEADER:
                 raise DatabaseError(f"{path} is not a SQLite database file.")
+        _refuse_damaged(path)
+    lock = InstanceLock(path) if single_instance else None
+    if lock is not None:
+        lock.acquire()
+    try:
+        db = _open(path, is_new, config_path, clock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    db.instance_lock = lock
+    return db
+
+
+def _open(path: Path, is_new: bool, config_path: Path | None, clock: Callable[[], datetime]) -> Database:
     script = ScriptDirectory.from_config(_alembic_config())
     head = script.get_current_head()
     revision, has_tables = (None, False) if is_new else _read_schema_state(path)
@@ -249,6 +274,18 @@ def open_database(
         engine.dispose()
         raise
     return db
+
+
+def _refuse_damaged(path: Path) -> None:
+    problem = quick_check(path)
+    if problem is None:
+        return
+    good = newest_good_backup(path)
+    advice = (f" The newest good backup is {good.path} (taken {good.taken_at_utc:%Y-%m-%d %H:%M} UTC); restore it "
+              "from the start screen or copy it in place of the damaged file." if good is not None
+              else " No good backup of it was found next to it.")
+    raise DatabaseDamaged(f"{problem} It was not opened, so nothing more can be written into it.{advice}",
+                          backup=good.path if good is not None else None)
 
 
 def _plain_sqlite_error(path: Path, exc: OperationalError) -> str:

@@ -462,7 +462,7 @@ class StudyConfigRow(Audited, Base):
 
 
 class AuditEntry(Base):
-    """One append-only audit row. SQLite triggers refuse UPDATE and DELETE on this table."""
+    """One append-only audit row. SQLite triggers refuse UPDATE and DELETE on this table; rows are hash-chained."""
 
     __tablename__ = "audit_log"
 
@@ -477,6 +477,8 @@ class AuditEntry(Base):
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
     reason: Mapped[str | None] = mapped_column(Text)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))  # models.audit_chain: the previous row's row_hash
+    row_hash: Mapped[str | None] = mapped_column(String(64))  # SHA-256 over this row's content and prev_hash
 
 
 def utc_timestamp(moment: dt.datetime) -> str:
