@@ -3,9 +3,10 @@ window (ui.record_editor). Redrawn after any save of the subject's data, when ne
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,13 +24,20 @@ from PySide6.QtWidgets import (
 from models.errors import ReasonRequired, ValidationError
 from models.subject_records import LogRow, delete_row, list_rows
 from ui.drafts import Draft
-from ui.endpoint_detail import connect_subject_changes
 from ui.log_fields import LogSpec
 from ui.reason_dialog import ReasonDialog
 from ui.record_editor import RecordEditor
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+
+def connect_to_changes(events: QObject, slot: Callable[[str], None]) -> None:
+    """Call the bound method `slot(subject_id)` after any save announced on DataEvents. A bound method of a
+    widget (not a lambda), so Qt drops the connection when the widget is destroyed with its page."""
+    for name, attribute in vars(type(events)).items():
+        if isinstance(attribute, Signal):
+            getattr(events, name).connect(slot)
 
 
 def open_record_editor(
@@ -95,7 +103,7 @@ class LogTable(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
-        connect_subject_changes(window.events, self._on_subject_change)
+        connect_to_changes(window.events, self._on_subject_change)
         self.refresh()
 
     def _on_subject_change(self, subject_id: str) -> None:

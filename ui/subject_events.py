@@ -13,7 +13,6 @@ from endpoints import vocab
 from models.database import Database
 from models.subject_records import LogRow
 from models.subjects import get_subject
-from ui.endpoint_detail import connect_subject_changes
 from ui.log_fields import (
     CHOICE,
     DATE,
@@ -28,7 +27,7 @@ from ui.log_fields import (
     yes_no,
 )
 from ui.record_editor import RecordEditor
-from ui.record_table import LogTable, open_record_editor
+from ui.record_table import LogTable, connect_to_changes, open_record_editor
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -135,8 +134,12 @@ class DeathBox(QGroupBox):
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.button)
-        connect_subject_changes(window.events, lambda sid: self.refresh() if sid == subject_id else None)
+        connect_to_changes(window.events, self._on_subject_change)
         self.refresh()
+
+    def _on_subject_change(self, subject_id: str) -> None:
+        if subject_id == self.subject_id:
+            self.refresh()
 
     @staticmethod
     def row_of(db: Database, subject_id: str) -> LogRow:

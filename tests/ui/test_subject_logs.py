@@ -9,7 +9,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 from sqlalchemy import select
 
@@ -353,3 +354,19 @@ def test_premedication_row_leaves_the_primary_endpoint_while_an_sle_row_changes_
     save(qtbot, editor)
     qtbot.waitUntil(lambda: not editor.isVisible())
     assert primary(db, subject) == "not_met"
+
+
+def test_a_save_after_the_page_was_rebuilt_reaches_only_the_live_page(qtbot, window, db, subject) -> None:
+    log(window, subject, "medications")
+    old_page = window.subjects.subject_page
+    table = log(window, subject, "medications")  # the page is built anew (as after a registration save)
+    assert window.subjects.subject_page is not old_page
+    qtbot.waitUntil(lambda: not old_page.isVisible())
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(old_page)  # its tables are gone: a save must not reach them
+    editor = open_editor(qtbot, table.add_button)
+    fill(qtbot, editor, {"name": "오메프라졸 20 mg", "agent_class": "other", "start": "2026-01-02",
+                         "rescue": False, "indication": "other", "for_sle_activity": False, "investigational": False})
+    save(qtbot, editor)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    qtbot.waitUntil(lambda: table.table.rowCount() == 1)
