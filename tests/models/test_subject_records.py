@@ -162,3 +162,26 @@ def test_import_refuses_mismatched_ae_details(db: Database, subject: str) -> Non
                   adverse_events=(AdverseEvent("두통"),), extensions={AE_EXTENSION: [{}, {}]})
     with pytest.raises(Exception, match="one object per adverse event"):
         import_dossier(db, bad, user="kim")
+
+
+def test_demo_has_ae_details_a_rescue_and_an_sle_hospitalisation(tmp_path) -> None:
+    from models.database import open_database
+    from models.demo import write_demo_database
+
+    path = tmp_path / "demo.sqlite3"
+    write_demo_database(path, n_subjects=10, seed=1, as_of=date(2026, 11, 25))
+    db = open_database(path, create=False)
+    try:
+        dossiers = {sid: load_dossier(db, sid, date(2026, 11, 25)) for sid in ("LN-01", "LN-02", "LC-01")}
+        rows = list_rows(db, "LN-02", "adverse_events")
+        assert rows and all(r.values["action_taken"] in ("dose_not_changed", "not_applicable") for r in rows)
+        assert any(any("\uac00" <= ch <= "\ud7a3" for ch in r.values["term"]) for r in rows)
+        assert len(dossiers["LN-02"].extensions[AE_EXTENSION]) == len(dossiers["LN-02"].adverse_events)
+        assert any(m.rescue for m in dossiers["LN-02"].medications)
+        assert any(h.for_sle_activity for h in dossiers["LN-02"].hospitalisations)
+        assert any(r.indication == "premedication" for r in dossiers["LN-01"].steroids)
+        with db.read() as session:
+            reasons = set(session.scalars(select(AuditEntry.reason).where(AuditEntry.table_name == "medications")))
+        assert any(reason and "rescue" in reason for reason in reasons)
+    finally:
+        db.close()

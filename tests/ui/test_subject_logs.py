@@ -370,3 +370,17 @@ def test_a_save_after_the_page_was_rebuilt_reaches_only_the_live_page(qtbot, win
     save(qtbot, editor)
     qtbot.waitUntil(lambda: not editor.isVisible())
     qtbot.waitUntil(lambda: table.table.rowCount() == 1)
+
+
+def test_keyboard_enter_moves_on_in_paper_order(qtbot, window, subject) -> None:
+    editor = open_editor(qtbot, log(window, subject, "steroids").add_button)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    start = editor.editors["start"]
+    start.setFocus()
+    type_text(qtbot, start, "20260301")
+    qtbot.keyClick(start, Qt.Key.Key_Return)
+    assert start.text() == "2026-03-01"
+    assert QApplication.focusWidget() is editor.editors["stop"]
+    qtbot.keyClick(editor.editors["stop"], Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor.editors["indication"]
