@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import importlib
+import logging
 import os
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui.errors import install_excepthook, setup_logging
+from ui.errors import LOGGER_NAME, install_excepthook, setup_logging
 from ui.fonts import apply_app_font, register_fonts
 
 # Set to 1 by bench/bench_startup.py: print READY_MARKER once the main window is shown and quit.
@@ -35,7 +38,7 @@ def run_app(db_path: Path | None, demo: bool) -> int:
 
     from ui.database_choice import DatabaseOpenError, choose_and_open
     from ui.drafts import DraftStore
-    from ui.main_window import MainWindow
+    from ui.main_window import DEFERRED_MODULES, MainWindow
 
     try:
         db = choose_and_open(db_path, demo, confirm_create=_confirm_create)
@@ -50,9 +53,27 @@ def run_app(db_path: Path | None, demo: bool) -> int:
         QTimer.singleShot(0, lambda: _report_ready_and_quit(app))
     else:
         QTimer.singleShot(0, window.offer_drafts)
+        QTimer.singleShot(0, lambda: import_in_background(DEFERRED_MODULES))
     code = app.exec()
     db.close()
     return code
+
+
+def import_in_background(module_names: tuple[str, ...]) -> threading.Thread:
+    """Import the modules left out of start-up (matplotlib, scipy, pandas screens) while the user looks at the
+    window, so the first subject page or dashboard opens without that pause. Failures are logged only: the
+    same import runs again, in the foreground, when the screen is opened."""
+
+    def work() -> None:
+        for name in module_names:
+            try:
+                importlib.import_module(name)
+            except Exception:  # noqa: BLE001 (logged; the foreground import will raise it properly)
+                logging.getLogger(LOGGER_NAME).exception("Background import of %s failed", name)
+
+    thread = threading.Thread(target=work, name="import-in-background", daemon=True)
+    thread.start()
+    return thread
 
 
 def _confirm_create(path: Path) -> bool:

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import importlib
+import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,19 +24,28 @@ from PySide6.QtWidgets import (
 from models.database import Database
 from models.errors import SubjectNotFound
 from models.subjects import get_subject, list_subjects
-from ui.dashboard import add_dashboard_section
 from ui.drafts import Draft, DraftStore
-from ui.endpoint_detail import add_endpoints_tab
 from ui.events import DataEvents
-from ui.plots_tab import add_plots_tab
 from ui.print_actions import install_print_actions
-from ui.schedule_wiring import add_calendar_section, add_home_section, add_schedule_tabs
+from ui.schedule_wiring import add_calendar_section, add_home_section
 from ui.subject_dialog import EDIT_DRAFT_PREFIX, REGISTER_DRAFT_KEY, SubjectDialog
 from ui.subject_list import SubjectListPage
-from ui.subject_logs import LOG_DRAFT_PREFIX, add_log_tabs, close_record_editors, reopen_log_draft
 from ui.subject_page import SubjectPage
-from ui.visit_editor import VISIT_DRAFT_PREFIX, close_visit_editors, reopen_visit_draft
-from ui.visit_list import add_visits_tab
+
+if TYPE_CHECKING:
+    from ui.dashboard import StudyDashboard
+
+# Modules that pull in matplotlib, scipy or pandas are imported when first needed, not at start-up
+# (bench/bench_startup.py); run_app imports them in the background once the window is shown.
+DEFERRED_MODULES = (
+    "ui.schedule_wiring", "ui.timeline_tab", "ui.visit_list", "ui.visit_editor", "ui.subject_logs",
+    "ui.endpoint_detail", "ui.plots_tab", "ui.dashboard",
+)
+# Forms whose drafts are offered back at start: (module, its draft-key prefix constant, its reopen function).
+DEFERRED_DRAFT_HANDLERS = (
+    ("ui.visit_editor", "VISIT_DRAFT_PREFIX", "reopen_visit_draft"),
+    ("ui.subject_logs", "LOG_DRAFT_PREFIX", "reopen_log_draft"),
+)
 
 
 def current_user() -> str:
@@ -100,7 +112,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._section_builders: dict[str, Callable[[], object]] = {}
+        self.nav.currentRowChanged.connect(self._show_row)
 
         self.home = add_home_section(self)
         self.subjects = SubjectsSection(self)
@@ -113,17 +126,28 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.add_draft_handler(REGISTER_DRAFT_KEY, self._reopen_subject_draft)
         self.add_draft_handler(EDIT_DRAFT_PREFIX, self._reopen_subject_draft)
-        self.add_draft_handler(VISIT_DRAFT_PREFIX, lambda draft: reopen_visit_draft(self, draft))
-        self.add_draft_handler(LOG_DRAFT_PREFIX, lambda draft: reopen_log_draft(self, draft))
         self.events.subject_saved.connect(self._on_subject_saved)
         self.refresh_subjects()
         self.calendar = add_calendar_section(self)
-        self.dashboard = add_dashboard_section(self)
+        self.add_lazy_section("dashboard", self.tr("Study dashboard"), self._build_dashboard)
 
     # structure -----------------------------------------------------------------------------------------------
 
     def add_section(self, key: str, title: str, widget: QWidget) -> None:
-        """Add a top-level section; the navigation list appears once there is more than one."""
+        """Add a top-level section; the navigation list appears once there is more than one.
+
+        For a key declared with `add_lazy_section`, the widget takes the place of the empty stand-in.
+        """
+        stand_in = self.sections.get(key)
+        if stand_in is not None:
+            index = self.stack.indexOf(stand_in)
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.sections[key] = widget
+            if self.nav.currentRow() == index:
+                self.stack.setCurrentIndex(index)
+            return
         self.sections[key] = widget
         self.stack.addWidget(widget)
         self.nav.addItem(title)
@@ -131,8 +155,35 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
 
+    def add_lazy_section(self, key: str, title: str, build: Callable[[], object]) -> None:
+        """Declare a section whose widget is built (by `build`, which calls add_section) when first shown."""
+        self._section_builders[key] = build
+        self.add_section(key, title, QWidget(self))
+
+    def section(self, key: str) -> QWidget:
+        """The section's widget, built now if it was declared lazily."""
+        build = self._section_builders.pop(key, None)
+        if build is not None:
+            build()
+        return self.sections[key]
+
     def show_section(self, key: str) -> None:
         self.nav.setCurrentRow(list(self.sections).index(key))
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.sections):
+            self.section(list(self.sections)[row])
+        self.stack.setCurrentIndex(row)
+
+    @property
+    def dashboard(self) -> StudyDashboard:
+        """The study dashboard section (built on first use)."""
+        return self.section("dashboard")  # type: ignore[return-value]
+
+    def _build_dashboard(self) -> None:
+        from ui.dashboard import add_dashboard_section
+
+        add_dashboard_section(self)
 
     def add_draft_handler(self, key_prefix: str, reopen: Callable[[Draft], None]) -> None:
         """Declare how drafts whose key starts with `key_prefix` are reopened at start-up."""
@@ -184,6 +235,12 @@ class MainWindow(QMainWindow):
         page.back_requested.connect(self.show_subject_list)
         page.edit_requested.connect(lambda: self.edit_subject(record.subject_id))
         page.print_requested.connect(lambda: self.printing.print_subject(record.subject_id))
+        from ui.endpoint_detail import add_endpoints_tab
+        from ui.plots_tab import add_plots_tab
+        from ui.schedule_wiring import add_schedule_tabs
+        from ui.subject_logs import add_log_tabs
+        from ui.visit_list import add_visits_tab
+
         add_schedule_tabs(self, page)
         add_visits_tab(self, page)
         add_log_tabs(self, page)
@@ -221,7 +278,10 @@ class MainWindow(QMainWindow):
 
     def offer_drafts(self) -> None:
         """At start: offer back every unsaved form left by a crash (reopen it, or discard it)."""
-        for draft in self.drafts.all():
+        drafts = self.drafts.all()
+        if drafts:
+            self._load_deferred_draft_handlers()
+        for draft in drafts:
             reopen = next((h for prefix, h in self.draft_handlers.items() if draft.key.startswith(prefix)), None)
             if reopen is None:
                 continue
@@ -237,6 +297,12 @@ class MainWindow(QMainWindow):
                 return
             self.drafts.discard(draft.key)
 
+    def _load_deferred_draft_handlers(self) -> None:
+        for module_name, prefix_name, reopen_name in DEFERRED_DRAFT_HANDLERS:
+            module = importlib.import_module(module_name)
+            reopen = getattr(module, reopen_name)
+            self.add_draft_handler(getattr(module, prefix_name), lambda draft, reopen=reopen: reopen(self, draft))
+
     def _reopen_subject_draft(self, draft: Draft) -> None:
         if draft.key == REGISTER_DRAFT_KEY:
             self._open_dialog(SubjectDialog(self.db, self.user, self.drafts, self.events, draft=draft, parent=self))
@@ -250,7 +316,10 @@ class MainWindow(QMainWindow):
         self.edit_subject(record.subject_id, draft=draft)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not close_visit_editors(self) or not close_record_editors(self):
+        visit_editor, subject_logs = sys.modules.get("ui.visit_editor"), sys.modules.get("ui.subject_logs")
+        if (visit_editor is not None and not visit_editor.close_visit_editors(self)) or (
+            subject_logs is not None and not subject_logs.close_record_editors(self)
+        ):
             event.ignore()
             return
         if self.dialog is not None and self.dialog.isVisible():

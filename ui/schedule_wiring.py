@@ -11,7 +11,6 @@ from ui.drafts import Draft
 from ui.home import HomeSection
 from ui.infusion_dialog import INFUSION_DRAFT_PREFIX, InfusionDialog
 from ui.schedule_tab import ScheduleTab
-from ui.timeline_tab import TimelineTab
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -50,6 +49,8 @@ def add_calendar_section(window: MainWindow) -> MonthCalendar:
 
 def add_schedule_tabs(window: MainWindow, page: SubjectPage) -> None:
     """The subject's Schedule and Timeline tabs."""
+    from ui.timeline_tab import TimelineTab  # matplotlib: imported when first needed, not at start-up
+
     subject_id = page.record.subject_id
     page.schedule_tab = ScheduleTab(window.db, window.user, window.events, subject_id, window.today(),
                                     window.drafts, page)

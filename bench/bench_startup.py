@@ -1,0 +1,127 @@
+"""Start-up to a usable main window: TrialDesk against a bare PySide6 QMainWindow started the same way.
+
+Each run is a new process, timed from just before it is started until it prints its ready marker, which the
+app does once its main window (database open, subject list filled) has been shown and the event loop has
+run (TRIALDESK_EXIT_AFTER_SHOW=1). Runs of the app and of the bare window alternate, offscreen.
+
+    .venv/bin/python bench/bench_startup.py [--runs 7] [--subjects 10] [--no-packaged]
+
+Source: `python main.py --db DEMO` against `python bare_window.py`. Packaged: dist/TrialDesk/TrialDesk (build it
+first with scripts/build.sh) against the same bare window frozen by PyInstaller into build/bench-bare/ (built
+here once). The file cache is warm after the first run; the first run of each is printed apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+MARKER = "TRIALDESK_READY"
+BARE_SOURCE = f'''
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.resize(1100, 720)
+window.show()
+QTimer.singleShot(0, lambda: (print("{MARKER}", flush=True), app.quit()))
+app.exec()
+'''
+
+
+def time_to_marker(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from process start until it prints the marker (the process is then left to exit)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.strip() == MARKER:
+            elapsed = time.perf_counter() - started
+            process.wait(timeout=60)
+            return elapsed
+    process.wait(timeout=60)
+    raise RuntimeError(f"{command[0]} exited ({process.returncode}) without printing {MARKER}")
+
+
+def measure(label: str, app: list[str], bare: list[str], env: dict[str, str], runs: int) -> None:
+    app_times: list[float] = []
+    bare_times: list[float] = []
+    for _ in range(runs):
+        bare_times.append(time_to_marker(bare, env))
+        app_times.append(time_to_marker(app, env))
+    app_median, bare_median = statistics.median(app_times[1:]), statistics.median(bare_times[1:])
+    print(f"{label}:")
+    print(f"  first run       TrialDesk {app_times[0]:6.3f} s   bare QMainWindow {bare_times[0]:6.3f} s")
+    print(f"  median of {runs - 1:<2}    TrialDesk {app_median:6.3f} s   bare QMainWindow {bare_median:6.3f} s   "
+          f"ratio {app_median / bare_median:4.2f}x (goal <= 1.5x)")
+
+
+def frozen_bare_window(folder: Path) -> Path:
+    """The bare window built with PyInstaller (one folder, like TrialDesk); built once and kept."""
+    executable = folder / "dist" / "BareWindow" / "BareWindow"
+    if executable.exists():
+        return executable
+    folder.mkdir(parents=True, exist_ok=True)
+    script = folder / "BareWindow.py"
+    script.write_text(BARE_SOURCE, encoding="utf-8")
+    pyinstaller = Path(sys.executable).with_name("pyinstaller")
+    subprocess.run(
+        [str(pyinstaller), "--noconfirm", "--onedir", "--windowed", "--name", "BareWindow",
+         "--distpath", str(folder / "dist"), "--workpath", str(folder / "work"), "--specpath", str(folder),
+         str(script)],
+        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    return executable
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--subjects", type=int, default=10, help="subjects in the demo database opened")
+    parser.add_argument("--no-packaged", action="store_true", help="measure the source run only")
+    args = parser.parse_args()
+
+    from models.demo import write_demo_database
+
+    with tempfile.TemporaryDirectory(prefix="bench-startup-") as tmp:
+        folder = Path(tmp)
+        db_path = folder / "demo.sqlite3"
+        write_demo_database(db_path, n_subjects=args.subjects)
+        bare_script = folder / "bare_window.py"
+        bare_script.write_text(BARE_SOURCE, encoding="utf-8")
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TRIALDESK_EXIT_AFTER_SHOW="1",
+                   TRIALDESK_DATA_DIR=str(folder / "userdata"))
+        print(f"Start-up to a shown main window, {args.subjects}-subject demo database, offscreen, "
+              f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}")
+        measure("Source (python main.py)", [sys.executable, str(ROOT / "main.py"), "--db", str(db_path)],
+                [sys.executable, str(bare_script)], env, args.runs)
+        packaged = ROOT / "dist" / "TrialDesk" / "TrialDesk"
+        if args.no_packaged:
+            return 0
+        if not packaged.exists():
+            print("Packaged: dist/TrialDesk/TrialDesk not found; build it with `bash scripts/build.sh`.")
+            return 1
+        if shutil.which("pyinstaller") is None and not Path(sys.executable).with_name("pyinstaller").exists():
+            print("Packaged: pyinstaller not found for the bare window.")
+            return 1
+        bare_frozen = frozen_bare_window(ROOT / "build" / "bench-bare")
+        measure("Packaged (dist/TrialDesk one-folder)", [str(packaged), "--db", str(db_path)],
+                [str(bare_frozen)], env, args.runs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
