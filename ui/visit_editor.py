@@ -390,6 +390,7 @@ class VisitEditor(QDialog):
         self.general.setStyleSheet("color: #1b7d2f;")
         self.general.show()
         self.events.visit_saved.emit(self.subject_id)
+        self.events.schedule_changed.emit(self.subject_id)
         self.refresh()
         return True
 

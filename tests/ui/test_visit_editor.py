@@ -3,6 +3,7 @@ unusual values confirmed, the unsaved-changes guard, the reason for change, Ente
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -32,13 +33,22 @@ def subject(db) -> str:
     return "LN-01"
 
 
+def close_without_asking(main: MainWindow) -> None:
+    """Teardown: close the window and its editors without the unsaved-changes question (a modal question would
+    block the run). Not registered with qtbot.addWidget, which would close it before this runs."""
+    for editor in main.findChildren(VisitEditor):
+        editor.initial_raw = editor.raw()
+    main.close()
+    main.deleteLater()
+
+
 @pytest.fixture
-def window(qtbot, db, drafts) -> MainWindow:
+def window(qtbot, db, drafts) -> Iterator[MainWindow]:
     main = MainWindow(db, drafts=drafts, user="tester", today=lambda: TODAY)
-    qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
-    return main
+    yield main
+    close_without_asking(main)
 
 
 def new_w4(qtbot, window: MainWindow, subject: str) -> VisitEditor:
@@ -54,6 +64,12 @@ def type_in(qtbot, widget: QWidget, text: str, enter: bool = False) -> None:
     type_text(qtbot, widget, text)
     if enter:
         qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def tick(qtbot, box: QWidget) -> None:
+    """Toggle a check box from the keyboard (focus, Space)."""
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
 
 
 def choose(qtbot, combo: QComboBox, data: object) -> None:
@@ -90,9 +106,8 @@ def fill_w4(qtbot, editor: VisitEditor) -> None:
     qtbot.mouseClick(editor.urine.casts["granular"], Qt.MouseButton.LeftButton)
     editor.refresh_checks()
     qtbot.mouseClick(editor.sledai.apply_button, Qt.MouseButton.LeftButton)  # lab-derived, confirmed below
-    editor.sledai.boxes["arthritis"].setFocus()
-    qtbot.keyClick(editor.sledai.boxes["arthritis"], Qt.Key.Key_Space)
-    qtbot.mouseClick(editor.sledai.assessed, Qt.MouseButton.LeftButton)
+    tick(qtbot, editor.sledai.boxes["arthritis"])
+    tick(qtbot, editor.sledai.assessed)
     type_in(qtbot, editor.pga.value, "1,2")
     for domain in vocab.BILAG_DOMAINS:
         choose(qtbot, editor.bilag.grades[domain], "C" if domain == "renal" else "E")
@@ -114,11 +129,13 @@ def test_typing_every_section_saves_a_complete_visit(qtbot, window, db, subject)
     fill_w4(qtbot, editor)
     chem = editor.chemistry
     assert chem.creatinine.conversion.text() == "= 0.9 mg/dL"
-    assert chem.egfr.text().startswith("84.8 mL/min/1.73 m²")  # female, 35 y on 2026-03-02, Scr 0.9
+    assert chem.egfr.text().startswith("85.5 mL/min/1.73 m²")  # endpoints.md §2.3 check value: F, 35 y, Scr 0.9
     assert lab(editor, "hemoglobin_g_dl").conversion.text() == "= 11.2 g/dL"
     assert editor.pga.slider.value() == 12
     editor.refresh()
-    assert editor.sledai.total.text() == "SLEDAI-2K total: 20"  # arthritis 4 + casts? no: hematuria, proteinuria...
+    # proposed from labs: proteinuria 4 (UPCR 0.85), haematuria 4 (RBC 12), low complement 2 (C3 62 mg/dL),
+    # DNA binding 2 (120 IU/mL); ticked by hand: arthritis 4
+    assert editor.sledai.total.text() == "SLEDAI-2K total: 16"
     assert editor.panel.preview and editor.panel.banner.text().startswith("PREVIEW")
     SHOTS.mkdir(exist_ok=True)
 
@@ -148,7 +165,8 @@ def test_refused_value_shows_its_message_and_keeps_everything_typed(qtbot, windo
     assert message.isVisible() and "40 g/dL is impossible" in message.label.text()
     assert lab(editor, "platelets_10e9_l").message.label.text() == "✖ Platelets cannot be negative."
     assert editor.general.text().startswith("Not saved: 2 value(s) refused")
-    assert lab(editor, "hemoglobin_g_dl").editor.text() == "40" and editor.vitals.rows["weight_kg"].editor.text() == "58"
+    assert lab(editor, "hemoglobin_g_dl").editor.text() == "40"
+    assert editor.vitals.rows["weight_kg"].editor.text() == "58"
     assert list_visits(db, subject) == []
     SHOTS.mkdir(exist_ok=True)
     editor.scroll.ensureWidgetVisible(message)
@@ -251,7 +269,7 @@ def test_enter_moves_on_and_tab_follows_the_paper_order(qtbot, window, subject) 
     editor = new_w4(qtbot, window, subject)
     weight = editor.vitals.rows["weight_kg"].editor
     type_in(qtbot, weight, "58", enter=True)
-    assert QApplication.focusWidget() is editor.vitals.rows["weight_kg"].not_done.box
+    assert editor.focusWidget() is editor.vitals.rows["weight_kg"].not_done.box
     visible = [w for w in editor.focus_chain if w.isVisibleTo(editor) and w.isEnabled()]
     order = [w for w in visible if isinstance(w, (QLineEdit, QPlainTextEdit)) and w.objectName().startswith("field_")]
     names = [w.objectName().removeprefix("field_") for w in order]
@@ -260,12 +278,12 @@ def test_enter_moves_on_and_tab_follows_the_paper_order(qtbot, window, subject) 
         < names.index("c3_mg_dl") < names.index("pga")
     editor.header.date.setFocus()
     qtbot.keyClick(editor.header.date, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is editor.header.missed
+    assert editor.focusWidget() is editor.header.missed
 
 
 def test_missed_visit_with_reason(qtbot, window, db, subject) -> None:
     editor = new_w4(qtbot, window, subject)
-    qtbot.mouseClick(editor.header.missed, Qt.MouseButton.LeftButton)
+    tick(qtbot, editor.header.missed)
     assert not editor.vitals.isEnabled()
     type_in(qtbot, editor.header.missed_reason, "환자 입원 (admitted elsewhere)")
     save(qtbot, editor)
@@ -280,7 +298,7 @@ def test_not_done_is_an_answer_distinct_from_empty(qtbot, window, db, subject) -
     row.editor.clear()
     editor.refresh_checks()
     assert "Temperature" in editor.status.text()  # empty: a required field is missing
-    qtbot.mouseClick(row.not_done.box, Qt.MouseButton.LeftButton)
+    tick(qtbot, row.not_done.box)
     type_text(qtbot, row.not_done.reason, "체온계 고장")
     editor.refresh_checks()
     assert "Temperature" not in editor.status.text()
@@ -291,14 +309,12 @@ def test_not_done_is_an_answer_distinct_from_empty(qtbot, window, db, subject) -
 
 def test_crash_draft_is_offered_and_reopens_what_was_typed(qtbot, db, drafts, subject) -> None:
     first = MainWindow(db, drafts=drafts, user="tester", today=lambda: TODAY)
-    qtbot.addWidget(first)
     editor = new_w4(qtbot, first, subject)
     type_in(qtbot, lab(editor, "hemoglobin_g_dl").editor, "10,4")
     assert len(drafts.all()) == 1
     editor.hide()  # the process dies: nothing is closed or saved
 
     second = MainWindow(db, drafts=drafts, user="tester", today=lambda: TODAY)
-    qtbot.addWidget(second)
     second.show()
 
     def reopen(box: QWidget) -> None:
@@ -310,6 +326,8 @@ def test_crash_draft_is_offered_and_reopens_what_was_typed(qtbot, db, drafts, su
     [reopened] = [e for e in second.findChildren(VisitEditor) if e.isVisible()]
     assert lab(reopened, "hemoglobin_g_dl").editor.text() == "10,4" and reopened.entry.code == "W4"
     assert reopened.has_changes()
+    close_without_asking(first)
+    close_without_asking(second)
 
 
 def test_visits_tab_lists_and_opens_visits(qtbot, window, db, subject) -> None:
