@@ -96,6 +96,7 @@ class SubjectForm(QWidget):
         layout.addWidget(self.general_error)
         layout.addLayout(columns)
         layout.addWidget(notes_box)
+        layout.addStretch(1)
 
         self.status_form = status[1]
         self.editors["status"].currentIndexChanged.connect(self._update_withdrawal_rows)

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from models.subjects import SubjectRecord, age_on
 from ui.labels import sex_label, status_label, subgroup_label
 
+HISTORY_ROWS_SHOWN = 8  # the status history table grows to this many rows, then scrolls
+
 
 def _date(value: dt.date | None) -> str:
     return value.isoformat() if value else "—"
@@ -93,6 +95,12 @@ class RegistrationTab(QWidget):
         header = self.history_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.history_table.resizeRowsToContents()
+        shown_rows = min(max(len(record.history), 1), HISTORY_ROWS_SHOWN)
+        self.history_table.setFixedHeight(
+            header.height() + shown_rows * self.history_table.verticalHeader().defaultSectionSize()
+            + 2 * self.history_table.frameWidth() + 4
+        )
         history_layout = QVBoxLayout(history_box)
         history_layout.addWidget(self.history_table)
 
@@ -111,8 +119,9 @@ class RegistrationTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addLayout(top)
-        layout.addWidget(history_box, 1)
+        layout.addWidget(history_box)
         layout.addWidget(notes_box)
+        layout.addStretch(1)
 
 
 class SubjectPage(QWidget):
