@@ -53,6 +53,7 @@ class SelfTest:
             ("create and migrate a database", self.check_database),
             ("write and read a subject through the audited path", self.check_subject),
             ("edit without a reason refused, with a reason saved and audited", self.check_reason),
+            ("numeric and plotting libraries work", self.check_libraries),
             ("main window opens and closes", self.check_window),
         ]
 
@@ -126,6 +127,30 @@ class SelfTest:
         rows = self._weight_updates()
         _require(rows == [("58.5", "59.0", "self-test correction")], f"weight audit rows {rows}")
         return "refused without a reason; saved with one: audit row weight_kg 58.5 -> 59.0 with the reason"
+
+    def check_libraries(self) -> str:
+        """The compiled parts of scipy, pandas and matplotlib load and compute (the build strips and trims them)."""
+        import io
+
+        import pandas
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+        from scipy.stats import binomtest
+
+        from reports.fonts import setup_matplotlib
+
+        ci = binomtest(3, 10).proportion_ci(confidence_level=0.95, method="exact")
+        _require(abs(ci.low - 0.0667) < 1e-3 and abs(ci.high - 0.6525) < 1e-3, f"Clopper-Pearson 3/10 gave {ci}")
+        setup_matplotlib()
+        figure = Figure(figsize=(2, 1), dpi=50)
+        figure.add_subplot().set_title("혈소판 (platelets)")
+        FigureCanvasAgg(figure)
+        png = io.BytesIO()
+        figure.savefig(png, format="png")
+        _require(png.getvalue().startswith(b"\x89PNG"), "matplotlib did not write a PNG")
+        csv = pandas.DataFrame({"subject": ["LN-01"], "proportion": [0.3]}).to_csv(index=False)
+        _require(csv.splitlines() == ["subject,proportion", "LN-01,0.3"], f"pandas wrote {csv!r}")
+        return f"scipy exact CI 3/10 = {ci.low:.4f}-{ci.high:.4f}, matplotlib PNG with Hangul title, pandas CSV"
 
     def check_window(self) -> str:
         from ui.drafts import DraftStore
