@@ -7,14 +7,17 @@
 - after_flush: writes the audit rows in the same transaction, once new rows have their ids.
 
 Inserts and deletes give one row each (the record's values as JSON, field NULL); updates one row per field
-that changed, with the old and the new value. Rows are hash-chained (models.audit_chain): the write
-transaction is BEGIN IMMEDIATE, so reading the last row's hash and appending cannot interleave.
+that changed, with the old and the new value (columns a class lists in `audit_redacted`, e.g. password hashes,
+show only that they changed). Before anything is written, the actor's role must allow every table touched
+(models.security), then the write guards run (locks refuse, signatures are invalidated, SDV marks cleared).
+Rows are hash-chained (models.audit_chain): the write transaction is BEGIN IMMEDIATE, so reading the last
+row's hash and appending cannot interleave.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
@@ -26,8 +29,15 @@ from sqlalchemy.orm import Session
 from models.audit_chain import chain_rows
 from models.errors import ReasonRequired
 from models.schema import Audited, AuditEntry, utc_timestamp
+from models.security import ROLE_LABELS, Actor, PermissionDenied, unsigned_actor
+from models.write_scope import category_of
 
 _PENDING = "trialdesk_audit_pending"
+CLOCK_KEY = "trialdesk_clock"
+REDACTED = "(secret, not recorded)"
+
+WriteGuard = Callable[[Session, Actor, "str | None"], None]
+"""Runs in before_flush after the permission check: may refuse the flush (raise) or add changes of its own."""
 
 
 def audit_text(value: Any) -> str | None:
@@ -48,8 +58,16 @@ def _column_keys(cls: type) -> tuple[str, ...]:
     return tuple(attr.key for attr in inspect(cls).column_attrs)
 
 
+def _redacted(obj: object, key: str) -> bool:
+    return key in getattr(type(obj), "audit_redacted", ())
+
+
+def _shown(obj: object, key: str, value: Any) -> str | None:
+    return REDACTED if _redacted(obj, key) and value is not None else audit_text(value)
+
+
 def _snapshot(obj: Audited) -> str:
-    values = {key: audit_text(getattr(obj, key)) for key in _column_keys(type(obj)) if key != "id"}
+    values = {key: _shown(obj, key, getattr(obj, key)) for key in _column_keys(type(obj)) if key != "id"}
     return json.dumps({k: v for k, v in values.items() if v is not None}, ensure_ascii=False)
 
 
@@ -89,9 +107,23 @@ def _field_changes(obj: Audited) -> list[tuple[str, Any, Any]]:
     return changes
 
 
-def install_audit(session: Session, user: str, reason: str | None, clock: Callable[[], datetime]) -> None:
-    """Register the audit listeners on this session only."""
+def _check_permissions(session: Session, actor: Actor) -> None:
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if not isinstance(obj, Audited):
+            continue
+        category = category_of(obj)
+        if not actor.may_write(category):
+            raise PermissionDenied(f"{actor.display_name} ({ROLE_LABELS[actor.role].lower()}) may not change "
+                                   f"{category.value} data ({obj.__tablename__}); nothing was saved.")
+
+
+def install_audit(session: Session, actor: Actor | str, reason: str | None, clock: Callable[[], datetime],
+                  guards: Sequence[WriteGuard] = ()) -> None:
+    """Register the audit listeners on this session only: permission check, guards, audit rows naming the actor."""
+    actor = unsigned_actor(actor) if isinstance(actor, str) else actor
+    user = actor.name
     reason_text = reason.strip() if reason and reason.strip() else None
+    session.info[CLOCK_KEY] = clock
 
     @event.listens_for(session, "do_orm_execute")
     def _only_reads(state: Any) -> None:
@@ -101,6 +133,9 @@ def install_audit(session: Session, user: str, reason: str | None, clock: Callab
     @event.listens_for(session, "before_flush")
     def _before_flush(sess: Session, _ctx: Any, _instances: Any) -> None:
         _delete_orphans(sess)
+        _check_permissions(sess, actor)
+        for guard in guards:
+            guard(sess, actor, reason_text)
         pending = _Pending()
         for obj in sess.deleted:
             if isinstance(obj, Audited):
@@ -129,8 +164,8 @@ def install_audit(session: Session, user: str, reason: str | None, clock: Callab
             for obj, subject_id, changes in pending.updates:
                 for key, old, new in changes:
                     rows.append({**base, "action": "update", "table_name": obj.__tablename__, "record_id": obj.id,
-                                 "subject_id": subject_id, "field": key, "old_value": audit_text(old),
-                                 "new_value": audit_text(new)})
+                                 "subject_id": subject_id, "field": key, "old_value": _shown(obj, key, old),
+                                 "new_value": _shown(obj, key, new)})
             for obj, record_id, subject_id, snapshot in pending.deletes:
                 rows.append({**base, "action": "delete", "table_name": obj.__tablename__, "record_id": record_id,
                              "subject_id": subject_id, "field": None, "old_value": snapshot, "new_value": None})

@@ -10,6 +10,7 @@ next to the database, the newest N kept; restore with the current file kept asid
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -138,10 +139,8 @@ def make_backup(db_path: Path, now: datetime, policy: BackupPolicy | None = None
 
 
 def _discard(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):  # the folder itself is unusable: there is no partial file to remove
         path.unlink(missing_ok=True)
-    except OSError:
-        pass  # the folder itself is unusable; there is no partial file to remove
 
 
 def backup_if_due(db_path: Path, now: datetime, policy: BackupPolicy | None = None) -> BackupInfo | None:

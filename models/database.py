@@ -28,13 +28,17 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from models.audit import install_audit
-from models.config import StudyConfig, load_study_config_file, parse_study_config
 from models.backup import newest_good_backup
+from models.config import StudyConfig, load_study_config_file, parse_study_config
 from models.errors import DatabaseError
 from models.instance_lock import InstanceLock
 from models.integrity import DatabaseDamaged, quick_check
+from models.locks import refuse_locked
 from models.paths import default_study_config_path, migrations_dir
+from models.queries import clear_changed_sdv
 from models.schema import StudyConfigRow, utc_timestamp
+from models.security import Actor, system_actor, unsigned_actor
+from models.signatures import invalidate_changed_signatures
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000")
@@ -53,6 +57,10 @@ class UnitOfWork:
     session: Session
     user: str
     reason: str | None
+    actor: Actor | None = None
+
+
+WRITE_GUARDS = (refuse_locked, invalidate_changed_signatures, clear_changed_sdv)
 
 
 class Database:
@@ -66,6 +74,23 @@ class Database:
         self._config: StudyConfig | None = None
         self._local = threading.local()
         self.instance_lock: InstanceLock | None = None
+        self.signed_in: Actor | None = None
+
+    def sign_in(self, actor: Actor) -> None:
+        """From now on every write of this Database runs as `actor` (see models.security)."""
+        self.signed_in = actor
+
+    def sign_out(self) -> None:
+        """Nobody is signed in any more: writes fall back to the name each caller passes (coordinator rights)."""
+        self.signed_in = None
+
+    def actor_for(self, user: Actor | str) -> Actor:
+        """The actor a write runs as: an explicit Actor, else the signed-in user, else the plain name."""
+        if isinstance(user, Actor):
+            return user
+        if not user or not user.strip():
+            raise ValueError("a write needs the name of the user making it")
+        return self.signed_in or unsigned_actor(user.strip())
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -78,20 +103,21 @@ class Database:
             session.close()
 
     @contextmanager
-    def write(self, user: str, reason: str | None = None) -> Iterator[UnitOfWork]:
+    def write(self, user: Actor | str, reason: str | None = None) -> Iterator[UnitOfWork]:
         """One audited transaction (BEGIN IMMEDIATE ... COMMIT); rolled back entirely if the block raises.
 
-        Changing or deleting saved study data without a reason raises ReasonRequired before anything is written.
+        `user` is an Actor or a name (see `actor_for`: while someone is signed in, every write runs as them).
+        Changing or deleting saved study data without a reason raises ReasonRequired, a table the actor's role
+        may not write PermissionDenied, locked data RecordLocked, all before anything is written.
         """
-        if not user or not user.strip():
-            raise ValueError("a write needs the name of the user making it")
+        actor = self.actor_for(user)
         if getattr(self._local, "writing", False):
             raise RuntimeError("a write is already open on this thread; nest the work inside it instead")
         session = Session(self._write_engine, expire_on_commit=False)
-        install_audit(session, user.strip(), reason, self.clock)
+        install_audit(session, actor, reason, self.clock, WRITE_GUARDS)
         self._local.writing = True
         try:
-            yield UnitOfWork(session, user.strip(), reason)
+            yield UnitOfWork(session, actor.name, reason, actor)
             session.commit()
         except OperationalError as exc:
             session.rollback()
@@ -194,7 +220,7 @@ def _upgrade(engine: Engine) -> None:
 
 
 def _store_config(db: Database, config: StudyConfig) -> None:
-    with db.write(SYSTEM_USER) as uow:
+    with db.write(system_actor(SYSTEM_USER)) as uow:
         uow.session.add(StudyConfigRow(
             toml_text=config.toml_text, source=config.source,
             sha256=hashlib.sha256(config.toml_text.encode("utf-8")).hexdigest(),

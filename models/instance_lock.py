@@ -28,7 +28,7 @@ class InstanceLock:
         self._handle: IO[str] | None = None
 
     def acquire(self) -> None:
-        """Take the lock or raise DatabaseInUse naming the other process; DatabaseError if the folder is not writable."""
+        """Take the lock, or raise DatabaseInUse naming the holder (DatabaseError if the folder is read-only)."""
         try:
             handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held open while the database is open
         except OSError as exc:

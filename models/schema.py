@@ -449,6 +449,7 @@ class StudyConfigRow(Audited, Base):
     """The study configuration stored when the database was created; the latest row is the one in force."""
 
     __tablename__ = "study_config"
+    write_category = "config"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     toml_text: Mapped[str] = mapped_column(Text)
@@ -459,6 +460,143 @@ class StudyConfigRow(Audited, Base):
     @property
     def audit_subject_id(self) -> str | None:
         return None
+
+
+class UserAccount(Audited, Base):
+    """A person who signs in (models.users); never deleted, only deactivated, so the audit trail can name them."""
+
+    __tablename__ = "users"
+    write_category = "users"
+    audit_redacted = ("password_hash",)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    full_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean)
+    locked: Mapped[bool] = mapped_column(Boolean)
+    failed_attempts: Mapped[int] = mapped_column(Integer)
+    created_at_utc: Mapped[str] = mapped_column(String(32))
+    password_changed_at_utc: Mapped[str] = mapped_column(String(32))
+
+    @property
+    def audit_subject_id(self) -> str | None:
+        return None
+
+
+class SignatureRow(Audited, Base):
+    """An investigator's electronic signature of a visit (visit_id set) or of a subject's casebook (visit_id NULL).
+    Changing signed data later sets the invalidated_* columns (the row stays as history)."""
+
+    __tablename__ = "signatures"
+    write_category = "signature"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject_id: Mapped[str] = mapped_column(String(20), index=True)
+    visit_id: Mapped[int | None] = mapped_column(Integer)
+    visit_code: Mapped[str | None] = mapped_column(String(6))
+    signer_username: Mapped[str] = mapped_column(String(40))
+    signer_full_name: Mapped[str] = mapped_column(String(100))
+    meaning: Mapped[str] = mapped_column(String(60))
+    signed_at_utc: Mapped[str] = mapped_column(String(32))
+    invalidated_at_utc: Mapped[str | None] = mapped_column(String(32))
+    invalidated_by: Mapped[str | None] = mapped_column(String(40))
+    invalidated_reason: Mapped[str | None] = mapped_column(Text)
+
+    @property
+    def audit_subject_id(self) -> str | None:
+        return self.subject_id
+
+
+class LockRow(Audited, Base):
+    """A lock of the whole database (scope "database"), a subject or a visit; active while unlocked_at_utc is NULL."""
+
+    __tablename__ = "locks"
+    write_category = "lock"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scope: Mapped[str] = mapped_column(String(10))
+    subject_id: Mapped[str | None] = mapped_column(String(20), index=True)
+    visit_id: Mapped[int | None] = mapped_column(Integer)
+    visit_code: Mapped[str | None] = mapped_column(String(6))
+    locked_by: Mapped[str] = mapped_column(String(40))
+    locked_at_utc: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(Text)
+    unlocked_by: Mapped[str | None] = mapped_column(String(40))
+    unlocked_at_utc: Mapped[str | None] = mapped_column(String(32))
+    unlock_reason: Mapped[str | None] = mapped_column(Text)
+
+    @property
+    def audit_subject_id(self) -> str | None:
+        return self.subject_id
+
+
+class QueryRow(Audited, Base):
+    """A monitor's query on one field of one record: open -> answered -> closed, with its message thread."""
+
+    __tablename__ = "queries"
+    write_category = "query"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject_id: Mapped[str] = mapped_column(String(20), index=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[int] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(60))
+    label: Mapped[str] = mapped_column(String(120))
+    status: Mapped[str] = mapped_column(String(10))
+    raised_by: Mapped[str] = mapped_column(String(40))
+    raised_at_utc: Mapped[str] = mapped_column(String(32))
+
+    messages: Mapped[list[QueryMessage]] = relationship(
+        back_populates="query", cascade=CHILD, order_by="QueryMessage.id"
+    )
+
+    @property
+    def audit_subject_id(self) -> str | None:
+        return self.subject_id
+
+
+class QueryMessage(Audited, Base):
+    """One message of a query thread: what was said, by whom, and the status it moved the query to."""
+
+    __tablename__ = "query_messages"
+    write_category = "query"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    query_id: Mapped[int] = mapped_column(ForeignKey("queries.id", ondelete="CASCADE"), index=True)
+    author: Mapped[str] = mapped_column(String(40))
+    author_role: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(10))
+    text: Mapped[str] = mapped_column(Text)
+    at_utc: Mapped[str] = mapped_column(String(32))
+
+    query: Mapped[QueryRow] = relationship(back_populates="messages")
+
+    @property
+    def audit_subject_id(self) -> str | None:
+        return self.query.subject_id if self.query is not None else None
+
+
+class SdvMark(Audited, Base):
+    """A monitor's source-data verification of one field's value; removed when that value changes."""
+
+    __tablename__ = "sdv_marks"
+    __table_args__ = (UniqueConstraint("table_name", "record_id", "field"),)
+    write_category = "sdv"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject_id: Mapped[str] = mapped_column(String(20), index=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[int] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(60))
+    value_text: Mapped[str | None] = mapped_column(Text)
+    verified_by: Mapped[str] = mapped_column(String(40))
+    verified_at_utc: Mapped[str] = mapped_column(String(32))
+
+    @property
+    def audit_subject_id(self) -> str | None:
+        return self.subject_id
 
 
 class AuditEntry(Base):

@@ -1,0 +1,229 @@
+"""User accounts: argon2 password hashes, minimum length, lock-out after repeated failures, roles.
+
+    if not has_users(db): create_first_administrator(db, "admin", "Kim Admin", password)
+    actor = authenticate(db, "jkim", password)        # SignInFailed with a message to show; db.sign_in(actor)
+    create_user(db, admin_actor, "hlee", "Lee Hana", Role.COORDINATOR, password)
+    confirm_password(db, actor, password)            # re-entry for an electronic signature (counts failures too)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+
+from models.errors import ValidationError
+from models.schema import UserAccount, utc_timestamp
+from models.security import Action, Actor, Role, system_actor
+
+MIN_PASSWORD_LENGTH = 10
+MAX_PASSWORD_LENGTH = 256
+MAX_FAILURES = 5
+_USERNAME = re.compile(r"^[A-Za-z0-9._-]{2,40}$")
+_HASHER = PasswordHasher()
+_DUMMY_HASH = _HASHER.hash("not a real password, only for equal timing")
+
+
+class SignInFailed(Exception):
+    """Sign-in or password re-entry refused; the message is safe to show (it never says which part was wrong)."""
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    """One account as shown to an administrator (never the hash)."""
+
+    user_id: int
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+    locked: bool
+    failed_attempts: int
+    created_at_utc: str
+
+
+def password_problem(password: str) -> str | None:
+    """Why a new password is refused, or None."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return f"The password must have at least {MIN_PASSWORD_LENGTH} characters."
+    if len(password) > MAX_PASSWORD_LENGTH:
+        return f"The password may have at most {MAX_PASSWORD_LENGTH} characters."
+    if password.strip() != password or not password.isprintable():
+        return "The password may not start or end with spaces or contain control characters."
+    return None
+
+
+def _account_errors(username: str, full_name: str, password: str) -> dict[str, str]:
+    errors = {}
+    if not _USERNAME.match(username):
+        errors["username"] = "2 to 40 characters: letters, digits, dot, hyphen or underscore."
+    if not full_name.strip() or len(full_name) > 100 or not full_name.isprintable():
+        errors["full_name"] = "The printed name is required (at most 100 characters)."
+    problem = password_problem(password)
+    if problem:
+        errors["password"] = problem
+    return errors
+
+
+def has_users(db) -> bool:
+    """Whether any account exists (a new database has none: the app asks for the first administrator)."""
+    with db.read() as session:
+        return bool(session.scalar(select(func.count()).select_from(UserAccount)))
+
+
+def list_users(db) -> list[UserInfo]:
+    """Every account, by user name."""
+    with db.read() as session:
+        return [_info(u) for u in session.scalars(select(UserAccount).order_by(UserAccount.username))]
+
+
+def _info(user: UserAccount) -> UserInfo:
+    return UserInfo(user.id, user.username, user.full_name, Role(user.role), user.active, user.locked,
+                    user.failed_attempts, user.created_at_utc)
+
+
+def _actor(user: UserAccount) -> Actor:
+    return Actor(name=user.username, role=Role(user.role), full_name=user.full_name, user_id=user.id)
+
+
+def _new_account(db, username: str, full_name: str, role: Role, password: str) -> UserAccount:
+    errors = _account_errors(username, full_name, password)
+    with db.read() as session:
+        taken = session.scalar(select(UserAccount.id).where(func.lower(UserAccount.username) == username.lower()))
+    if taken is not None:
+        errors["username"] = "This user name is taken."
+    if errors:
+        raise ValidationError(errors)
+    now = utc_timestamp(db.clock())
+    return UserAccount(username=username, full_name=full_name.strip(), role=Role(role).value,
+                       password_hash=_HASHER.hash(password), active=True, locked=False, failed_attempts=0,
+                       created_at_utc=now, password_changed_at_utc=now)
+
+
+def create_first_administrator(db, username: str, full_name: str, password: str) -> Actor:
+    """The first account of a new database (refused once any account exists); returns it signed in."""
+    if has_users(db):
+        raise ValidationError({"username": "This database already has user accounts; sign in instead."})
+    account = _new_account(db, username, full_name, Role.ADMINISTRATOR, password)
+    with db.write(system_actor("setup")) as uow:
+        uow.session.add(account)
+    return _actor(account)
+
+
+def create_user(db, actor: Actor, username: str, full_name: str, role: Role, password: str) -> UserInfo:
+    """A new account (administrators only); ValidationError names the bad fields."""
+    actor.require(Action.MANAGE_USERS)
+    account = _new_account(db, username, full_name, role, password)
+    with db.write(actor) as uow:
+        uow.session.add(account)
+    return _info(account)
+
+
+def authenticate(db, username: str, password: str) -> Actor:
+    """The actor for a correct user name and password; SignInFailed otherwise (failures are counted and audited)."""
+    with db.read() as session:
+        account = session.scalars(select(UserAccount).where(UserAccount.username == username.strip())).first()
+    if account is None or not password or len(password) > MAX_PASSWORD_LENGTH:
+        _verify(_DUMMY_HASH, password[:MAX_PASSWORD_LENGTH] or "x")
+        raise SignInFailed("Wrong user name or password.")
+    if not account.active:
+        raise SignInFailed("This account is deactivated. Ask an administrator.")
+    if account.locked:
+        raise SignInFailed(f"This account is locked after {MAX_FAILURES} failed attempts. Ask an administrator "
+                           "to unlock it.")
+    if not _verify(account.password_hash, password):
+        _count_failure(db, account.id)
+        raise SignInFailed(_failure_message(db, account.id))
+    if account.failed_attempts:
+        _reset_failures(db, account.id)
+    return _actor(account)
+
+
+def confirm_password(db, actor: Actor, password: str) -> None:
+    """Re-entry of the signed-in user's password (for a signature); SignInFailed if wrong, counted like sign-in."""
+    if actor.user_id is None:
+        raise SignInFailed("Only a signed-in user can sign.")
+    authenticate(db, actor.name, password)
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return _HASHER.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _failure_message(db, user_id: int) -> str:
+    with db.read() as session:
+        account = session.get(UserAccount, user_id)
+    if account is not None and account.locked:
+        return f"Wrong password. The account is now locked after {MAX_FAILURES} failed attempts; ask an administrator."
+    left = MAX_FAILURES - (account.failed_attempts if account else 0)
+    return f"Wrong user name or password. {left} attempt(s) left before the account is locked."
+
+
+def _count_failure(db, user_id: int) -> None:
+    with db.write(system_actor("sign-in"), reason="failed sign-in") as uow:
+        account = uow.session.get(UserAccount, user_id)
+        account.failed_attempts += 1
+        if account.failed_attempts >= MAX_FAILURES:
+            account.locked = True
+
+
+def _reset_failures(db, user_id: int) -> None:
+    with db.write(system_actor("sign-in"), reason="successful sign-in") as uow:
+        uow.session.get(UserAccount, user_id).failed_attempts = 0
+
+
+def _change(db, actor: Actor, username: str, reason: str, **values: object) -> UserInfo:
+    actor.require(Action.MANAGE_USERS)
+    with db.write(actor, reason) as uow:
+        account = uow.session.scalars(select(UserAccount).where(UserAccount.username == username)).first()
+        if account is None:
+            raise ValidationError({"username": f"No account named {username}."})
+        for key, value in values.items():
+            setattr(account, key, value)
+    return _info(account)
+
+
+def unlock_user(db, actor: Actor, username: str, reason: str) -> UserInfo:
+    """Unlock an account locked by failed attempts (administrators)."""
+    return _change(db, actor, username, reason, locked=False, failed_attempts=0)
+
+
+def set_active(db, actor: Actor, username: str, active: bool, reason: str) -> UserInfo:
+    """Deactivate or reactivate an account (accounts are never deleted: the audit trail names them)."""
+    if not active and username == actor.name:
+        raise ValidationError({"username": "You cannot deactivate your own account."})
+    return _change(db, actor, username, reason, active=active)
+
+
+def set_role(db, actor: Actor, username: str, role: Role, reason: str) -> UserInfo:
+    """Change an account's role (administrators; not their own)."""
+    if username == actor.name:
+        raise ValidationError({"role": "You cannot change your own role."})
+    return _change(db, actor, username, reason, role=Role(role).value)
+
+
+def reset_password(db, actor: Actor, username: str, password: str, reason: str) -> UserInfo:
+    """Set a new password for an account (administrators), which also unlocks it."""
+    problem = password_problem(password)
+    if problem:
+        raise ValidationError({"password": problem})
+    return _change(db, actor, username, reason, password_hash=_HASHER.hash(password), locked=False,
+                   failed_attempts=0, password_changed_at_utc=utc_timestamp(db.clock()))
+
+
+def change_own_password(db, actor: Actor, old_password: str, new_password: str) -> None:
+    """A signed-in user changes their own password (the old one must be right)."""
+    confirm_password(db, actor, old_password)
+    problem = password_problem(new_password)
+    if problem:
+        raise ValidationError({"password": problem})
+    with db.write(system_actor(actor.name), reason="password changed by its owner") as uow:
+        account = uow.session.get(UserAccount, actor.user_id)
+        account.password_hash = _HASHER.hash(new_password)
+        account.password_changed_at_utc = utc_timestamp(db.clock())
