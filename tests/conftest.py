@@ -1,7 +1,27 @@
-"""Test-wide settings: Qt runs offscreen unless a display is chosen explicitly."""
+"""Test-wide settings: Qt runs offscreen unless a display is chosen explicitly, and no modal dialog can block
+the closing of a test's widgets."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """While pytest-qt closes a test's windows, a modal question (e.g. "unsaved changes?") answers itself with
+    its escape choice instead of waiting for a click that never comes — after a failed test it would hang."""
+    try:
+        from PySide6.QtWidgets import QDialog, QMessageBox
+    except ImportError:
+        return (yield)
+    saved = QDialog.exec, QMessageBox.exec
+    QDialog.exec = QMessageBox.exec = lambda self: 0  # nobody clicks: Rejected, clickedButton() is None
+    try:
+        return (yield)
+    finally:
+        QDialog.exec, QMessageBox.exec = saved
