@@ -322,9 +322,10 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
-        if self.dialog is not None and self.dialog.isVisible():
-            self.dialog.reject()
-            if self.dialog.isVisible():
+        dialog = self.dialog
+        if dialog is not None and dialog.isVisible():
+            dialog.reject()  # asks before throwing typed input away; finishing it clears self.dialog
+            if dialog.isVisible():
                 event.ignore()
                 return
         super().closeEvent(event)

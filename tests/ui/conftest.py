@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from models.database import Database, backup_copy, open_database
 from models.subjects import SubjectInput, save_subject
@@ -62,11 +62,23 @@ def window(qtbot, db: Database, drafts: DraftStore) -> Iterator[MainWindow]:
 
 
 def close_without_questions(main: MainWindow) -> None:
-    """Close the window and any open form without the "discard changes?" question (a modal box would block
-    the test run). Not left to qtbot.addWidget, which closes widgets before fixtures are torn down."""
-    if main.dialog is not None:
-        main.dialog.done(0)
-    main.close()
+    """Close the window and every form a test left open, answering "discard" to any unsaved-changes question
+    (a modal box would block the run). Not left to qtbot.addWidget, which closes widgets before fixtures are
+    torn down."""
+
+    def discard(box: QMessageBox) -> int:
+        for button in box.buttons():
+            if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole:
+                button.click()
+        return 0
+
+    exec_, question = QMessageBox.exec, QMessageBox.question
+    QMessageBox.exec = discard  # type: ignore[method-assign]
+    QMessageBox.question = staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Discard)  # type: ignore
+    try:
+        main.close()
+    finally:
+        QMessageBox.exec, QMessageBox.question = exec_, question  # type: ignore[method-assign]
     main.deleteLater()
 
 
