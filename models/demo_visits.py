@@ -54,27 +54,36 @@ def _fill_visit(rng: random.Random, visit: Visit, subgroup: str, other_units: bo
 
 def add_visit_details(db: Database, as_of: date, seed: int, user: str) -> None:
     """Fill the visit-form fields of every demo visit, set each visit's entry status, and confirm (as the demo
-    user) the unusual values and out-of-window dates the edit checks find, as a coordinator would."""
+    user) the unusual values and out-of-window dates the edit checks find, as a coordinator would.
+
+    One audited transaction per subject keeps each flush (and the session's identity map) small.
+    """
     params: ProtocolParams = db.config.params
-    with db.write(user, DEMO_REASON) as uow:
-        subjects = uow.session.scalars(select(Subject).options(
-            selectinload(Subject.infusions),
-            selectinload(Subject.visits).options(selectinload(Visit.labs), selectinload(Visit.sledai),
-                                                 selectinload(Visit.bilag), selectinload(Visit.not_done),
-                                                 selectinload(Visit.confirmations)),
-        )).all()
-        stamp = utc_timestamp(db.clock())
-        for subject in subjects:
-            rng = random.Random(f"{seed}:visits:{subject.subject_id}")
-            other_units = rng.random() < 0.4
-            context = context_of(subject, params)
-            for visit in subject.visits:
-                if not visit.missed:
-                    _fill_visit(rng, visit, subject.subgroup, other_units)
-                entry = entry_of(visit)
-                findings = check_visit(entry, context, as_of)
-                visit.entry_status = INCOMPLETE if findings.missing else COMPLETE
-                for check in findings.soft.values():
-                    visit.confirmations.append(SoftLimitConfirmation(
-                        field=check.field, value_text=value_text(entry, check.field), message=check.message,
-                        confirmed_by=user, confirmed_at_utc=stamp))
+    with db.read() as session:
+        subject_ids = session.scalars(select(Subject.subject_id).order_by(Subject.id)).all()
+    for subject_id in subject_ids:
+        with db.write(user, DEMO_REASON) as uow:
+            subject = uow.session.scalars(select(Subject).where(Subject.subject_id == subject_id).options(
+                selectinload(Subject.infusions),
+                selectinload(Subject.visits).options(selectinload(Visit.labs), selectinload(Visit.sledai),
+                                                     selectinload(Visit.bilag), selectinload(Visit.not_done),
+                                                     selectinload(Visit.confirmations)),
+            )).one()
+            _fill_subject(subject, random.Random(f"{seed}:visits:{subject_id}"), params, as_of, user,
+                          utc_timestamp(db.clock()))
+
+
+def _fill_subject(subject: Subject, rng: random.Random, params: ProtocolParams, as_of: date, user: str,
+                  stamp: str) -> None:
+    other_units = rng.random() < 0.4
+    context = context_of(subject, params)
+    for visit in subject.visits:
+        if not visit.missed:
+            _fill_visit(rng, visit, subject.subgroup, other_units)
+        entry = entry_of(visit)
+        findings = check_visit(entry, context, as_of)
+        visit.entry_status = INCOMPLETE if findings.missing else COMPLETE
+        for check in findings.soft.values():
+            visit.confirmations.append(SoftLimitConfirmation(
+                field=check.field, value_text=value_text(entry, check.field), message=check.message,
+                confirmed_by=user, confirmed_at_utc=stamp))
