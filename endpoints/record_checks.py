@@ -53,6 +53,7 @@ class RecordContext:
     birth: date | None = None
     death: date | None = None
     params: ProtocolParams = field(default_factory=ProtocolParams)
+    steroids: tuple[SteroidRow, ...] = ()  # the subject's other saved steroid rows (for the overlap check)
 
 
 # Field order per kind: the order of the paper form, used for messages and required marks.
@@ -172,6 +173,21 @@ def _basic_checks(kind: str, values: Mapping[str, Any]) -> list[Check]:
     return found
 
 
+def _overlap_check(values: Mapping[str, Any], others: tuple[SteroidRow, ...]) -> Check | None:
+    """SOFT: the same drug by the same route already covers some of these days (rows add up, §2.1)."""
+    drug, route, start, stop = values.get("drug"), values.get("route"), values.get("start"), values.get("stop")
+    if drug is None or start is None:
+        return None
+    for other in others:
+        if other.drug == drug and other.route == route and (stop is None or other.start <= stop) \
+                and (other.stop is None or start <= other.stop):
+            until = other.stop.isoformat() if other.stop else "ongoing"
+            return Check("start", SOFT, f"Overlaps the {drug} row {other.start.isoformat()} to {until}: overlapping "
+                                        f"rows add up (e.g. a burst on top of the taper); check it is not entered "
+                                        f"twice.")
+    return None
+
+
 def _steroid_checks(values: Mapping[str, Any], params: ProtocolParams) -> list[Check]:
     found: list[Check] = []
     mg, per_day = values.get("mg_per_dose"), values.get("doses_per_day")
@@ -229,7 +245,8 @@ def _adverse_event_checks(values: Mapping[str, Any]) -> list[Check]:
 
 def _kind_checks(kind: str, values: Mapping[str, Any], ctx: RecordContext) -> list[Check]:
     if kind == "steroids":
-        return _steroid_checks(values, ctx.params)
+        overlap = _overlap_check(values, ctx.steroids)
+        return _steroid_checks(values, ctx.params) + ([overlap] if overlap else [])
     if kind == "adverse_events":
         return _adverse_event_checks(values)
     found: list[Check] = []

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from endpoints.dossier import SteroidRow
 from endpoints.edit_checks import HARD, SOFT, Check
 from endpoints.record_checks import FIELDS, RecordContext, check_record
 from models import schema as s
@@ -94,11 +95,14 @@ def clean_values(kind: str, values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def record_context(db: Database, subject_id: str, today: date) -> RecordContext:
-    """The dates the checks compare against (consent, birth, death) and the study's protocol parameters."""
+def record_context(db: Database, subject_id: str, today: date, record_id: int | None = None) -> RecordContext:
+    """What the checks compare against: consent, birth and death dates, the study's protocol parameters, and
+    the subject's saved steroid rows other than `record_id` (the row being edited)."""
     record = get_subject(db, subject_id)
+    steroids = tuple(SteroidRow(**row.values) for row in list_rows(db, subject_id, "steroids")
+                     if row.record_id != record_id)
     return RecordContext(today=today, consent=record.consent_date, birth=record.birth_date,
-                         death=record.death_date, params=db.config.params)
+                         death=record.death_date, params=db.config.params, steroids=steroids)
 
 
 def list_rows(db: Database, subject_id: str, kind: str) -> list[LogRow]:
@@ -113,10 +117,11 @@ def list_rows(db: Database, subject_id: str, kind: str) -> list[LogRow]:
 
 
 def check_row(
-    db: Database, subject_id: str, kind: str, values: dict[str, Any], today: date | None = None
+    db: Database, subject_id: str, kind: str, values: dict[str, Any], today: date | None = None,
+    record_id: int | None = None,
 ) -> list[Check]:
-    """Every hard and soft finding for a row as typed (nothing is written)."""
-    ctx = record_context(db, subject_id, today or db.clock().date())
+    """Every hard and soft finding for a row as typed (nothing is written); `record_id` = the row edited."""
+    ctx = record_context(db, subject_id, today or db.clock().date(), record_id)
     return check_record(kind, clean_values(kind, values), ctx)
 
 
@@ -155,7 +160,7 @@ def save_row(
     """Add a row (record_id None) or change one; returns its record id. Audited; see the module docstring."""
     table = _kind_table(kind)
     values = clean_values(kind, values)
-    soft = _refuse_or_confirm(check_row(db, subject_id, kind, values, today), confirmed)
+    soft = _refuse_or_confirm(check_row(db, subject_id, kind, values, today, record_id), confirmed)
     with db.write(user, reason) as uow:
         session = uow.session
         subject = _subject(session, subject_id)

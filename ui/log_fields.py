@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -56,7 +56,6 @@ class LogSpec:
     columns: tuple[Column, ...]
     describe: Callable[[dict[str, Any]], str]  # one line naming a row (reason and delete dialogs)
     affects_endpoints: bool = True
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def fields(self) -> tuple[FieldSpec, ...]:
         return tuple(f for _title, fields in self.sections for f in fields)

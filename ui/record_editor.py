@@ -98,7 +98,7 @@ class RecordEditor(QDialog):
         self.db, self.user, self.drafts, self.events = db, user, drafts, events
         self.subject_id, self.spec, self.row, self.today = subject_id, spec, row, today
         self.record_id = row.record_id if row is not None and spec.kind != "death" else None
-        self.context = record_context(db, subject_id, today)
+        self.context = record_context(db, subject_id, today, self.record_id)
         self.saved_dossier: d.Dossier | None = None
         self.checks: list[Check] = []
         self.ready = False  # no drafts or refreshes while the form is being filled from the row or draft

@@ -102,6 +102,19 @@ def test_soft_findings_need_confirmation_which_is_stored(db: Database, subject: 
     assert [r.action for r in audit_rows(db, "subject_confirmations")] == ["insert"]
 
 
+def test_overlapping_rows_of_the_same_drug_warn_but_the_edited_row_does_not_overlap_itself(
+        db: Database, subject: str) -> None:
+    record_id = save_row(db, subject, "steroids", STEROID, user="kim", today=TODAY)
+    burst = {**STEROID, "mg_per_dose": 12.5, "start": date(2026, 3, 1), "stop": date(2026, 3, 10),
+             "indication": "flare_extrarenal"}
+    [overlap] = check_row(db, subject, "steroids", burst, today=TODAY)
+    assert (overlap.field, overlap.level) == ("start", SOFT)
+    assert "Overlaps the prednisolone row 2026-02-01 to ongoing" in overlap.message
+    assert check_row(db, subject, "steroids", {**burst, "route": "iv"}, today=TODAY) == []
+    assert check_row(db, subject, "steroids", {**STEROID, "mg_per_dose": 5.0}, today=TODAY,
+                     record_id=record_id) == []
+
+
 def test_serious_adverse_event_criteria(db: Database, subject: str) -> None:
     sae = {**AE, "term": "폐렴", "grade": 3, "serious": True, "outcome": "recovered"}
     with pytest.raises(ValidationError) as refused:

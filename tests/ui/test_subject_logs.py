@@ -158,6 +158,8 @@ def test_add_a_steroid_row_by_typing(qtbot, window, db, subject) -> None:
     fill(qtbot, editor, {**PRED_ROW, "mg_per_dose": "12,5"})
     assert editor.editors["start"].text() == "2026-01-10"  # 20260110 shown back as ISO
     assert editor.panel is not None and editor.panel.preview
+    assert "Overlaps the prednisolone row 2026-01-05 to ongoing: overlapping rows add up" in message(editor, "start")
+    qtbot.mouseClick(editor.message_lines["start"].confirm, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(window.events.log_saved, timeout=2000) as saved:
         save(qtbot, editor)
     assert saved.args == ["LN-01"]
@@ -351,6 +353,8 @@ def test_premedication_row_leaves_the_primary_endpoint_while_an_sle_row_changes_
     fill(qtbot, editor, {**hydrocortisone, "indication": "sle"})
     assert editor.panel is not None and editor.panel.preview  # the live preview already shows the effect
     assert editor.panel.results.endpoints["primary_steroid_taper"].status == "not_met"
+    assert "Overlaps the hydrocortisone row 2026-03-30" in message(editor, "start")  # the premedication row
+    qtbot.mouseClick(editor.message_lines["start"].confirm, Qt.MouseButton.LeftButton)
     save(qtbot, editor)
     qtbot.waitUntil(lambda: not editor.isVisible())
     assert primary(db, subject) == "not_met"
