@@ -240,7 +240,7 @@ def check_visit(entry: VisitEntry, context: VisitContext, today: date, taken_cod
                 hard[key] = "A value was entered for a test marked not done."
         if entry.pga_tenths is not None and not 0 <= entry.pga_tenths <= 30:
             hard["pga"] = "PGA is between 0.0 and 3.0."
-    for check in found:
+    for check in (_with_typed_unit(c, entry) for c in found):
         if check.level == HARD:
             hard.setdefault(check.field, check.message)
         elif check.level == SOFT and check.field not in hard:
@@ -249,6 +249,15 @@ def check_visit(entry: VisitEntry, context: VisitContext, today: date, taken_cod
         if not reason or not reason.strip():
             hard.setdefault(name, "Give the reason why this was not done.")
     return Findings(hard, soft, missing_fields(entry))
+
+
+def _with_typed_unit(check: Check, entry: VisitEntry) -> Check:
+    """A lab finding names the value as typed when it was typed in another unit than the canonical one."""
+    lab = entry.labs.get(check.field)
+    if lab is None or lab.value_text is None or lab.unit in (None, units.canonical_unit(check.field).code):
+        return check
+    typed = f"{lab.value_text} {units.unit(check.field, lab.unit).label}"
+    return replace(check, message=f"{check.message.rstrip('.')} (typed as {typed}).")
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -117,6 +117,14 @@ def test_soft_limits_need_a_confirmation_that_is_stored_and_audited(db, subject)
     assert load_visit(db, record_id).confirmations[0].confirmed_at_utc == "2026-06-01T09:30:00.000000Z"
 
 
+def test_a_value_typed_in_another_unit_is_named_as_typed(db, subject) -> None:
+    bad = full_w4(labs={**full_w4().labs, "hemoglobin_g_dl": LabEntry("400", "g/L")})
+    with pytest.raises(ValidationError) as err:
+        save_visit(db, subject, bad, user="nurse", reason=None, today=TODAY)
+    assert err.value.errors["hemoglobin_g_dl"] == (
+        "Haemoglobin 40 g/dL is impossible (at most 25 g/dL) (typed as 400 g/L).")
+
+
 def test_out_of_window_date_is_a_soft_finding(db, subject) -> None:
     late = full_w4(date=date(2026, 3, 20))
     with pytest.raises(UnconfirmedValues) as err:
