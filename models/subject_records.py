@@ -220,3 +220,26 @@ def save_death(
     record = get_subject(db, subject_id)
     data = replace(record.to_input(), death_date=values["death_date"], death_cause=values["death_cause"])
     return save_subject(db, data, user=user, reason=reason, today=today)
+
+
+def steroid_log_complete_through(db: Database, subject_id: str) -> date | None:
+    """The date through which the site confirmed the steroid log complete (None: not confirmed; the engine
+    then takes the evaluation date)."""
+    with db.read() as session:
+        return _subject(session, subject_id).steroid_log_complete_through
+
+
+def set_steroid_log_complete_through(
+    db: Database, subject_id: str, when: date | None, *, user: str, reason: str, today: date | None = None
+) -> None:
+    """Record (audited, with `reason`) the date through which the steroid log is complete; None clears it.
+    Refused (ValidationError on "complete_through") for a date in the future or before informed consent."""
+    today = today or db.clock().date()
+    record = get_subject(db, subject_id)
+    if when is not None and when > today:
+        raise ValidationError({"complete_through": f"{when.isoformat()} is in the future."})
+    if when is not None and record.consent_date is not None and when < record.consent_date:
+        raise ValidationError({"complete_through": f"{when.isoformat()} is before informed consent "
+                                                   f"({record.consent_date.isoformat()})."})
+    with db.write(user, reason) as uow:
+        _subject(uow.session, subject_id).steroid_log_complete_through = when

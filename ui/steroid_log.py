@@ -9,15 +9,19 @@ from typing import TYPE_CHECKING, Any
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from endpoints import vocab
 from endpoints.dossier import SteroidRow
 from endpoints.params import ProtocolParams
 from endpoints.steroids import milli_half_up, milli_to_decimal, row_counts, row_daily_pred_eq
 from models.dossier_store import load_dossier
+from models.errors import ValidationError
+from models.subject_records import set_steroid_log_complete_through, steroid_log_complete_through
 from reports.plots import dose_figure, plot_context
+from ui.inputs import DateLineEdit
 from ui.log_fields import CHOICE, DATE, DECIMAL, Column, FieldSpec, LogSpec, choice_label, date_text, tr
+from ui.reason_dialog import ReasonDialog
 from ui.record_table import LogTable
 
 if TYPE_CHECKING:
@@ -99,6 +103,67 @@ def steroid_spec(params: ProtocolParams) -> LogSpec:
     return spec
 
 
+class CompleteThrough(QWidget):
+    """The date through which the site confirmed the steroid log complete (§2.1 `steroid_log_complete_through`;
+    empty = the evaluation date). Confirming a later date is its own reason; moving it back or clearing it asks."""
+
+    def __init__(self, window: MainWindow, subject_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.window_, self.subject_id = window, subject_id
+        self.date = DateLineEdit(self)
+        self.date.setObjectName("completeThrough")
+        self.date.setPlaceholderText(self.tr("empty = today"))
+        self.date.setMaximumWidth(130)
+        self.button = QPushButton(self.tr("Confirm"), self)
+        self.button.setObjectName("confirmCompleteThrough")
+        self.button.clicked.connect(self.confirm)
+        self.date.returnPressed.connect(self.confirm)
+        self.message = QLabel(self)
+        self.message.setObjectName("completeThroughMessage")
+        self.message.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Log checked and complete through"), self))
+        layout.addWidget(self.date)
+        layout.addWidget(self.button)
+        layout.addWidget(self.message, 1)
+        self.saved = steroid_log_complete_through(window.db, subject_id)
+        self.date.set_date(self.saved)
+
+    def confirm(self) -> bool:
+        """Save the typed date (audited); a refused date keeps the text and shows why beside it."""
+        try:
+            when = self.date.date_value()
+        except ValueError:
+            return self._refused(self.tr("Type the date as YYYY-MM-DD or YYYYMMDD, e.g. 2026-03-05."))
+        if when == self.saved:
+            return True
+        if when is not None and (self.saved is None or when > self.saved):
+            reason = self.tr("Steroid log checked against the source and confirmed complete through {0}").format(
+                when.isoformat())
+        else:
+            dialog = ReasonDialog(self.tr("the date the steroid log of {0} is complete through").format(
+                self.subject_id), self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            reason = dialog.reason()
+        try:
+            set_steroid_log_complete_through(self.window_.db, self.subject_id, when, user=self.window_.user,
+                                             reason=reason, today=self.window_.today())
+        except ValidationError as exc:
+            return self._refused(exc.errors["complete_through"])
+        self.saved = when
+        self.message.setStyleSheet("color: #1b7d2f;")
+        self.message.setText(self.tr("Saved."))
+        self.window_.events.log_saved.emit(self.subject_id)  # the log table reloads and the dose plot redraws
+        return True
+
+    def _refused(self, text: str) -> bool:
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText("✖ " + text)
+        return False
+
+
 class SteroidTab(QWidget):
     """The steroid log, today's daily dose from the engine, and the dose timeline with the 7.5 mg/day line."""
 
@@ -106,6 +171,7 @@ class SteroidTab(QWidget):
         super().__init__(parent)
         self.window_, self.subject_id = window, subject_id
         self.log = LogTable(window, subject_id, steroid_spec(window.db.config.params), self)
+        self.complete_through = CompleteThrough(window, subject_id, self)
         self.summary = QLabel(self)
         self.summary.setObjectName("doseSummary")
         self.summary.setWordWrap(True)
@@ -113,6 +179,7 @@ class SteroidTab(QWidget):
         self.plot_box = QWidget(self)
         self.plot_layout = QVBoxLayout(self.plot_box)
         self.plot_layout.setContentsMargins(0, 0, 0, 0)
+        self.plot_layout.addWidget(self.complete_through)
         self.plot_layout.addWidget(self.summary)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.log)

@@ -388,3 +388,28 @@ def test_keyboard_enter_moves_on_in_paper_order(qtbot, window, subject) -> None:
     assert QApplication.focusWidget() is editor.editors["stop"]
     qtbot.keyClick(editor.editors["stop"], Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is editor.editors["indication"]
+
+
+def test_steroid_log_complete_through_is_confirmed_on_the_tab(qtbot, window, db, subject) -> None:
+    log(window, subject, "steroids")
+    tab = window.subjects.subject_page.log_tabs["steroids"]
+    row = tab.complete_through
+    type_in_line = row.date
+    type_in_line.setFocus()
+    type_text(qtbot, type_in_line, "20260701")
+    qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
+    assert "in the future" in row.message.text() and type_in_line.text() == "2026-07-01"  # kept, shown as ISO
+    type_in_line.selectAll()
+    type_text(qtbot, type_in_line, "2026-05-15")
+    with qtbot.waitSignal(window.events.log_saved, timeout=2000):
+        qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
+    assert load_dossier(db, subject, TODAY).steroid_log_complete_through == date(2026, 5, 15)
+    [change] = [r for r in audit(db, "subjects") if r.field == "steroid_log_complete_through"]
+    assert change.reason == "Steroid log checked against the source and confirmed complete through 2026-05-15"
+
+    type_in_line.selectAll()
+    type_text(qtbot, type_in_line, "2026-05-01")  # moving it back asks for a reason
+    when_shown(ReasonDialog, give_reason(qtbot, "W20 source not yet reviewed"))
+    qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
+    assert load_dossier(db, subject, TODAY).steroid_log_complete_through == date(2026, 5, 1)
+    assert "log not yet complete" in [t.get_text() for t in tab.canvas.figure.axes[0].get_legend().get_texts()]
