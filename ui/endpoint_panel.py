@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 
 from endpoints import results as r
 from endpoints.results import EndpointResult, SubjectResults
+from ui.visit_sections.widgets import set_colours
 
 
 def _tr(text: str) -> str:
@@ -83,7 +84,7 @@ class EndpointRow:
         self.name.setWordWrap(True)
         self.reason = QLabel()
         self.reason.setObjectName(f"reason_{endpoint_id}")
-        self.reason.setStyleSheet("color: #444;")
+        set_colours(self.reason, "#444444")
         self.reason.setWordWrap(True)
         font = self.name.font()
         font.setBold(True)
@@ -97,9 +98,9 @@ class EndpointRow:
         icon, colour = STATUS_LOOK.get(result.status, ("·", "#333333"))
         day = f" (day {result.day})" if result.day is not None and result.status in (r.EVENT, r.CENSORED) else ""
         self.icon.setText(icon)
-        self.icon.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        set_colours(self.icon, colour, bold=True)
         self.status.setText(status_word(result.status) + day)
-        self.status.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        set_colours(self.status, colour, bold=True)
         self.icon.setToolTip(status_word(result.status))
         self.reason.setText(_first_sentence(result.reason))
         self.reason.setToolTip(result.reason)
@@ -119,8 +120,10 @@ class EndpointPanel(QWidget):
         self.banner.setObjectName("previewBanner")
         self.banner.setWordWrap(True)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setMargin(3)
+        self.banner.setFrameShape(QFrame.Shape.Box)
         self.as_of = QLabel(self)
-        self.as_of.setStyleSheet("color: #555;")
+        set_colours(self.as_of, "#555555")
         body = QWidget(self)
         self.grid = QGridLayout(body)
         self.grid.setColumnStretch(1, 1)
@@ -155,15 +158,15 @@ class EndpointPanel(QWidget):
                 row.show(result)
         if preview:
             self.banner.setText(self.tr("PREVIEW — not saved: includes the values on screen"))
-            self.banner.setStyleSheet("background: #fff3cd; color: #5c4400; border: 1px solid #e0c060; padding: 3px;")
+            set_colours(self.banner, "#5c4400", "#fff3cd")
         else:
             self.banner.setText(self.tr("Saved data"))
-            self.banner.setStyleSheet("background: #e8f5e9; color: #1b5e20; border: 1px solid #a5d6a7; padding: 3px;")
+            set_colours(self.banner, "#1b5e20", "#e8f5e9")
         self.banner.show()
         self.as_of.setText(self.tr("{0} · as of {1}").format(results.subject_id, results.as_of.isoformat()))
 
     def set_message(self, text: str) -> None:
         """Instead of statuses (e.g. when the engine could not run), a plain message."""
         self.banner.setText(text)
-        self.banner.setStyleSheet("background: #fdecea; color: #b00020; padding: 3px;")
+        set_colours(self.banner, "#b00020", "#fdecea")
         self.banner.show()

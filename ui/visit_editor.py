@@ -63,7 +63,7 @@ from ui.visit_sections.labs import HEMATOLOGY, IMMUNOLOGY, ChemistrySection, Lab
 from ui.visit_sections.sledai import SledaiSection
 from ui.visit_sections.texts import field_name, visit_name
 from ui.visit_sections.vitals import VitalsSection
-from ui.visit_sections.widgets import EnterMovesOn, MessageLine
+from ui.visit_sections.widgets import EnterMovesOn, MessageLine, set_colours
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -139,13 +139,13 @@ class VisitEditor(QDialog):
         self.chemistry.set_subject(self.context.sex, self.context.birth_date, self._typed_date)
 
         form = QWidget()
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(form)  # before the sections go in: setWidget on a full form costs a layout pass
         form_layout = QVBoxLayout(form)
         for section in self.sections:
             form_layout.addWidget(section)
         form_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(form)
-        self.scroll.setWidgetResizable(True)
         self.panel = EndpointPanel()
         self.panel.setMinimumWidth(300)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -329,7 +329,7 @@ class VisitEditor(QDialog):
 
     def _refuse(self, text: str) -> None:
         self.general.setText(text)
-        self.general.setStyleSheet("color: #b00020; font-weight: bold;")
+        set_colours(self.general, "#b00020", bold=True)
         self.general.show()
 
     def _focus_first(self, names: set[str]) -> None:
@@ -387,7 +387,7 @@ class VisitEditor(QDialog):
         self.saved_dossier = None
         self.general.setText(self.tr("Saved ({0}).").format(
             self.tr("complete") if self.entry.entry_status == COMPLETE else self.tr("incomplete: saved as a draft")))
-        self.general.setStyleSheet("color: #1b7d2f;")
+        set_colours(self.general, "#1b7d2f", bold=False)
         self.general.show()
         self.events.visit_saved.emit(self.subject_id)
         self.events.schedule_changed.emit(self.subject_id)

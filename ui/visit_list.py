@@ -28,6 +28,7 @@ from models.visit_store import COMPLETE, INCOMPLETE, VisitSummary, list_visits
 from ui.inputs import DateLineEdit
 from ui.visit_editor import open_visit_editor
 from ui.visit_sections.texts import visit_name
+from ui.visit_sections.widgets import set_colours
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -61,7 +62,7 @@ class NewVisitDialog(QDialog):
         self.date.setObjectName("newVisitDate")
         self.date.set_date(today)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        set_colours(self.error, "#b00020")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)

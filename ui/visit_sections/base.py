@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLab
 
 from endpoints import units
 from ui.inputs import DecimalLineEdit, parse_decimal_text
-from ui.visit_sections.widgets import MessageLine, NotDone, field_label
+from ui.visit_sections.widgets import MessageLine, NotDone, field_label, set_colours
 
 
 def format_number(value: float, digits: int = 3) -> str:
@@ -50,7 +50,7 @@ class FieldRow:
             self.unit = QLabel(unit_text)
         self.conversion = QLabel()
         self.conversion.setObjectName(f"conversion_{name}")
-        self.conversion.setStyleSheet("color: #555;")
+        set_colours(self.conversion, "#555555")
         self.not_done = NotDone()
         self.not_attributable = QCheckBox(section.tr("Not attributable to SLE")) if attributable else None
         self.message = MessageLine()

@@ -9,9 +9,9 @@ from endpoints import sledai, vocab
 from endpoints.lab_descriptors import LAB_DESCRIPTORS
 from ui.visit_sections.base import FormSection
 from ui.visit_sections.texts import sledai_definition, sledai_name
-from ui.visit_sections.widgets import NotDone
+from ui.visit_sections.widgets import NotDone, set_colours
 
-PROPOSAL_STYLE = {True: "color: #b00020;", False: "color: #1b7d2f;"}
+PROPOSAL_COLOUR = {True: "#b00020", False: "#1b7d2f"}
 
 
 class SledaiSection(FormSection):
@@ -97,7 +97,7 @@ class SledaiSection(FormSection):
             differs = proposed != self.boxes[key].isChecked()
             word = self.tr("labs: yes") if proposed else self.tr("labs: no")
             hint.setText(("⚠ " if differs else "✓ ") + word)
-            hint.setStyleSheet(PROPOSAL_STYLE[differs])
+            set_colours(hint, PROPOSAL_COLOUR[differs])
             hint.setToolTip(self.tr("Proposed from this visit's labs; the ticked box is what is saved"))
 
     def apply_proposals(self) -> None:
