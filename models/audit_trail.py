@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import distinct, select
+from sqlalchemy import select
 
 from models.schema import AuditEntry
 
@@ -61,10 +61,10 @@ def audit_rows(db, flt: AuditFilter = AuditFilter(), limit: int | None = 5000) -
 def audit_users(db) -> list[str]:
     """Every name that appears in the trail, sorted."""
     with db.read() as session:
-        return sorted(session.scalars(select(distinct(AuditEntry.user))))
+        return sorted(session.scalars(select(AuditEntry.user).distinct()))
 
 
 def audit_subjects(db) -> list[str]:
     with db.read() as session:
-        return sorted(s for s in session.scalars(select(distinct(AuditEntry.subject_id))) if s)
+        return sorted(s for s in session.scalars(select(AuditEntry.subject_id).distinct()) if s)
 

@@ -311,7 +311,7 @@ def _refuse_damaged(path: Path) -> None:
               "from the start screen or copy it in place of the damaged file." if good is not None
               else " No good backup of it was found next to it.")
     raise DatabaseDamaged(f"{problem} It was not opened, so nothing more can be written into it.{advice}",
-                          backup=good.path if good is not None else None)
+                          path=path, backup=good.path if good is not None else None)
 
 
 def _plain_sqlite_error(path: Path, exc: OperationalError) -> str:

@@ -37,6 +37,7 @@ from endpoints.schedule import visit_window
 from models.database import open_database
 from models.demo_logs import add_log_details
 from models.demo_schedule import add_schedule_details
+from models.demo_security import add_demo_security
 from models.demo_visits import add_visit_details
 from models.dossier_store import REGISTRY_EXTENSION, import_dossier
 from models.errors import DatabaseError
@@ -463,6 +464,7 @@ def write_demo_database(
         add_schedule_details(db, as_of, seed, user)
         add_visit_details(db, as_of, seed, user)
         add_log_details(db, as_of, user)
+        add_demo_security(db)
     finally:
         db.close()
     os.replace(building, path)

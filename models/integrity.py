@@ -13,10 +13,11 @@ _NOT_DAMAGE = ("locked", "busy", "unable to open")
 
 
 class DatabaseDamaged(DatabaseError):
-    """The file fails its integrity check; `backup` is the newest good backup copy, if any."""
+    """The file at `path` fails its integrity check; `backup` is the newest good backup copy, if any."""
 
-    def __init__(self, message: str, backup: Path | None = None) -> None:
+    def __init__(self, message: str, path: Path, backup: Path | None = None) -> None:
         super().__init__(message)
+        self.path = path
         self.backup = backup
 
 

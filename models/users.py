@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -24,7 +25,12 @@ MAX_PASSWORD_LENGTH = 256
 MAX_FAILURES = 5
 _USERNAME = re.compile(r"^[A-Za-z0-9._-]{2,40}$")
 _HASHER = PasswordHasher()
-_DUMMY_HASH = _HASHER.hash("not a real password, only for equal timing")
+
+
+@cache
+def _dummy_hash() -> str:
+    """A hash to verify against for unknown user names, so they take as long as known ones."""
+    return _HASHER.hash("not a real password, only for equal timing")
 
 
 class SignInFailed(Exception):
@@ -127,7 +133,7 @@ def authenticate(db, username: str, password: str) -> Actor:
     with db.read() as session:
         account = session.scalars(select(UserAccount).where(UserAccount.username == username.strip())).first()
     if account is None or not password or len(password) > MAX_PASSWORD_LENGTH:
-        _verify(_DUMMY_HASH, password[:MAX_PASSWORD_LENGTH] or "x")
+        _verify(_dummy_hash(), password[:MAX_PASSWORD_LENGTH] or "x")
         raise SignInFailed("Wrong user name or password.")
     if not account.active:
         raise SignInFailed("This account is deactivated. Ask an administrator.")

@@ -36,20 +36,33 @@ def run_app(db_path: Path | None, demo: bool) -> int:
     app = create_application()
     install_excepthook(setup_logging())
 
-    from ui.database_choice import DatabaseOpenError, choose_and_open
+    from ui.database_choice import DatabaseOpenError, choose_and_open, database_path
     from ui.drafts import DraftStore
     from ui.main_window import DEFERRED_MODULES, MainWindow
+    from ui.session import attach_session, hold_single_instance, offer_restore, sign_in_at_start
 
+    instance_lock = hold_single_instance(database_path(db_path, demo))
+    if instance_lock is None:
+        return 2
     try:
         db = choose_and_open(db_path, demo, confirm_create=_confirm_create)
     except DatabaseOpenError as exc:
-        QMessageBox.critical(None, _tr("TrialDesk: cannot open the database"), str(exc))
+        if not offer_restore(exc):
+            QMessageBox.critical(None, _tr("TrialDesk: cannot open the database"), str(exc))
         return 2
     if db is None:
         return 1
-    window = MainWindow(db, demo=demo, drafts=DraftStore.for_database(db.path))
+    db.instance_lock = instance_lock
+    quick_exit = os.environ.get(EXIT_AFTER_SHOW_ENV) == "1"  # start-up benchmark: no one to sign in
+    actor = None if quick_exit else sign_in_at_start(db, demo)
+    if actor is None and not quick_exit:
+        db.close()
+        return 1
+    window = MainWindow(db, demo=demo, drafts=DraftStore.for_database(db.path), user=actor)
+    if actor is not None:
+        attach_session(window, actor, demo)
     window.show()
-    if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
+    if quick_exit:
         QTimer.singleShot(0, lambda: _report_ready_and_quit(app))
     else:
         QTimer.singleShot(0, window.offer_drafts)

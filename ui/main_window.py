@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from models.database import Database
 from models.errors import SubjectNotFound
+from models.security import Actor
 from models.subjects import get_subject, list_subjects
 from ui.drafts import Draft, DraftStore
 from ui.events import DataEvents
@@ -85,14 +86,20 @@ class MainWindow(QMainWindow):
         db: Database,
         demo: bool = False,
         drafts: DraftStore | None = None,
-        user: str | None = None,
+        user: str | Actor | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.db, self.demo, self.today = db, demo, today
         self.drafts = drafts or DraftStore.for_database(db.path)
-        self.user = user or current_user()
+        # An Actor signs the database in (every write runs as that user, models.security); a plain name is for
+        # tests and the self-test (no sign-in: coordinator rights under that name).
+        self.actor = user if isinstance(user, Actor) else None
+        if self.actor is not None:
+            db.sign_in(self.actor)
+        self.user = self.actor.name if self.actor is not None else (user or current_user())
+        self.user_shown = self.user
         self.events = DataEvents(self)
         self.dialog: SubjectDialog | None = None
         # Draft key prefix -> how to reopen that form; later forms register theirs with add_draft_handler.
@@ -204,12 +211,20 @@ class MainWindow(QMainWindow):
         list_action.triggered.connect(self.show_subject_list)
         subject_menu.addAction(list_action)
 
+    def _status_text(self) -> str:
+        return self.tr("Database: {0}   ·   Study configuration: {1}   ·   User: {2}").format(
+            self.db.path, self.db.config.label, self.user_shown
+        )
+
+    def set_user(self, name: str, shown: str | None = None) -> None:
+        """The signed-in user changed (e.g. signed in again after the idle sign-out): forms opened from now on
+        and the status bar use `name` (`shown`: the text for the status bar, default the name)."""
+        self.user, self.user_shown = name, shown or name
+        self.db_label.setText(self._status_text())
+
     def _build_status_bar(self) -> None:
         config = self.db.config
-        text = self.tr("Database: {0}   ·   Study configuration: {1}   ·   User: {2}").format(
-            self.db.path, config.label, self.user
-        )
-        self.db_label = QLabel(text, self)
+        self.db_label = QLabel(self._status_text(), self)
         self.db_label.setObjectName("databaseLabel")
         self.db_label.setToolTip(self.tr("Configuration stored in this database (from {0})").format(config.source))
         self.statusBar().addWidget(self.db_label, 1)

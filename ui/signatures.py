@@ -1,0 +1,181 @@
+"""Electronic signatures on screen: the investigator's to-sign list, the signing dialog (meaning + password
+re-entered) and the manifestation of each signature (printed name, local date-time, meaning; invalidated ones
+kept as history)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.database import Database
+from models.security import Action, Actor
+from models.signatures import MEANINGS, SignatureInfo, ToSign, sign, signatures_of, to_sign
+from models.users import MAX_PASSWORD_LENGTH, SignInFailed
+
+
+def local(at_utc: str | None) -> str:
+    """A stored UTC timestamp as local date and time (minutes), with the zone name."""
+    if not at_utc:
+        return ""
+    moment = datetime.fromisoformat(at_utc.replace("Z", "+00:00")).astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M ") + (moment.tzname() or "")
+
+
+def manifestation(info: SignatureInfo) -> str:
+    """The signature as shown and printed (21 CFR 11.50): printed name, date and time, meaning."""
+    text = f"Electronically signed by {info.signer_full_name} ({info.signer_username}) on {local(info.signed_at_utc)}" \
+           f" — meaning: {info.meaning}"
+    if not info.valid:
+        text += f"\nINVALIDATED {local(info.invalidated_at_utc)} by {info.invalidated_by}: {info.invalidated_reason}"
+    return text
+
+
+class SignDialog(QDialog):
+    """Sign one item: choose the meaning and re-enter the password; wrong passwords keep the dialog open."""
+
+    def __init__(self, db: Database, actor: Actor, item: ToSign, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.item = db, actor, item
+        self.signature: SignatureInfo | None = None
+        self.setWindowTitle(self.tr("Electronic signature"))
+        self.setMinimumWidth(480)
+        what = self.tr("visit {0} of {1}").format(item.visit_code, item.subject_id) if item.visit_id is not None \
+            else self.tr("the whole casebook of {0}").format(item.subject_id)
+        intro = QLabel(self.tr("You are signing {0} as {1}. Your signature is the legally binding equivalent of "
+                               "your handwritten signature.").format(what, actor.display_name), self)
+        intro.setWordWrap(True)
+        self.meaning = QComboBox(self)
+        self.meaning.setObjectName("signatureMeaning")
+        self.meaning.addItems(MEANINGS)
+        self.password = QLineEdit(self)
+        self.password.setObjectName("signaturePassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setMaxLength(MAX_PASSWORD_LENGTH + 1)
+        self.message = QLabel("", self)
+        self.message.setObjectName("signatureMessage")
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Meaning"), self.meaning)
+        form.addRow(self.tr("Password"), self.password)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                   parent=self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign"))
+        buttons.accepted.connect(self.try_sign)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def try_sign(self) -> None:
+        try:
+            self.signature = sign(self.db, self.actor, self.password.text(), subject_id=self.item.subject_id,
+                                  visit_id=self.item.visit_id, meaning=self.meaning.currentText())
+        except SignInFailed as exc:
+            self.message.setText(str(exc))
+            self.password.clear()
+            return
+        self.accept()
+
+
+class SignaturesSection(QWidget):
+    """The to-sign list (changed-after-signing first) and the selected subject's signatures with history."""
+
+    def __init__(self, db: Database, session: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.session = db, session
+        self.items: list[ToSign] = []
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("toSignTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Subject"), self.tr("Item"), self.tr("Visit date"),
+                                              self.tr("Why")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.itemSelectionChanged.connect(self._show_history)
+        self.sign_button = QPushButton(self.tr("Sign selected..."), self)
+        self.sign_button.setObjectName("signButton")
+        self.sign_button.clicked.connect(self.sign_selected)
+        self.history = QLabel("", self)
+        self.history.setObjectName("signatureHistory")
+        self.history.setWordWrap(True)
+        self.history.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.history.setStyleSheet("QLabel { background: white; border: 1px solid #ccc; padding: 8px; }")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("<b>To sign</b> — visits with data and casebooks without a signature in force; "
+                                     "items changed after signing come first."), self), 1)
+        top.addWidget(self.sign_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(QLabel(self.tr("<b>Signatures of the selected subject</b>"), self))
+        layout.addWidget(self.history, 2)
+        self.refresh()
+
+    def _actor(self) -> Actor | None:
+        return getattr(self.session, "actor", None)
+
+    def refresh(self) -> None:
+        self.items = to_sign(self.db)
+        self.table.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            what = self.tr("Visit {0}").format(item.visit_code) if item.visit_id is not None else self.tr("Casebook")
+            why = self.tr("Changed after signing: sign again") if item.previously_signed else self.tr("Not signed")
+            for column, text in enumerate((item.subject_id, what, item.visit_date or "", why)):
+                cell = QTableWidgetItem(text)
+                if item.previously_signed:
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
+                self.table.setItem(row, column, cell)
+        self.table.resizeColumnsToContents()
+        actor = self._actor()
+        allowed = actor is not None and actor.can(Action.SIGN)
+        self.sign_button.setEnabled(allowed)
+        self.sign_button.setToolTip("" if allowed else self.tr("Investigators only"))
+
+    def selected(self) -> ToSign | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.items[rows[0].row()] if rows else None
+
+    def show_subject(self, subject_id: str) -> None:
+        self.history.setText(self._history_text(subject_id))
+
+    def _history_text(self, subject_id: str) -> str:
+        signatures = signatures_of(self.db, subject_id)
+        if not signatures:
+            return self.tr("{0}: no signatures yet.").format(subject_id)
+        return "\n\n".join(f"{s.item}:\n{manifestation(s)}" for s in reversed(signatures))
+
+    def _show_history(self) -> None:
+        item = self.selected()
+        if item is not None:
+            self.show_subject(item.subject_id)
+
+    def sign_selected(self) -> SignDialog | None:
+        item, actor = self.selected(), self._actor()
+        if item is None or actor is None or not actor.can(Action.SIGN):
+            return None
+        dialog = SignDialog(self.db, actor, item, self)
+        dialog.accepted.connect(lambda: (self.refresh(), self.show_subject(item.subject_id)))
+        dialog.open()
+        return dialog

@@ -1,0 +1,124 @@
+"""User management for administrators: the accounts (role, active, locked), a new account, unlock, deactivate."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.database import Database
+from models.errors import ValidationError
+from models.security import ROLE_LABELS, Action, Actor, PermissionDenied, Role
+from models.users import MAX_PASSWORD_LENGTH, UserInfo, create_user, list_users, set_active, unlock_user
+
+
+class UsersSection(QWidget):
+    """Accounts table and a new-account form; every change needs the administrator role (checked in storage)."""
+
+    def __init__(self, db: Database, session: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.session = db, session
+        self.users: list[UserInfo] = []
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("usersTable")
+        self.table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Printed name"), self.tr("Role"),
+                                              self.tr("Active"), self.tr("Locked")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.username = QLineEdit(self)
+        self.username.setMaxLength(40)
+        self.full_name = QLineEdit(self)
+        self.full_name.setMaxLength(100)
+        self.role = QComboBox(self)
+        for role in Role:
+            self.role.addItem(self.tr(ROLE_LABELS[role]), role)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setMaxLength(MAX_PASSWORD_LENGTH + 1)
+        self.create_button = QPushButton(self.tr("Create account"), self)
+        self.create_button.clicked.connect(self.create)
+        self.unlock_button = QPushButton(self.tr("Unlock selected"), self)
+        self.unlock_button.clicked.connect(lambda: self._change(unlock_user, "unlocked by an administrator"))
+        self.deactivate_button = QPushButton(self.tr("Deactivate selected"), self)
+        self.deactivate_button.clicked.connect(
+            lambda: self._change(lambda db, a, u, r: set_active(db, a, u, False, r), "deactivated by an administrator"))
+        self.message = QLabel("", self)
+        self.message.setObjectName("usersMessage")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Printed name"), self.full_name)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Initial password"), self.password)
+        actions = QHBoxLayout()
+        actions.addWidget(self.unlock_button)
+        actions.addWidget(self.deactivate_button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<b>Users</b> — accounts are never deleted (the audit trail names them); "
+                                        "deactivate instead."), self))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(QLabel(self.tr("<b>New account</b>"), self))
+        layout.addLayout(form)
+        layout.addWidget(self.create_button)
+        layout.addWidget(self.message)
+        self.refresh()
+
+    def _actor(self) -> Actor | None:
+        return getattr(self.session, "actor", None)
+
+    def refresh(self) -> None:
+        self.users = list_users(self.db)
+        self.table.setRowCount(len(self.users))
+        for row, user in enumerate(self.users):
+            values = (user.username, user.full_name, self.tr(ROLE_LABELS[user.role]),
+                      self.tr("yes") if user.active else self.tr("no"), self.tr("LOCKED") if user.locked else "")
+            for column, text in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        actor = self._actor()
+        allowed = actor is not None and actor.can(Action.MANAGE_USERS)
+        for widget in (self.create_button, self.unlock_button, self.deactivate_button):
+            widget.setEnabled(allowed)
+
+    def create(self) -> None:
+        actor = self._actor()
+        if actor is None:
+            return
+        try:
+            create_user(self.db, actor, self.username.text().strip(), self.full_name.text(), self.role.currentData(),
+                        self.password.text())
+        except ValidationError as exc:
+            self.message.setText("\n".join(exc.errors.values()))
+            return
+        except PermissionDenied as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText(self.tr("Account {0} created.").format(self.username.text().strip()))
+        for edit in (self.username, self.full_name, self.password):
+            edit.clear()
+        self.refresh()
+
+    def _change(self, change, reason: str) -> None:  # noqa: ANN001 - a models.users change function
+        rows = self.table.selectionModel().selectedRows()
+        actor = self._actor()
+        if not rows or actor is None:
+            return
+        try:
+            change(self.db, actor, self.users[rows[0].row()].username, reason)
+        except (ValidationError, PermissionDenied) as exc:
+            self.message.setText("\n".join(exc.errors.values()) if isinstance(exc, ValidationError) else str(exc))
+            return
+        self.refresh()
