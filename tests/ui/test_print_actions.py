@@ -255,3 +255,18 @@ def test_summary_from_the_menu_needs_a_subject(qtbot, window: MainWindow, answer
     window.printing.actions["summary"].trigger()
     assert seen and "select exactly one" in seen[0]
     assert answers.proposed == []
+
+
+def test_unexpected_failure_is_summarised_and_logged_not_shown_as_a_traceback(qtbot, window: MainWindow,
+                                                                              answers: Answers, out_dir: Path,
+                                                                              caplog: pytest.LogCaptureFixture) -> None:
+    seen: list[str] = []
+    when_shown(QMessageBox, _answer_message(seen), timeout_ms=60000)
+    with caplog.at_level("ERROR", logger="trialdesk"), \
+            qtbot.waitSignal(window.printing.finished, timeout=60000) as blocker:
+        window.printing.print_subject("LN-99")
+    assert blocker.args == [None]
+    assert len(seen) == 1 and "could not be made (SubjectNotFound" in seen[0] and "error log" in seen[0]
+    assert "Traceback" not in seen[0]
+    assert any(r.exc_info for r in caplog.records if "Printing" in r.getMessage())
+    assert leftovers(out_dir) == [] and answers.opened == []
