@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from endpoints.lab_descriptors import NORMAL_LIMITS
+
 
 @dataclass(frozen=True)
 class RefRange:
@@ -36,9 +38,12 @@ _RANGES: dict[str, tuple[RefRange, RefRange]] = {
     "proteinuria_g_24h": (RefRange(None, 0.15), RefRange(None, 0.15)),
     "urine_rbc_hpf": (RefRange(None, 5), RefRange(None, 5)),
     "urine_wbc_hpf": (RefRange(None, 5), RefRange(None, 5)),
-    "c3_mg_dl": (RefRange(90, 180), RefRange(90, 180)),
-    "c4_mg_dl": (RefRange(10, 40), RefRange(10, 40)),
-    "anti_dsdna_iu_ml": (RefRange(None, 10), RefRange(None, 10)),
+    # Complement and anti-dsDNA: the same limits the visit form uses to propose SLEDAI-2K descriptors.
+    "c3_mg_dl": (RefRange(NORMAL_LIMITS.c3_lln_mg_dl, 180), RefRange(NORMAL_LIMITS.c3_lln_mg_dl, 180)),
+    "c4_mg_dl": (RefRange(NORMAL_LIMITS.c4_lln_mg_dl, 40), RefRange(NORMAL_LIMITS.c4_lln_mg_dl, 40)),
+    "anti_dsdna_iu_ml": (
+        RefRange(None, NORMAL_LIMITS.anti_dsdna_uln_iu_ml), RefRange(None, NORMAL_LIMITS.anti_dsdna_uln_iu_ml),
+    ),
 }
 EGFR_RANGE = RefRange(90, None)
 
