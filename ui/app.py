@@ -7,7 +7,9 @@ import logging
 import os
 import sys
 import threading
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -15,9 +17,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ui.errors import LOGGER_NAME, install_excepthook, setup_logging
 from ui.fonts import apply_app_font, register_fonts
 
+if TYPE_CHECKING:
+    from models.database import Database
+
 # Set to 1 by bench/bench_startup.py: print READY_MARKER once the main window is shown and quit.
 EXIT_AFTER_SHOW_ENV = "TRIALDESK_EXIT_AFTER_SHOW"
 READY_MARKER = "TRIALDESK_READY"
+# After the window is up (and the background imports have had a head start): the dashboard's results load.
+PREWARM_AFTER_MS = 3000
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -62,12 +69,16 @@ def run_app(db_path: Path | None, demo: bool) -> int:
     if actor is not None:
         attach_session(window, actor, demo)
     window.show()
+    prewarm: list[threading.Thread] = []
     if quick_exit:
         QTimer.singleShot(0, lambda: _report_ready_and_quit(app))
     else:
         QTimer.singleShot(0, window.offer_drafts)
         QTimer.singleShot(0, lambda: import_in_background(DEFERRED_MODULES))
+        QTimer.singleShot(PREWARM_AFTER_MS, lambda: prewarm.append(prewarm_study_results(window.db, window.today())))
     code = app.exec()
+    for thread in prewarm:
+        thread.join()
     db.close()
     return code
 
@@ -85,6 +96,23 @@ def import_in_background(module_names: tuple[str, ...]) -> threading.Thread:
                 logging.getLogger(LOGGER_NAME).exception("Background import of %s failed", name)
 
     thread = threading.Thread(target=work, name="import-in-background", daemon=True)
+    thread.start()
+    return thread
+
+
+def prewarm_study_results(db: Database, as_of: date) -> threading.Thread:
+    """Load and evaluate every subject for the study dashboard in the background (ui.dashboard_data's shared
+    cache), so that opening the dashboard only summarises and draws; join before closing `db`."""
+
+    def work() -> None:
+        try:
+            from ui.dashboard_data import cache_for
+
+            cache_for(db).compute(as_of)
+        except Exception:  # noqa: BLE001 (logged; the dashboard computes when it is opened)
+            logging.getLogger(LOGGER_NAME).exception("Background load of the study results failed")
+
+    thread = threading.Thread(target=work, name="study-results-prewarm", daemon=True)
     thread.start()
     return thread
 

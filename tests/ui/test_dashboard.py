@@ -18,7 +18,9 @@ from models.database import Database, open_database
 from models.demo import write_demo_database
 from models.dossier_store import load_dossier, subject_change_marks
 from models.visit_store import LabEntry, list_visits, load_visit, save_visit
+from ui.app import prewarm_study_results
 from ui.dashboard import StudyDashboard
+from ui.dashboard_data import cache_for
 from ui.dashboard_figures import curve, value_at
 from ui.dashboard_models import change_rows, km_rows, proportion_rows
 from ui.events import DataEvents
@@ -175,3 +177,9 @@ def test_prewarmed_dashboard_opens_from_the_cache(qtbot, demo_db: Database) -> N
     qtbot.waitUntil(lambda: dashboard.results is not None and not dashboard.stale, timeout=10000)
     assert dashboard.results.reloaded == 0
     assert len(dashboard.results.subjects) == len(SUBJECTS)
+
+
+def test_start_up_prewarm_fills_the_shared_cache(demo_db: Database) -> None:
+    prewarm_study_results(demo_db, AS_OF).join()
+    results = cache_for(demo_db).compute(AS_OF)
+    assert results.reloaded == 0 and len(results.subjects) == len(SUBJECTS)
