@@ -53,11 +53,12 @@ def _changed_fields(obj: Any) -> Iterator[str]:
 def touched_clinical(session: Session) -> Touched:
     """The clinical rows this flush will insert, change or delete."""
     touched = Touched()
-    for obj in (*session.new, *session.dirty, *session.deleted):
+    dirty = set(session.dirty)  # Session.dirty rebuilds its list on every access: read it once
+    for obj in (*session.new, *dirty, *session.deleted):
         if not isinstance(obj, Audited) or category_of(obj) is not Category.CLINICAL:
             continue
-        changed = list(_changed_fields(obj)) if obj in session.dirty else []
-        if obj in session.dirty and not changed:
+        changed = list(_changed_fields(obj)) if obj in dirty else []
+        if obj in dirty and not changed:
             continue
         subject_id = obj.audit_subject_id
         if subject_id:
