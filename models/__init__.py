@@ -12,4 +12,9 @@ Public API (plain dataclasses out; no ORM object needs to leave this package):
   visits_between (all subjects, one SQL statement); the arithmetic is endpoints.visit_status.
 - models.demo: synthetic_dossier(...), write_demo_database(path, n_subjects=10, seed=1).
 - models.errors: DatabaseError, ReasonRequired, ValidationError, SubjectNotFound, StudyConfigError.
+- Who may do what (issue 8): models.security (roles, Actor, PermissionDenied; Database.sign_in(actor) makes every
+  write run as that user), models.users (argon2 accounts, lock-out), models.signatures, models.locks,
+  models.queries (queries and SDV marks), models.audit_chain (hash chain, verify_audit_chain), models.audit_trail
+  (viewer filters), models.backup (online-backup copies, restore), models.integrity (quick_check),
+  models.instance_lock (one TrialDesk per database).
 """

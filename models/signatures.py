@@ -10,6 +10,7 @@ re-entering the password, with a meaning. Changing signed data later needs a rea
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -58,6 +59,25 @@ class ToSign:
     visit_code: str | None
     visit_date: str | None
     previously_signed: bool
+
+
+def local_time(at_utc: str | None) -> str:
+    """A stored UTC timestamp in the computer's local time zone (minutes, with the zone's name)."""
+    if not at_utc:
+        return ""
+    moment = datetime.fromisoformat(at_utc.replace("Z", "+00:00")).astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M ") + (moment.tzname() or "")
+
+
+def manifestation(info: SignatureInfo) -> str:
+    """The signature as shown and printed (21 CFR 11.50): printed name, date and time, meaning; and, for an
+    invalidated one, when, by whom and why."""
+    text = (f"Electronically signed by {info.signer_full_name} ({info.signer_username}) on "
+            f"{local_time(info.signed_at_utc)} — meaning: {info.meaning}")
+    if not info.valid:
+        text += (f"\nINVALIDATED {local_time(info.invalidated_at_utc)} by {info.invalidated_by}: "
+                 f"{info.invalidated_reason}")
+    return text
 
 
 def _info(row: SignatureRow) -> SignatureInfo:

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from models.database import Database
 from models.dossier_store import load_dossier
 from models.schema import AuditEntry
+from models.signatures import manifestation, signatures_of
 from models.subjects import get_subject
 from models.visit_store import list_visits, load_visit
 from reports.subject_pdf import SubjectPrint, prepare_subject
@@ -39,8 +40,9 @@ def registry_extras(db: Database, subject_id: str) -> RegistryExtras:
         visits[(e.code, summary.date)] = VisitExtras(
             e.systolic_bp_mmhg, e.diastolic_bp_mmhg, e.pulse_bpm, e.temperature_c, e.comment,
             tuple(sorted(e.not_done.items())), e.entry_status)
+    signatures = tuple((s.item, manifestation(s)) for s in signatures_of(db, subject_id))
     return RegistryExtras(rec.screening_number, rec.enrolment_date, rec.withdrawal_reason, rec.notes, history,
-                          visits, rec.death_cause)
+                          visits, rec.death_cause, signatures)
 
 
 def load_subject_print(db: Database, subject_id: str, as_of: Date) -> SubjectPrint:

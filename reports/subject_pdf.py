@@ -152,7 +152,7 @@ def _section_body(key: str, sp: SubjectPrint, study: Mapping[str, str]) -> list[
         return [KeepTogether([note, Spacer(1, 2 * mm), images[0]])] + [
             KeepTogether([Spacer(1, 4 * mm), img]) for img in images[1:]]
     if key == "signature":
-        return sec.signature_block()
+        return sec.signature_block(sp.extras)
     raise KeyError(key)
 
 

@@ -65,6 +65,7 @@ class RegistryExtras:
     status_history: tuple[tuple[str, date, str | None], ...] = ()  # (status, effective date, reason)
     visits: dict[tuple[str, date], VisitExtras] = field(default_factory=dict)  # by (visit code, date)
     death_cause: str | None = None
+    e_signatures: tuple[tuple[str, str], ...] = ()  # (item, manifestation) from models.signatures, oldest first
 
 
 def _day_text(ctx: EvaluationContext, when: date | None) -> str:
@@ -476,15 +477,25 @@ def adverse_events(ctx: EvaluationContext) -> list[Flowable]:
                        extra)]
 
 
-def signature_block() -> list[Flowable]:
-    """Investigator review and signature lines."""
+def signature_block(extras: RegistryExtras | None = None) -> list[Flowable]:
+    """The electronic signatures recorded in TrialDesk (printed name, date and time, meaning; invalidated ones
+    marked), then the investigator's review and wet-ink signature lines."""
     st = styles()
+    out: list[Flowable] = []
+    signatures = extras.e_signatures if extras is not None else ()
+    if signatures:
+        rows = [[p(item, st.cell_bold), pm("<br/>".join(para_text(line) for line in text.split("\n")), st.body)]
+                for item, text in signatures]
+        esig = Table(rows, colWidths=[40 * mm, 120 * mm])
+        esig.setStyle(TableStyle(base_table_style(0, False) + [("BACKGROUND", (0, 0), (0, -1), HEAD_BG)]))
+        out += [p("Electronic signatures recorded in TrialDesk (21 CFR Part 11):", st.body), Spacer(1, 2 * mm),
+                esig, Spacer(1, 5 * mm)]
     line = "_" * 34
     rows = [["Investigator name", line], ["Signature", line], ["Date (YYYY-MM-DD)", "____-__-__"]]
     table = Table([[p(a, st.cell_bold), p(b, st.body)] for a, b in rows], colWidths=[50 * mm, 110 * mm],
                   rowHeights=[13 * mm] * 3)
     table.setStyle(TableStyle(base_table_style(0, False) + [("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                                                            ("BACKGROUND", (0, 0), (0, -1), HEAD_BG)]))
-    return [KeepTogether([
+    return out + [KeepTogether([
         p("I have reviewed the data in this summary and confirm it reflects the source documents.", st.body),
         Spacer(1, 3 * mm), table])]

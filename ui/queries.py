@@ -30,7 +30,7 @@ from models.queries import (
     reopen_query,
 )
 from models.security import Action, Actor, PermissionDenied
-from ui.signatures import local
+from models.signatures import local_time as local
 
 VISIT_FIELDS = ("date", "weight_kg", "systolic_bp_mmhg", "diastolic_bp_mmhg", "pulse_bpm", "temperature_c",
                 "pga_tenths", "comment")

@@ -152,9 +152,11 @@ def attach_session(window: QMainWindow, actor: Actor, demo: bool = False,
     window.add_section("audit", window.tr("Audit trail"), AuditViewer(window.db, window))
     window.add_section("backups", window.tr("Backups"), BackupPanel(window.db, session, window))
     if actor.can(Action.MANAGE_USERS):
+        from ui.locks import LocksSection
         from ui.users import UsersSection
 
         window.add_section("users", window.tr("Users"), UsersSection(window.db, session, window))
+        window.add_section("locks", window.tr("Locks"), LocksSection(window.db, session, window))
     return session
 
 

@@ -4,8 +4,6 @@ kept as history)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,25 +22,8 @@ from PySide6.QtWidgets import (
 
 from models.database import Database
 from models.security import Action, Actor
-from models.signatures import MEANINGS, SignatureInfo, ToSign, sign, signatures_of, to_sign
+from models.signatures import MEANINGS, SignatureInfo, ToSign, manifestation, sign, signatures_of, to_sign
 from models.users import MAX_PASSWORD_LENGTH, SignInFailed
-
-
-def local(at_utc: str | None) -> str:
-    """A stored UTC timestamp as local date and time (minutes), with the zone name."""
-    if not at_utc:
-        return ""
-    moment = datetime.fromisoformat(at_utc.replace("Z", "+00:00")).astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M ") + (moment.tzname() or "")
-
-
-def manifestation(info: SignatureInfo) -> str:
-    """The signature as shown and printed (21 CFR 11.50): printed name, date and time, meaning."""
-    text = f"Electronically signed by {info.signer_full_name} ({info.signer_username}) on {local(info.signed_at_utc)}" \
-           f" — meaning: {info.meaning}"
-    if not info.valid:
-        text += f"\nINVALIDATED {local(info.invalidated_at_utc)} by {info.invalidated_by}: {info.invalidated_reason}"
-    return text
 
 
 class SignDialog(QDialog):

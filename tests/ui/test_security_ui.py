@@ -4,6 +4,7 @@ and typing through the real widgets."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -250,5 +251,36 @@ def test_monitor_and_coordinator_work_a_query_thread(qtbot, demo_db, tmp_path) -
     section.table.selectRow(answered)
     SHOTS.mkdir(exist_ok=True)
     window.grab().save(str(SHOTS / "h11_query_thread.png"))
+    session.idle_timer.stop()
+    window.close()
+
+
+def test_administrator_locks_a_subject_and_the_coordinator_cannot_change_it(qtbot, demo_db, tmp_path) -> None:
+    from models.locks import RecordLocked
+    from models.subjects import save_subject
+    from models.users import authenticate
+
+    window, session, _ = _demo_window(qtbot, demo_db, tmp_path, "admin")
+    locks = window.sections["locks"]
+    users = window.sections["users"]
+    assert [u.username for u in users.users] == ["admin", "coordinator", "investigator", "monitor"]
+    locks.target.setCurrentIndex(locks.target.findData("subject:LN-01"))
+    locks.lock_button.click()
+    assert "reason is required" in locks.message.text() and locks.locks == []
+    qtbot.keyClicks(locks.reason, "monitoring of LN-01 complete")
+    locks.lock_button.click()
+    assert [info.label for info in locks.locks] == ["Subject LN-01"]
+    window.show_section("locks")
+    SHOTS.mkdir(exist_ok=True)
+    window.grab().save(str(SHOTS / "h11_locks.png"))
+    demo_db.sign_in(authenticate(demo_db, "coordinator", "demo-coord-2026"))
+    record = get_subject(demo_db, "LN-01")
+    with pytest.raises(RecordLocked):
+        save_subject(demo_db, dataclasses.replace(record.to_input(), notes="late note"), user="x", reason="late")
+    session._apply(authenticate(demo_db, "admin", "demo-admin-2026"))
+    locks.table.selectRow(0)
+    qtbot.keyClicks(locks.reason, "correction requested by the monitor")
+    locks.unlock_button.click()
+    assert locks.locks == []
     session.idle_timer.stop()
     window.close()
