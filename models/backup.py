@@ -121,6 +121,7 @@ def make_backup(db_path: Path, now: datetime, policy: BackupPolicy | None = None
         with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as src, \
                 closing(sqlite3.connect(partial)) as dst:
             src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # a self-contained single file, no -wal/-shm beside it
         problem = quick_check(partial)
         if problem is not None:
             raise BackupError(f"The backup copy failed its check and was not kept: {problem}")

@@ -45,6 +45,8 @@ def test_backups_are_checked_copies_and_only_the_newest_are_kept(db):
     kept = list_backups(db.path)
     assert [b.taken_at_utc for b in kept] == [T0 + timedelta(hours=h) for h in (4, 3, 2)]
     assert all(b.path.parent == db.path.parent / "backups" for b in kept)
+    files = sorted(p.name for p in (db.path.parent / "backups").iterdir() if p.suffix != ".json")
+    assert files == sorted(b.path.name for b in kept)  # no -wal/-shm or partial files left beside the copies
     with closing(sqlite3.connect(kept[0].path)) as conn:
         assert conn.execute("SELECT subject_id FROM subjects").fetchall() == [("LN-01",)]
 
