@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 
 from models.database import Database
 from models.errors import ValidationError
@@ -26,9 +27,11 @@ from models.queries import (
     answer_query,
     close_query,
     list_queries,
+    mark_verified,
     raise_query,
     reopen_query,
 )
+from models.schema import Subject, Visit
 from models.security import Action, Actor, PermissionDenied
 from models.signatures import local_time as local
 
@@ -77,6 +80,9 @@ class QueriesSection(QWidget):
         self.close_button = QPushButton(self.tr("Close query"), self)
         self.reopen_button = QPushButton(self.tr("Re-open"), self)
         self.raise_button = QPushButton(self.tr("Raise query on visit field..."), self)
+        self.verify_button = QPushButton(self.tr("Mark source-verified"), self)
+        self.verify_button.setObjectName("sdvButton")
+        self.verify_button.clicked.connect(self.mark_source_verified)
         self.visit_choice = QComboBox(self)
         self.visit_choice.setObjectName("queryVisit")
         self.field_choice = QComboBox(self)
@@ -94,6 +100,7 @@ class QueriesSection(QWidget):
         raise_row.addWidget(QLabel(self.tr("Field"), self))
         raise_row.addWidget(self.field_choice)
         raise_row.addWidget(self.raise_button)
+        raise_row.addWidget(self.verify_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         for button in (self.answer_button, self.reopen_button, self.close_button):
@@ -120,14 +127,39 @@ class QueriesSection(QWidget):
             if query.query_id == select_id:
                 self.table.selectRow(row)
         self.table.resizeColumnsToContents()
+        waiting = sum(q.status == OPEN for q in self.queries)
+        self.open_count_changed(waiting)
         self._load_visits()
         self._update_buttons()
 
+    def open_count_changed(self, waiting: int) -> None:
+        """Show the number of open queries on the section's navigation entry ("Queries (2 open)")."""
+        window = self.window()
+        sections = getattr(window, "sections", {})
+        if "queries" in sections and sections["queries"] is self:
+            row = list(sections).index("queries")
+            text = self.tr("Queries ({0} open)").format(waiting) if waiting else self.tr("Queries")
+            window.nav.item(row).setText(text)
+
+    def mark_source_verified(self) -> None:
+        """The monitor marks the chosen visit field's current value as checked against the source."""
+        actor, choice = self._actor(), self.visit_choice.currentData()
+        if actor is None or choice is None:
+            return
+        subject_id, visit_id, code = choice
+        field = self.field_choice.currentText()
+        with self.db.read() as session:
+            value = getattr(session.get(Visit, visit_id), field, None)
+        try:
+            mark_verified(self.db, actor, subject_id=subject_id, table="visits", record_id=visit_id, field=field,
+                          value_text=None if value is None else str(value))
+        except PermissionDenied as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText(self.tr("{0} {1} {2} = {3}: source-verified (cleared if the value changes).")
+                             .format(subject_id, code, field, value))
+
     def _load_visits(self) -> None:
-        from sqlalchemy import select
-
-        from models.schema import Subject, Visit
-
         self.visit_choice.clear()
         with self.db.read() as session:
             for subject_id, visit_id, code, date in session.execute(
@@ -153,6 +185,7 @@ class QueriesSection(QWidget):
         self.close_button.setEnabled(active and monitor)
         self.reopen_button.setEnabled(active and monitor and query.status != OPEN)
         self.raise_button.setEnabled(monitor)
+        self.verify_button.setEnabled(actor is not None and actor.can(Action.VERIFY_SOURCE))
 
     def _reply(self, action) -> None:  # noqa: ANN001 - one of the models.queries reply functions
         query, actor = self.selected(), self._actor()

@@ -229,6 +229,15 @@ def test_monitor_and_coordinator_work_a_query_thread(qtbot, demo_db, tmp_path) -
     window.show_section("queries")
     assert section.queries[0].status == "open"
     assert not section.answer_button.isEnabled()
+    nav_row = list(window.sections).index("queries")
+    assert window.nav.item(nav_row).text() == "Queries (1 open)"
+    from models.queries import verified_fields
+
+    section.field_choice.setCurrentText("weight_kg")
+    section.verify_button.click()
+    subject_id, visit_id, _ = section.visit_choice.currentData()
+    assert ("visits", visit_id, "weight_kg") in verified_fields(demo_db, subject_id)
+    assert "source-verified" in section.message.text()
     section.reply.setPlainText("Please confirm the visit date against the clinic note. 확인 부탁드립니다.")
     section.raise_button.click()
     new = section.selected()
@@ -241,6 +250,7 @@ def test_monitor_and_coordinator_work_a_query_thread(qtbot, demo_db, tmp_path) -
     section.reply.setPlainText("'; DROP TABLE queries; -- (date checked, it is right)")
     section.answer_button.click()
     assert section.selected().status == "answered"
+    assert not section.verify_button.isEnabled()  # coordinators do not verify
     session._apply(authenticate(demo_db, "monitor", "demo-monitor-2026"))
     section.refresh(select_id=new.query_id)
     section.reply.setPlainText("Thank you, closed.")
