@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from endpoints.dossier import SteroidRow
@@ -48,6 +49,12 @@ def milli_to_decimal(milli: int) -> Decimal:
 def threshold_milli(mg: float) -> Fraction:
     """A mg threshold in thousandths of a mg, exactly."""
     return exact(mg) * 1000
+
+
+@lru_cache(maxsize=64)
+def floor_threshold_milli(mg: float) -> int:
+    """floor(threshold in thousandths): an integer milli dose is above the threshold iff it is above this."""
+    return math.floor(threshold_milli(mg))
 
 
 @dataclass(frozen=True)
@@ -118,6 +125,7 @@ class SteroidTable:
         self.segments = segments
         self.complete_through_day = complete_through_day
         self.threshold_milli = threshold_milli(threshold_mg)
+        self._above = floor_threshold_milli(threshold_mg)
         self._starts = [s.start for s in segments]
 
     def segment(self, day: int) -> DoseSegment | None:
@@ -141,7 +149,12 @@ class SteroidTable:
 
     def dose_milli(self, day: int) -> int | None:
         """D(d) in thousandths of a mg, None when not evaluable."""
-        return self.known_milli(day) if self.evaluable(day) else None
+        if day > self.complete_through_day:
+            return None
+        seg = self.segment(day)
+        if seg is None:
+            return 0
+        return None if seg.unknown_drugs else seg.milli
 
     def dose_mg(self, day: int) -> Decimal | None:
         """D(d) in mg (3 decimals), None when not evaluable."""
@@ -150,33 +163,52 @@ class SteroidTable:
 
     def is_excess(self, day: int) -> bool | None:
         """True if D(d) > threshold is recorded; False if the day is evaluable and not above; None if unknown."""
-        if self.known_milli(day) > self.threshold_milli:
+        seg = self.segment(day)
+        if seg is not None and seg.milli > self._above:
             return True
-        return False if self.evaluable(day) else None
+        if day > self.complete_through_day:
+            return None
+        return None if seg is not None and seg.unknown_drugs else False
 
     def at_most(self, day: int, mg: float) -> bool | None:
         """D(d) ≤ mg: True/False, or None if the dose is not evaluable and the known part is not above mg."""
         known = self.known_milli(day)
-        if known > threshold_milli(mg):
+        if known > floor_threshold_milli(mg):
             return False
         return True if self.evaluable(day) else None
 
     def excess_in(self, first: int, last: int) -> ExcessCount:
-        """Excess days within [first, last] (inclusive)."""
+        """Excess days within [first, last] (inclusive), walked in chunks of days with the same state."""
         excess: list[int] = []
         unknown: list[int] = []
         run = longest = 0
-        for day in range(first, last + 1):
+        day = first
+        while day <= last:
+            end = self._chunk_end(day, last)
             state = self.is_excess(day)
             if state:
-                excess.append(day)
-                run += 1
+                excess.extend(range(day, end + 1))
+                run += end - day + 1
                 longest = max(longest, run)
             else:
                 run = 0
                 if state is None:
-                    unknown.append(day)
+                    unknown.extend(range(day, end + 1))
+            day = end + 1
         return ExcessCount(first, last, tuple(excess), tuple(unknown), longest)
+
+    def _chunk_end(self, day: int, last: int) -> int:
+        """The last day ≤ `last` with the same segment cover and the same side of complete-through as `day`."""
+        i = bisect_right(self._starts, day) - 1
+        if i >= 0 and self.segments[i].stop >= day:
+            end = self.segments[i].stop
+        elif i + 1 < len(self._starts):
+            end = self._starts[i + 1] - 1
+        else:
+            end = last
+        if day <= self.complete_through_day:
+            end = min(end, self.complete_through_day)
+        return min(end, last)
 
     def iv_or_flare(self, day: int) -> bool:
         """The day is covered by an IV row or a `flare_renal`/`flare_extrarenal` row (S5/S6 one-day exception)."""
