@@ -9,7 +9,7 @@ from endpoints.vocab import SLEDAI_KEYS, SLEDAI_LLDAS_EXCLUDED, SLEDAI_WEIGHTS
 
 def is_complete(answers: Mapping[str, bool | None]) -> bool:
     """True when all 24 descriptors are answered (yes or no)."""
-    return all(answers.get(k) is not None for k in SLEDAI_KEYS)
+    return len(answers) >= len(SLEDAI_KEYS) and None not in map(answers.get, SLEDAI_KEYS)
 
 
 def score(answers: Mapping[str, bool | None]) -> int | None:
