@@ -91,7 +91,7 @@ def load_dossiers(db: Database, as_of: date, subject_ids: Sequence[str] | None =
                           s.FlareEvent, s.AdverseEvent)
         }
         visit_ids = None if pks is None else [v["id"] for rows in children[s.Visit].values() for v in rows]
-        labs = _rows_by(session, s.LabValue.__table__, "visit_id", visit_ids)
+        labs = _lab_rows_by_visit(session, visit_ids)
         sledai = _rows_by(session, s.SledaiForm.__table__, "visit_id", visit_ids)
         bilag = _rows_by(session, s.BilagForm.__table__, "visit_id", visit_ids)
     out = []
@@ -132,15 +132,34 @@ def subject_change_marks(db: Database) -> dict[str, int]:
         return {subject_id: int(mark) for subject_id, mark in session.execute(query)}
 
 
-def _rows_by(session: Session, table: Table, key: str, ids: list[int] | None) -> dict[int, list[Any]]:
+def _rows_by(session: Session, table: Table, key: str, ids: list[int] | None) -> dict[int, list[dict[str, Any]]]:
+    """Rows of a table as plain dicts grouped by `key`, in id order, fetched in one go."""
     query = select(table).order_by(table.c.id)
     if ids is not None:
         if not ids:
             return {}
         query = query.where(table.c[key].in_(ids))
+    result = session.execute(query)
+    names = tuple(result.keys())
+    at = names.index(key)
+    grouped: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for row in result.all():
+        grouped[row[at]].append(dict(zip(names, row, strict=True)))
+    return grouped
+
+
+def _lab_rows_by_visit(session: Session, visit_ids: list[int] | None) -> dict[int, list[Any]]:
+    """(key, canonical value, canonical text, not attributable) of every lab row, grouped by visit, in id order."""
+    t = s.LabValue.__table__
+    query = select(t.c.visit_id, t.c.key, t.c.canonical_value, t.c.canonical_text, t.c.not_attributable)
+    query = query.order_by(t.c.id)
+    if visit_ids is not None:
+        if not visit_ids:
+            return {}
+        query = query.where(t.c.visit_id.in_(visit_ids))
     grouped: dict[int, list[Any]] = defaultdict(list)
-    for row in session.execute(query).mappings():
-        grouped[row[key]].append(row)
+    for row in session.execute(query).all():
+        grouped[row[0]].append(row)
     return grouped
 
 
@@ -182,14 +201,14 @@ def _infusion(r: Any) -> Infusion:
 def _visit(v: Any, lab_rows: list[Any], sledai_rows: list[Any], bilag_rows: list[Any]) -> Visit:
     lab_values: dict[str, Any] = {}
     not_attributable = set()
-    for lab in lab_rows:
-        if lab["key"] == "urine_casts":
-            if lab["canonical_text"] is not None:
-                lab_values["urine_casts"] = tuple(t for t in lab["canonical_text"].split(",") if t)
-        elif lab["canonical_value"] is not None:
-            lab_values[lab["key"]] = lab["canonical_value"]
-        if lab["not_attributable"]:
-            not_attributable.add(lab["key"])
+    for _, key, value, text, flagged in lab_rows:
+        if key == "urine_casts":
+            if text is not None:
+                lab_values["urine_casts"] = tuple(t for t in text.split(",") if t)
+        elif value is not None:
+            lab_values[key] = value
+        if flagged:
+            not_attributable.add(key)
     sledai = {k: sledai_rows[0][k] for k in vocab.SLEDAI_KEYS if sledai_rows and sledai_rows[0][k] is not None}
     bilag = {k: bilag_rows[0][k] for k in vocab.BILAG_DOMAINS if bilag_rows and bilag_rows[0][k] is not None}
     organs = {organ: v[col] for organ, col in SFI_COLUMNS.items() if v[col] is not None}
