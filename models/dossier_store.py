@@ -13,9 +13,11 @@ Adverse-event fields beyond the format (action taken, SAE criteria) travel in
 
 from __future__ import annotations
 
+import gc
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -77,6 +79,23 @@ def load_dossier(db: Database, subject_id: str, as_of: date) -> Dossier:
 
 def load_dossiers(db: Database, as_of: date, subject_ids: Sequence[str] | None = None) -> list[Dossier]:
     """Dossiers of the given subjects (all when None), ordered by subject ID, in one query per table."""
+    with _gc_paused():
+        return _load_dossiers(db, as_of, subject_ids)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while many acyclic objects are built (it cost ~40 % of a bulk load)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _load_dossiers(db: Database, as_of: date, subject_ids: Sequence[str] | None) -> list[Dossier]:
     with db.read() as session:
         subjects_query = select(s.Subject.__table__).order_by(s.Subject.subject_id)
         if subject_ids is not None:
