@@ -20,12 +20,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -42,9 +38,9 @@ from models.errors import ReasonRequired, ValidationError
 from models.subject_records import LogRow, UnconfirmedWarnings, clean_values, record_context, save_death, save_row
 from ui.drafts import Draft, DraftStore
 from ui.endpoint_panel import EndpointPanel
+from ui.entry_dialog import EntryDialog
 from ui.events import DataEvents
 from ui.log_fields import CHECK, LogSpec, make_editor, raw_of, raw_to_values, set_raw_of, value_to_raw
-from ui.reason_dialog import ReasonDialog
 from ui.visit_sections.base import FormSection
 from ui.visit_sections.widgets import EnterMovesOn, MessageLine, field_label
 
@@ -78,7 +74,7 @@ def merged_dossier(saved: d.Dossier, kind: str, old: dict[str, Any] | None, new:
     return replace(saved, **{attribute: tuple(rows)})
 
 
-class RecordEditor(QDialog):
+class RecordEditor(EntryDialog):
     """The form of one row of one subject log, with the live endpoint panel when the log feeds endpoints."""
 
     def __init__(
@@ -145,29 +141,7 @@ class RecordEditor(QDialog):
             splitter.setStretchFactor(1, 2)
             body = splitter
 
-        self.status = QLabel()
-        self.status.setObjectName("entryStatus")
-        self.status.setWordWrap(True)
-        self.general = QLabel()
-        self.general.setObjectName("generalMessage")
-        self.general.setWordWrap(True)
-        self.general.hide()
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setAutoDefault(False)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setObjectName("closeButton")
-        self.close_button.setAutoDefault(False)
-        self.save_button.clicked.connect(self.save)
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(body, 1)
-        layout.addWidget(self.general)
-        layout.addLayout(buttons)
+        self.build_footer(body)
         self.resize(1100 if self.panel is not None else 640, 640)
 
         self.initial_raw = self.raw_for(row)
@@ -298,11 +272,6 @@ class RecordEditor(QDialog):
 
     # saving -----------------------------------------------------------------------------------------------------
 
-    def _refuse(self, text: str) -> None:
-        self.general.setText(text)
-        self.general.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.general.show()
-
     def _label(self, name: str) -> str:
         return next((f.label for f in self.spec.fields() if f.name == name), name)
 
@@ -311,12 +280,12 @@ class RecordEditor(QDialog):
         checks = self.refresh_checks()
         hard = [c for c in checks if c.level == HARD]
         if hard:
-            self._refuse(self.tr("Not saved: {0} value(s) refused — see the red messages.").format(len(hard)))
+            self.refuse(self.tr("Not saved: {0} value(s) refused — see the red messages.").format(len(hard)))
             self.scroll.ensureWidgetVisible(self.message_lines[hard[0].field])
             return False
         unconfirmed = [c for c in checks if c.level == SOFT and not self.message_lines[c.field].confirmed()]
         if unconfirmed:
-            self._refuse(self.tr("Not saved: confirm or correct the unusual value(s) in amber ({0}).")
+            self.refuse(self.tr("Not saved: confirm or correct the unusual value(s) in amber ({0}).")
                          .format(", ".join(self._label(c.field) for c in unconfirmed)))
             self.scroll.ensureWidgetVisible(self.message_lines[unconfirmed[0].field])
             return False
@@ -340,10 +309,10 @@ class RecordEditor(QDialog):
             for name, message in exc.errors.items():
                 if name in self.message_lines:
                     self.message_lines[name].show_refused(message)
-            self._refuse(self.tr("Not saved: {0}").format("; ".join(exc.errors.values())))
+            self.refuse(self.tr("Not saved: {0}").format("; ".join(exc.errors.values())))
             return False
         except UnconfirmedWarnings as exc:
-            self._refuse(self.tr("Not saved: {0}").format(str(exc)))
+            self.refuse(self.tr("Not saved: {0}").format(str(exc)))
             return False
         self.drafts.discard(draft_key(self.subject_id, self.spec.kind, self.record_id))
         self.initial_raw = self.raw()
@@ -364,36 +333,12 @@ class RecordEditor(QDialog):
     def _ask_reason(self) -> str | None:
         what = self.spec.row_name if self.row is None or self.spec.kind == "death" else \
             self.spec.describe(self.row.values)
-        dialog = ReasonDialog(self.tr("{0} of subject {1}").format(what, self.subject_id), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.reason()
+        return self.ask_reason(self.tr("{0} of subject {1}").format(what, self.subject_id))
 
     # leaving ----------------------------------------------------------------------------------------------------
 
-    def confirm_leave(self) -> bool:
-        """With unsaved changes: ask to save, discard or stay. True when the form may close."""
-        if not self.has_changes():
-            return True
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
-                          self.tr("This {0} of {1} has changes that are not saved.").format(
-                              self.spec.row_name, self.subject_id), parent=self)
-        box.setObjectName("unsavedChangesBox")
-        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is save:
-            return self.save()
-        if clicked is discard:
-            self.drafts.discard(draft_key(self.subject_id, self.spec.kind, self.record_id))
-            self.initial_raw = self.raw()
-            return True
-        return False
+    def unsaved_text(self) -> str:
+        return self.tr("This {0} of {1} has changes that are not saved.").format(self.spec.row_name, self.subject_id)
 
-    def reject(self) -> None:
-        """Close, Esc and the window's close button all come here (QDialog.closeEvent calls reject)."""
-        if self.confirm_leave():
-            super().reject()
+    def discard_draft(self) -> None:
+        self.drafts.discard(draft_key(self.subject_id, self.spec.kind, self.record_id))

@@ -15,12 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QMessageBox,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -53,8 +48,8 @@ from models.visit_store import (
 )
 from ui.drafts import Draft, DraftStore
 from ui.endpoint_panel import EndpointPanel
+from ui.entry_dialog import EntryDialog
 from ui.events import DataEvents
-from ui.reason_dialog import ReasonDialog
 from ui.visit_sections.assessments import BilagSection, FlareSection, LldasSection, PgaSection
 from ui.visit_sections.base import FormSection
 from ui.visit_sections.entry_raw import entry_to_raw, raw_to_entry
@@ -92,7 +87,7 @@ def merged_dossier(saved: Dossier, base: VisitEntry, entry: VisitEntry) -> Dossi
     return replace(saved, visits=tuple(visits))
 
 
-class VisitEditor(QDialog):
+class VisitEditor(EntryDialog):
     """The form of one visit of one subject, with the live endpoint panel on the right."""
 
     def __init__(
@@ -154,29 +149,7 @@ class VisitEditor(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
 
-        self.status = QLabel()
-        self.status.setObjectName("entryStatus")
-        self.status.setWordWrap(True)
-        self.general = QLabel()
-        self.general.setObjectName("generalMessage")
-        self.general.setWordWrap(True)
-        self.general.hide()
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setAutoDefault(False)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setObjectName("closeButton")
-        self.close_button.setAutoDefault(False)
-        self.save_button.clicked.connect(self.save)
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.general)
-        layout.addLayout(buttons)
+        self.build_footer(splitter)
         self.resize(1280, 860)
 
         required = set(edit_checks.required_fields(entry.code))
@@ -327,11 +300,6 @@ class VisitEditor(QDialog):
 
     # saving -----------------------------------------------------------------------------------------------------
 
-    def _refuse(self, text: str) -> None:
-        self.general.setText(text)
-        set_colours(self.general, "#b00020", bold=True)
-        self.general.show()
-
     def _focus_first(self, names: set[str]) -> None:
         for name, line in self.message_lines.items():
             if name in names:
@@ -342,13 +310,13 @@ class VisitEditor(QDialog):
         """Check, ask for a reason when saved data changes, save. Refused: everything typed stays as it is."""
         findings = self.refresh_checks()
         if findings.hard:
-            self._refuse(self.tr("Not saved: {0} value(s) refused — see the red messages.").format(len(findings.hard)))
+            self.refuse(self.tr("Not saved: {0} value(s) refused — see the red messages.").format(len(findings.hard)))
             self._focus_first(set(findings.hard))
             return False
         entry, _problems = self.current_entry()
         unconfirmed = findings.unconfirmed(entry)
         if unconfirmed:
-            self._refuse(self.tr("Not saved: confirm or correct the unusual value(s) in amber ({0}).")
+            self.refuse(self.tr("Not saved: confirm or correct the unusual value(s) in amber ({0}).")
                          .format(", ".join(field_name(c.field) for c in unconfirmed)))
             self._focus_first({c.field for c in unconfirmed})
             return False
@@ -374,10 +342,10 @@ class VisitEditor(QDialog):
             for name, message in exc.errors.items():
                 if name in self.message_lines:
                     self.message_lines[name].show_refused(message)
-            self._refuse(self.tr("Not saved: {0}").format("; ".join(exc.errors.values())))
+            self.refuse(self.tr("Not saved: {0}").format("; ".join(exc.errors.values())))
             return False
         except UnconfirmedValues as exc:
-            self._refuse(self.tr("Not saved: {0}").format(str(exc)))
+            self.refuse(self.tr("Not saved: {0}").format(str(exc)))
             return False
         self.drafts.discard(draft_key(self.subject_id, self.entry))
         self.entry = load_visit(self.db, record_id)
@@ -395,39 +363,15 @@ class VisitEditor(QDialog):
         return True
 
     def _ask_reason(self) -> str | None:
-        dialog = ReasonDialog(self.tr("visit {0} of subject {1}").format(self.entry.code, self.subject_id), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.reason()
+        return self.ask_reason(self.tr("visit {0} of subject {1}").format(self.entry.code, self.subject_id))
 
     # leaving ----------------------------------------------------------------------------------------------------
 
-    def confirm_leave(self) -> bool:
-        """With unsaved changes: ask to save, discard or stay. True when the form may close."""
-        if not self.has_changes():
-            return True
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
-                          self.tr("Visit {0} of {1} has changes that are not saved.").format(
-                              self.entry.code, self.subject_id), parent=self)
-        box.setObjectName("unsavedChangesBox")
-        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is save:
-            return self.save()
-        if clicked is discard:
-            self.drafts.discard(draft_key(self.subject_id, self.entry))
-            self.initial_raw = self.raw()
-            return True
-        return False
+    def unsaved_text(self) -> str:
+        return self.tr("Visit {0} of {1} has changes that are not saved.").format(self.entry.code, self.subject_id)
 
-    def reject(self) -> None:
-        """Close, Esc and the window's close button all come here (QDialog.closeEvent calls reject)."""
-        if self.confirm_leave():
-            super().reject()
+    def discard_draft(self) -> None:
+        self.drafts.discard(draft_key(self.subject_id, self.entry))
 
 
 def open_visit_editor(
