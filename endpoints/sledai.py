@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
+from itertools import compress, repeat
 
 from endpoints.vocab import SLEDAI_KEYS, SLEDAI_LLDAS_EXCLUDED, SLEDAI_WEIGHTS
+
+_WEIGHTS_IN_KEY_ORDER = tuple(SLEDAI_WEIGHTS[k] for k in SLEDAI_KEYS)
 
 
 def is_complete(answers: Mapping[str, bool | None]) -> bool:
@@ -21,7 +25,8 @@ def score(answers: Mapping[str, bool | None]) -> int | None:
 
 def partial_sum(answers: Mapping[str, bool | None]) -> int:
     """Sum of the weights of the descriptors ticked so far: a lower bound of the total."""
-    return sum(SLEDAI_WEIGHTS[k] for k in SLEDAI_KEYS if answers.get(k) is True)
+    answered_yes = map(operator.is_, map(answers.get, SLEDAI_KEYS), repeat(True))
+    return sum(compress(_WEIGHTS_IN_KEY_ORDER, answered_yes))
 
 
 def ticked(answers: Mapping[str, bool | None]) -> tuple[str, ...]:

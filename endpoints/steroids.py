@@ -242,7 +242,12 @@ def row_counts(row: SteroidRow, params: ProtocolParams) -> bool:
 def row_daily_pred_eq(row: SteroidRow, params: ProtocolParams) -> Fraction | None:
     """One row's daily prednisone-equivalent, mg × doses/day × factor, exactly (None for an unknown drug)."""
     factor = params.steroid_factors.get(row.drug)
-    return None if factor is None else exact(row.mg_per_dose) * exact(row.doses_per_day) * factor
+    return None if factor is None else _daily_pred_eq(row.mg_per_dose, row.doses_per_day, factor)
+
+
+@lru_cache(maxsize=1024)
+def _daily_pred_eq(mg_per_dose: float, doses_per_day: float | int, factor: Fraction) -> Fraction:
+    return exact(mg_per_dose) * exact(doses_per_day) * factor
 
 
 def counted_rows(
