@@ -47,6 +47,40 @@ def db(template_db: Path, tmp_path: Path) -> Iterator[Database]:
     database.close()
 
 
+DEMO_AS_OF = date(2026, 11, 25)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The 10-subject demo database (seed 1, as of DEMO_AS_OF), written once per run; tests get copies."""
+    from models.demo import write_demo_database
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    write_demo_database(path, n_subjects=10, seed=1, as_of=DEMO_AS_OF)
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A private copy of the demo database, open."""
+    path = tmp_path / "demo.sqlite3"
+    backup_copy(demo_template, path)
+    database = open_database(path, create=False)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_db: Database, drafts: DraftStore) -> MainWindow:
+    """The main window over the demo copy, today = DEMO_AS_OF."""
+    main = MainWindow(demo_db, drafts=drafts, user="tester", today=lambda: DEMO_AS_OF)
+    qtbot.addWidget(main)
+    main.resize(1300, 850)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
 @pytest.fixture
 def drafts(tmp_path: Path) -> DraftStore:
     return DraftStore(tmp_path / "drafts")

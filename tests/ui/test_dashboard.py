@@ -14,8 +14,7 @@ from PySide6.QtCore import Qt
 
 from endpoints.evaluate import evaluate_subject
 from endpoints.summary import summarize, summary_to_json
-from models.database import Database, open_database
-from models.demo import write_demo_database
+from models.database import Database
 from models.dossier_store import load_dossier, subject_change_marks
 from models.visit_store import LabEntry, list_visits, load_visit, save_visit
 from ui.app import prewarm_study_results
@@ -29,25 +28,6 @@ from ui.main_window import MainWindow
 AS_OF = date(2026, 11, 25)
 SUBJECTS = ("LC-01", "LC-02", "LC-03", "LC-04", "LC-05", "LN-01", "LN-02", "LN-03", "LN-04", "LN-05")
 SHOTS = Path("/tmp/shots")
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path):
-    path = tmp_path / "demo.sqlite3"
-    write_demo_database(path, n_subjects=10, seed=1, as_of=AS_OF)
-    database = open_database(path, create=False)
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def demo_window(qtbot, demo_db: Database, drafts) -> MainWindow:
-    main = MainWindow(demo_db, drafts=drafts, user="tester", today=lambda: AS_OF)
-    qtbot.addWidget(main)
-    main.resize(1300, 850)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
 
 
 def open_dashboard(qtbot, window: MainWindow) -> StudyDashboard:

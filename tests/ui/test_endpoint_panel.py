@@ -7,13 +7,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from models.database import Database, open_database
-from models.demo import write_demo_database
+from models.database import Database
 from models.visit_store import list_visits
 from tests.ui.conftest import type_text, when_shown
 from ui.endpoint_detail import EndpointsTab, connect_subject_changes, day_ranges
@@ -24,25 +22,6 @@ from ui.visit_editor import open_visit_editor
 
 AS_OF = date(2026, 11, 25)
 SHOTS = Path("/tmp/shots")
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path):
-    path = tmp_path / "demo.sqlite3"
-    write_demo_database(path, n_subjects=10, seed=1, as_of=AS_OF)
-    database = open_database(path, create=False)
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def demo_window(qtbot, demo_db: Database, drafts) -> MainWindow:
-    main = MainWindow(demo_db, drafts=drafts, user="tester", today=lambda: AS_OF)
-    qtbot.addWidget(main)
-    main.resize(1300, 850)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
 
 
 def endpoints_tab(window: MainWindow, subject_id: str) -> EndpointsTab:

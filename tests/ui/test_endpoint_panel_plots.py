@@ -7,35 +7,13 @@ import dataclasses
 from datetime import date
 from pathlib import Path
 
-import pytest
-
-from models.database import Database, open_database
-from models.demo import write_demo_database
+from models.database import Database
 from models.visit_store import LabEntry, list_visits, load_visit, save_visit
 from ui.main_window import MainWindow
 from ui.plots_tab import PlotsTab
 
 AS_OF = date(2026, 11, 25)
 SHOTS = Path("/tmp/shots")
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path):
-    path = tmp_path / "demo.sqlite3"
-    write_demo_database(path, n_subjects=10, seed=1, as_of=AS_OF)
-    database = open_database(path, create=False)
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def demo_window(qtbot, demo_db: Database, drafts) -> MainWindow:
-    main = MainWindow(demo_db, drafts=drafts, user="tester", today=lambda: AS_OF)
-    qtbot.addWidget(main)
-    main.resize(1300, 900)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
 
 
 def plots_tab(qtbot, window: MainWindow, subject_id: str) -> PlotsTab:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton
 
 import reports.document
 from models.database import backup_copy, open_database
-from models.demo import write_demo_database
 from models.dossier_store import load_dossier
 from tests.ui.conftest import close_without_questions, when_shown
 from ui.drafts import DraftStore
@@ -26,13 +25,6 @@ from ui.print_actions import LAST_FOLDER_FILE, binder_file_name
 
 TODAY = date(2026, 11, 25)
 HANGUL = re.compile(r"[\uac00-\ud7a3]+")
-
-
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    write_demo_database(path, n_subjects=10, seed=1, as_of=TODAY)
-    return path
 
 
 @pytest.fixture
