@@ -277,11 +277,17 @@ def segments_of(rows: tuple[CountedRow, ...]) -> tuple[DoseSegment, ...]:
         cover = tuple(r for r in rows if r.start_day <= lo and r.stop_day >= lo)
         if not cover:
             continue
-        total = sum((r.daily for r in cover if r.daily is not None), Fraction(0))
+        milli = _milli_total(tuple(r.daily for r in cover if r.daily is not None))
         unknown = tuple(sorted({r.row.drug for r in cover if r.daily is None}))
         iv_or_flare = any(r.is_iv or r.is_flare for r in cover)
-        segs.append(DoseSegment(lo, hi - 1, milli_half_up(total), unknown, iv_or_flare, cover))
+        segs.append(DoseSegment(lo, hi - 1, milli, unknown, iv_or_flare, cover))
     return tuple(segs)
+
+
+@lru_cache(maxsize=4096)
+def _milli_total(dailies: tuple[Fraction, ...]) -> int:
+    """The exact sum of overlapping rows' daily doses, rounded half-up to thousandths (§8.14)."""
+    return milli_half_up(sum(dailies, Fraction(0)))
 
 
 def build_steroid_table(tl: Timeline) -> SteroidTable:
