@@ -19,10 +19,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -179,7 +175,9 @@ def _make_engine(path: Path) -> Engine:
     return engine
 
 
-def _alembic_config(connection: Any = None) -> Config:
+def _alembic_config(connection: Any = None) -> Any:
+    from alembic.config import Config  # alembic is imported only when a migration runs (0.25 s off start-up)
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     if connection is not None:
@@ -214,7 +212,15 @@ def _backup_before_migration(path: Path, clock: Callable[[], datetime]) -> Path:
     return target
 
 
+def known_revisions() -> list[str]:
+    """The bundled schema revisions, oldest first: each migration file is named after its revision id
+    (tests/models/test_database.py checks this against Alembic's own view), so no Alembic import is needed."""
+    return sorted(p.stem for p in (migrations_dir() / "versions").glob("*.py") if not p.stem.startswith("_"))
+
+
 def _upgrade(engine: Engine) -> None:
+    from alembic import command
+
     with engine.begin() as conn:
         command.upgrade(_alembic_config(conn), "head")
 
@@ -269,19 +275,16 @@ def open_database(
 
 
 def _open(path: Path, is_new: bool, config_path: Path | None, clock: Callable[[], datetime]) -> Database:
-    script = ScriptDirectory.from_config(_alembic_config())
-    head = script.get_current_head()
+    known = known_revisions()
+    head = known[-1]
     revision, has_tables = (None, False) if is_new else _read_schema_state(path)
     if revision is None and has_tables:
         raise DatabaseError(f"{path} is not a TrialDesk database (it has tables but no TrialDesk schema version).")
-    if revision is not None and revision != head:
-        try:
-            script.get_revision(revision)
-        except CommandError:
-            raise DatabaseError(
-                f"{path} was written by a newer version of TrialDesk (schema {revision}; this version knows up to "
-                f"{head}). Open it with the newer version; the file was not changed."
-            ) from None
+    if revision is not None and revision not in known:
+        raise DatabaseError(
+            f"{path} was written by a newer version of TrialDesk (schema {revision}; this version knows up to "
+            f"{head}). Open it with the newer version; the file was not changed."
+        )
     new_config = load_study_config_file(config_path or default_study_config_path()) if revision is None else None
     if revision is not None and revision != head:
         _backup_before_migration(path, clock)

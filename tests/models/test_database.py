@@ -12,7 +12,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 import models.database as database_module
-from models.database import open_database
+from models.database import known_revisions, open_database
 from models.errors import DatabaseError, StudyConfigError
 from models.paths import default_study_config_path, migrations_dir
 
@@ -20,6 +20,15 @@ from models.paths import default_study_config_path, migrations_dir
 def _head() -> str:
     """The newest schema revision (later issues add migrations after the baseline)."""
     return ScriptDirectory(str(migrations_dir())).get_current_head()
+
+
+def test_migration_file_names_are_alembics_revision_chain():
+    """open_database reads the revisions from the file names (no Alembic import at start-up): they must be
+    exactly Alembic's chain, oldest first, ending at its head."""
+    script = ScriptDirectory(str(migrations_dir()))
+    chain = [rev.revision for rev in script.walk_revisions()][::-1]
+    assert known_revisions() == chain
+    assert known_revisions()[-1] == _head()
 
 
 def _sha(path: Path) -> str:
