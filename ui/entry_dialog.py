@@ -11,8 +11,9 @@ from ui.visit_sections.widgets import set_colours
 
 
 class EntryDialog(QDialog):
-    """Base of a form window. Subclasses implement `save()`, `has_changes()`, `raw()`, `unsaved_text()` and
-    `discard_draft()`, keep `initial_raw`, and call `build_footer(body)` once their body widget exists."""
+    """Base of a form window. Subclasses implement `save()`, `has_changes()`, `raw()`, `refresh_checks()`,
+    `refresh_panel()`, `unsaved_text()` and `discard_draft()`, keep `initial_raw`, and call `build_footer(body)`
+    once their body widget exists."""
 
     def build_footer(self, body: QWidget) -> None:
         """Lay out `body` above the general message and the status/Save/Close row."""
@@ -56,6 +57,17 @@ class EntryDialog(QDialog):
     def discard_draft(self) -> None:
         """Forget the crash draft of this form."""
         raise NotImplementedError
+
+    def refresh_checks(self) -> object:
+        raise NotImplementedError
+
+    def refresh_panel(self) -> None:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Edit checks and the endpoint preview for what is on screen now."""
+        self.refresh_checks()
+        self.refresh_panel()
 
     def refuse(self, text: str) -> None:
         """Show why nothing was saved, in red under the form; what was typed stays."""

@@ -248,10 +248,6 @@ class RecordEditor(EntryDialog):
             parts.append(self.tr("unsaved changes"))
         self.status.setText(" · ".join(parts))
 
-    def refresh(self) -> None:
-        self.refresh_checks()
-        self.refresh_panel()
-
     def refresh_panel(self) -> None:
         """The subject's endpoints from the saved data with this row as typed (preview), when it reads."""
         if self.panel is None:

@@ -279,11 +279,6 @@ class VisitEditor(EntryDialog):
             parts.append(self.tr("unsaved changes"))
         self.status.setText(" · ".join(parts))
 
-    def refresh(self) -> None:
-        """Edit checks, lab proposals and the endpoint panel for what is on screen now."""
-        self.refresh_checks()
-        self.refresh_panel()
-
     def refresh_panel(self) -> None:
         """Recompute the subject's endpoints from the saved dossier with this visit as typed (preview)."""
         try:
