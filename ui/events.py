@@ -12,3 +12,4 @@ class DataEvents(QObject):
     schedule_changed = Signal(str)  # subject ID whose infusions, visit dates or misses changed
     visit_saved = Signal(str)  # subject ID one of whose visit forms was saved
     log_saved = Signal(str)  # subject ID one of whose logs (steroids, medications, AEs, flares, death...) changed
+    queries_changed = Signal(str)  # subject ID one of whose queries was raised, answered, closed or re-opened
