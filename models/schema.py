@@ -479,6 +479,23 @@ class UserAccount(Audited, Base):
     failed_attempts: Mapped[int] = mapped_column(Integer)
     created_at_utc: Mapped[str] = mapped_column(String(32))
     password_changed_at_utc: Mapped[str] = mapped_column(String(32))
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+
+    @property
+    def audit_subject_id(self) -> str | None:
+        return None
+
+
+class SettingRow(Audited, Base):
+    """One administrator setting (models.settings), e.g. the idle sign-out time; changes are audited."""
+
+    __tablename__ = "settings"
+    write_category = "config"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(60), unique=True)
+    value: Mapped[str] = mapped_column(Text)
+    changed_at_utc: Mapped[str] = mapped_column(String(32))
 
     @property
     def audit_subject_id(self) -> str | None:

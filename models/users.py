@@ -4,6 +4,8 @@
     actor = authenticate(db, "jkim", password)        # SignInFailed with a message to show; db.sign_in(actor)
     create_user(db, admin_actor, "hlee", "Lee Hana", Role.COORDINATOR, password)
     confirm_password(db, actor, password)            # re-entry for an electronic signature (counts failures too)
+    change_own_password(db, actor, old, new)         # SignInFailed (counted) or ValidationError by field
+    reset_password(db, admin_actor, "hlee", new, reason)   # the owner must change it at the next sign-in
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ class UserInfo:
     locked: bool
     failed_attempts: int
     created_at_utc: str
+    must_change_password: bool = False
 
 
 def password_problem(password: str) -> str | None:
@@ -88,7 +91,7 @@ def list_users(db) -> list[UserInfo]:
 
 def _info(user: UserAccount) -> UserInfo:
     return UserInfo(user.id, user.username, user.full_name, Role(user.role), user.active, user.locked,
-                    user.failed_attempts, user.created_at_utc)
+                    user.failed_attempts, user.created_at_utc, bool(user.must_change_password))
 
 
 def _actor(user: UserAccount) -> Actor:
@@ -106,7 +109,7 @@ def _new_account(db, username: str, full_name: str, role: Role, password: str) -
     now = utc_timestamp(db.clock())
     return UserAccount(username=username, full_name=full_name.strip(), role=Role(role).value,
                        password_hash=_HASHER.hash(password), active=True, locked=False, failed_attempts=0,
-                       created_at_utc=now, password_changed_at_utc=now)
+                       created_at_utc=now, password_changed_at_utc=now, must_change_password=False)
 
 
 def create_first_administrator(db, username: str, full_name: str, password: str) -> Actor:
@@ -215,21 +218,39 @@ def set_role(db, actor: Actor, username: str, role: Role, reason: str) -> UserIn
 
 
 def reset_password(db, actor: Actor, username: str, password: str, reason: str) -> UserInfo:
-    """Set a new password for an account (administrators), which also unlocks it."""
+    """Set a new password for another account (administrators), which also unlocks it; its owner must choose a
+    new one at the next sign-in (`must_change_password`)."""
+    actor.require(Action.MANAGE_USERS)
+    if username == actor.name:
+        raise ValidationError({"username": "Change your own password with Account → Change password."})
     problem = password_problem(password)
     if problem:
         raise ValidationError({"password": problem})
     return _change(db, actor, username, reason, password_hash=_HASHER.hash(password), locked=False,
-                   failed_attempts=0, password_changed_at_utc=utc_timestamp(db.clock()))
+                   failed_attempts=0, password_changed_at_utc=utc_timestamp(db.clock()), must_change_password=True)
+
+
+def must_change_password(db, username: str) -> bool:
+    """Whether the account's password was reset by an administrator and not yet changed by its owner."""
+    with db.read() as session:
+        return bool(session.scalar(select(UserAccount.must_change_password)
+                                   .where(UserAccount.username == username)))
 
 
 def change_own_password(db, actor: Actor, old_password: str, new_password: str) -> None:
-    """A signed-in user changes their own password (the old one must be right)."""
-    confirm_password(db, actor, old_password)
+    """A signed-in user changes their own password. The new one is checked first (ValidationError, key
+    "new_password": no attempt is counted), then the current one (SignInFailed, counted and audited like a failed
+    sign-in, so the lock-out applies). The change is audited under the user's name; the hash is never shown."""
+    if actor.user_id is None:
+        raise SignInFailed("Only a signed-in user can change a password.")
     problem = password_problem(new_password)
     if problem:
-        raise ValidationError({"password": problem})
+        raise ValidationError({"new_password": problem})
+    confirm_password(db, actor, old_password)
+    if new_password == old_password:
+        raise ValidationError({"new_password": "The new password must differ from the current one."})
     with db.write(system_actor(actor.name), reason="password changed by its owner") as uow:
         account = uow.session.get(UserAccount, actor.user_id)
         account.password_hash = _HASHER.hash(new_password)
         account.password_changed_at_utc = utc_timestamp(db.clock())
+        account.must_change_password = False
