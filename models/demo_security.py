@@ -38,7 +38,8 @@ def _first_ln_ids(db) -> list[str]:
 def add_demo_security(db) -> None:
     """Create the four demo accounts, then, on the first three LN subjects (LN-01, LN-02, LN-03 in the demo):
     LN-01 casebook and a visit signed, an LN-02 visit signed and later changed (back on the to-sign list), an
-    answered and an open query, SDV marks on LN-01's first visit."""
+    answered query and open ones (a visit date, a haemoglobin, a SLEDAI-2K descriptor with a Hangul message, an
+    adverse event's grade), SDV marks on LN-01's first visit."""
     admin_name, admin_full, _, admin_pw = DEMO_ACCOUNTS[0]
     admin = create_first_administrator(db, admin_name, admin_full, admin_pw)
     for username, full_name, role, password in DEMO_ACCOUNTS[1:]:
@@ -72,3 +73,17 @@ def add_demo_security(db) -> None:
         raise_query(db, actors["monitor"], subject_id=id3, table="visits", record_id=ln03[-1].id,
                     field="date", label=f"{ln03[-1].code} visit date",
                     text="The visit is outside its window; is the date right?")
+    if ln01:
+        raise_query(db, actors["monitor"], subject_id=id1, table="visits", record_id=ln01[-1].id,
+                    field="hemoglobin_g_dl", label="Haemoglobin",
+                    text="The lab report says 10.9 g/dL.\nPlease check the transcription.")
+    if len(ln02) > 2:
+        raise_query(db, actors["monitor"], subject_id=id2, table="visits", record_id=ln02[2].id,
+                    field="sledai.rash", label="SLEDAI-2K: Rash",
+                    text="발진이 진료 기록에 없습니다. The clinic note does not mention a rash; please confirm.")
+    with db.read() as session:
+        event = session.scalars(select(s.AdverseEvent).order_by(s.AdverseEvent.id).limit(1)).first()
+        subject_id = event.subject.subject_id if event is not None else None
+    if event is not None:
+        raise_query(db, actors["monitor"], subject_id=subject_id, table="adverse_events", record_id=event.id,
+                    field="grade", label="Grade", text="The CTCAE grade differs from the source. Please check.")

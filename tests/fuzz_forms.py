@@ -3,11 +3,14 @@ with arbitrary text and records any traceback; shared by tests/ui/test_fuzz_secu
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 
 from hypothesis import strategies as st
 
 from models.database import Database
+from models.errors import ValidationError
+from models.queries import raise_query
 from models.security import Actor
 from models.users import authenticate
 from ui.audit_viewer import AuditViewer
@@ -83,9 +86,11 @@ class FuzzForms:
                 self.queries.table.selectRow(0)
                 self.queries.close_button.click()
 
-        def query_raise() -> None:
-            self.queries.reply.setPlainText(other)
-            self.queries.raise_new()
+        def query_raise() -> None:  # queries are raised in the forms (their dialog); here: storage, then the list
+            with contextlib.suppress(ValidationError):  # empty or too long: refused with a message
+                raise_query(self.db, self.monitor, subject_id=username[:20] or "LN-01", table="visits", record_id=1,
+                            field="weight_kg", label=other[:120], text=other)
+            self.queries.refresh()
 
         def audit_filter() -> None:
             self.audit.subject.setEditText(username[:200])

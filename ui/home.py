@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -83,9 +83,10 @@ class VisitListTable(QTableWidget):
 
 
 class HomeSection(QWidget):
-    """First section of the main window."""
+    """First section of the main window; panels added after sign-in (`add_panel`) go above the visit lists."""
 
     visit_activated = Signal(str, str)
+    shown = Signal()  # the section became visible (again): panels re-read what they show
 
     def __init__(self, db: Database, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,9 +116,19 @@ class HomeSection(QWidget):
         header.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        self.panels: list[QWidget] = []
         layout.addWidget(self.overdue_box, 1)
         layout.addWidget(self.due_box, 1)
         layout.addWidget(hint)
+
+    def add_panel(self, panel: QWidget, stretch: int = 1) -> None:
+        """Add a panel above the visit lists (after those added before it)."""
+        self.layout().insertWidget(1 + len(self.panels), panel, stretch)
+        self.panels.append(panel)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.shown.emit()
 
     def refresh(self) -> None:
         """Re-read the lists (one aggregated query)."""

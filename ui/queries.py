@@ -1,11 +1,11 @@
-"""The queries section: the monitor raises a query on a visit field, the site answers, the monitor closes or
-re-opens it; each query's whole thread is shown. Coordinators see the open queries first."""
+"""The queries section: every query (open first) with its whole thread; the site answers, the monitor closes or
+re-opens; "Open form" opens the record's form. Queries are raised (and values marked source-verified) in the
+forms, at the field."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from models.database import Database
 from models.errors import ValidationError
@@ -27,22 +26,19 @@ from models.queries import (
     answer_query,
     close_query,
     list_queries,
-    mark_verified,
-    raise_query,
     reopen_query,
 )
-from models.schema import Subject, Visit
 from models.security import Action, Actor, PermissionDenied
 from models.signatures import local_time as local
+from ui.home_query_targets import field_label, open_query_form, query_places
 
-VISIT_FIELDS = ("date", "weight_kg", "systolic_bp_mmhg", "diastolic_bp_mmhg", "pulse_bpm", "temperature_c",
-                "pga_tenths", "comment")
 _ORDER = {OPEN: 0, "answered": 1, CLOSED: 2}
 
 
-def thread_text(query: QueryInfo) -> str:
-    """The thread as plain text: who said what, when (local), and the status it moved to."""
-    head = f"{query.subject_id} · {query.label} ({query.table_name} #{query.record_id}, {query.field}) — {query.status}"
+def thread_text(query: QueryInfo, place: str | None = None, label: str | None = None) -> str:
+    """The thread as plain text: where it points, then who said what, when (local), and the status it moved to."""
+    where = place or f"{query.table_name} #{query.record_id}"
+    head = f"{query.subject_id} · {where} · {label or query.label or query.field} — {query.status}"
     lines = [head, ""]
     for message in query.messages:
         lines.append(f"{local(message.at_utc)}  {message.author} ({message.author_role}) → {message.status}")
@@ -57,52 +53,50 @@ class QueriesSection(QWidget):
         super().__init__(parent)
         self.db, self.session = db, session
         self.queries: list[QueryInfo] = []
-        self.table = QTableWidget(0, 5, self)
+        self.places: dict[int, str | None] = {}
+        self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("queryTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Status"), self.tr("Subject"), self.tr("Field"),
-                                              self.tr("Raised by"), self.tr("Raised")])
+        self.table.setHorizontalHeaderLabels([self.tr("Status"), self.tr("Subject"), self.tr("Where"),
+                                              self.tr("Field"), self.tr("Raised by"), self.tr("Raised")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.itemSelectionChanged.connect(self._show_thread)
+        self.table.cellDoubleClicked.connect(lambda _row, _column: self.open_form())
         self.thread = QLabel("", self)
         self.thread.setObjectName("queryThread")
         self.thread.setWordWrap(True)
+        self.thread.setTextFormat(Qt.TextFormat.PlainText)
+        self.thread.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.thread.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.thread.setStyleSheet("QLabel { background: white; border: 1px solid #ccc; padding: 8px; }")
         self.reply = QPlainTextEdit(self)
         self.reply.setObjectName("queryReply")
-        self.reply.setPlaceholderText(self.tr("Question, answer or closing note"))
+        self.reply.setPlaceholderText(self.tr("Answer, closing note or reason for re-opening"))
         self.reply.setMaximumHeight(80)
+        self.open_button = QPushButton(self.tr("Open form"), self)
+        self.open_button.setObjectName("queryOpenForm")
+        self.open_button.setToolTip(self.tr("Open the form of the record this query is about"))
+        self.open_button.clicked.connect(self.open_form)
         self.answer_button = QPushButton(self.tr("Answer"), self)
         self.close_button = QPushButton(self.tr("Close query"), self)
         self.reopen_button = QPushButton(self.tr("Re-open"), self)
-        self.raise_button = QPushButton(self.tr("Raise query on visit field..."), self)
-        self.verify_button = QPushButton(self.tr("Mark source-verified"), self)
-        self.verify_button.setObjectName("sdvButton")
-        self.verify_button.clicked.connect(self.mark_source_verified)
-        self.visit_choice = QComboBox(self)
-        self.visit_choice.setObjectName("queryVisit")
-        self.field_choice = QComboBox(self)
-        self.field_choice.addItems(VISIT_FIELDS)
         self.message = QLabel("", self)
         self.message.setObjectName("queryMessage")
         self.message.setWordWrap(True)
         self.answer_button.clicked.connect(lambda: self._reply(answer_query))
         self.close_button.clicked.connect(lambda: self._reply(close_query))
         self.reopen_button.clicked.connect(lambda: self._reply(reopen_query))
-        self.raise_button.clicked.connect(self.raise_new)
-        raise_row = QHBoxLayout()
-        raise_row.addWidget(QLabel(self.tr("Visit"), self))
-        raise_row.addWidget(self.visit_choice, 1)
-        raise_row.addWidget(QLabel(self.tr("Field"), self))
-        raise_row.addWidget(self.field_choice)
-        raise_row.addWidget(self.raise_button)
-        raise_row.addWidget(self.verify_button)
+        guidance = QLabel(self.tr("To raise a query or mark a value source-verified, open the form and use the "
+                                  "field's ⚑ marker (or right-click the field)."), self)
+        guidance.setObjectName("queryGuidance")
+        guidance.setWordWrap(True)
+        guidance.setStyleSheet("color: #5f6b7a;")
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.open_button)
         for button in (self.answer_button, self.reopen_button, self.close_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
@@ -111,26 +105,45 @@ class QueriesSection(QWidget):
         layout.addWidget(self.thread, 2)
         layout.addWidget(self.reply)
         layout.addLayout(buttons)
-        layout.addLayout(raise_row)
+        layout.addWidget(guidance)
+        events = getattr(parent, "events", None)
+        if events is not None:
+            events.queries_changed.connect(lambda _subject_id: self.refresh())
         self.refresh()
 
     def _actor(self) -> Actor | None:
         return getattr(self.session, "actor", None)
 
+    def _main_window(self) -> QWidget | None:
+        """The main window this section belongs to (None while it stands alone)."""
+        window = self.window()
+        return window if hasattr(window, "sections") and hasattr(window, "events") else None
+
     def refresh(self, select_id: int | None = None) -> None:
+        """Re-read the queries; select `select_id`, else keep the selected query selected."""
+        if select_id is None:
+            current = self.selected()
+            select_id = current.query_id if current is not None else None
         self.queries = sorted(list_queries(self.db), key=lambda q: (_ORDER.get(q.status, 3), -q.query_id))
+        window = self._main_window()
+        self.places = query_places(window, self.queries) if window is not None else {}
+        self.table.blockSignals(True)
+        self.table.clearSelection()
         self.table.setRowCount(len(self.queries))
         for row, query in enumerate(self.queries):
-            for column, text in enumerate((query.status, query.subject_id, query.label, query.raised_by,
+            label = field_label(window, query) if window is not None else (query.label or query.field)
+            place = self.places.get(query.query_id) or (self.tr("(record deleted)") if window is not None else "")
+            for column, text in enumerate((query.status, query.subject_id, place, label, query.raised_by,
                                            local(query.raised_at_utc))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-            if query.query_id == select_id:
-                self.table.selectRow(row)
+        self.table.blockSignals(False)
         self.table.resizeColumnsToContents()
-        waiting = sum(q.status == OPEN for q in self.queries)
-        self.open_count_changed(waiting)
-        self._load_visits()
-        self._update_buttons()
+        selected = next((row for row, q in enumerate(self.queries) if q.query_id == select_id), None)
+        if selected is not None:
+            self.table.selectRow(selected)
+            self.table.scrollToItem(self.table.item(selected, 0))
+        self._show_thread()
+        self.open_count_changed(sum(q.status == OPEN for q in self.queries))
 
     def open_count_changed(self, waiting: int) -> None:
         """Show the number of open queries on the section's navigation entry ("Queries (2 open)")."""
@@ -141,39 +154,14 @@ class QueriesSection(QWidget):
             text = self.tr("Queries ({0} open)").format(waiting) if waiting else self.tr("Queries")
             window.nav.item(row).setText(text)
 
-    def mark_source_verified(self) -> None:
-        """The monitor marks the chosen visit field's current value as checked against the source."""
-        actor, choice = self._actor(), self.visit_choice.currentData()
-        if actor is None or choice is None:
-            return
-        subject_id, visit_id, code = choice
-        field = self.field_choice.currentText()
-        with self.db.read() as session:
-            value = getattr(session.get(Visit, visit_id), field, None)
-        try:
-            mark_verified(self.db, actor, subject_id=subject_id, table="visits", record_id=visit_id, field=field,
-                          value_text=None if value is None else str(value))
-        except PermissionDenied as exc:
-            self.message.setText(str(exc))
-            return
-        self.message.setText(self.tr("{0} {1} {2} = {3}: source-verified (cleared if the value changes).")
-                             .format(subject_id, code, field, value))
-
-    def _load_visits(self) -> None:
-        self.visit_choice.clear()
-        with self.db.read() as session:
-            for subject_id, visit_id, code, date in session.execute(
-                    select(Subject.subject_id, Visit.id, Visit.code, Visit.date).join(Visit)
-                    .where(Visit.date.is_not(None)).order_by(Subject.subject_id, Visit.date)):
-                self.visit_choice.addItem(f"{subject_id} {code} ({date.isoformat()})", (subject_id, visit_id, code))
-
     def selected(self) -> QueryInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.queries[rows[0].row()] if rows else None
 
     def _show_thread(self) -> None:
-        query = self.selected()
-        self.thread.setText(thread_text(query) if query else "")
+        query, window = self.selected(), self._main_window()
+        label = field_label(window, query) if query is not None and window is not None else None
+        self.thread.setText(thread_text(query, self.places.get(query.query_id), label) if query else "")
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -184,8 +172,16 @@ class QueriesSection(QWidget):
         self.answer_button.setEnabled(active and site)
         self.close_button.setEnabled(active and monitor)
         self.reopen_button.setEnabled(active and monitor and query.status != OPEN)
-        self.raise_button.setEnabled(monitor)
-        self.verify_button.setEnabled(actor is not None and actor.can(Action.VERIFY_SOURCE))
+        self.open_button.setEnabled(query is not None and self._main_window() is not None
+                                    and self.places.get(query.query_id) is not None)
+
+    def open_form(self) -> None:
+        """Open the form of the selected query's record (a message if the record is gone)."""
+        query, window = self.selected(), self._main_window()
+        if query is None or window is None:
+            return
+        if not open_query_form(window, query):
+            self.message.setText(self.tr("The record of this query no longer exists; its thread is kept here."))
 
     def _reply(self, action) -> None:  # noqa: ANN001 - one of the models.queries reply functions
         query, actor = self.selected(), self._actor()
@@ -199,18 +195,6 @@ class QueriesSection(QWidget):
         self.reply.clear()
         self.message.setText("")
         self.refresh(select_id=query.query_id)
-
-    def raise_new(self) -> None:
-        actor, choice = self._actor(), self.visit_choice.currentData()
-        if actor is None or choice is None:
-            return
-        subject_id, visit_id, code = choice
-        field = self.field_choice.currentText()
-        try:
-            query = raise_query(self.db, actor, subject_id=subject_id, table="visits", record_id=visit_id,
-                                field=field, label=f"{code} {field}", text=self.reply.toPlainText()[:MAX_MESSAGE + 1])
-        except (ValidationError, PermissionDenied) as exc:
-            self.message.setText("; ".join(exc.errors.values()) if isinstance(exc, ValidationError) else str(exc))
-            return
-        self.reply.clear()
-        self.refresh(select_id=query.query_id)
+        window = self._main_window()
+        if window is not None:
+            window.events.queries_changed.emit(query.subject_id)

@@ -224,40 +224,40 @@ def test_investigator_signs_from_the_to_sign_list(qtbot, demo_db, tmp_path) -> N
 
 
 def test_monitor_and_coordinator_work_a_query_thread(qtbot, demo_db, tmp_path) -> None:
+    from models.queries import raise_query
+    from models.users import authenticate
+
     window, session, _ = _demo_window(qtbot, demo_db, tmp_path, "monitor")
     section = window.sections["queries"]
     window.show_section("queries")
     assert section.queries[0].status == "open"
     assert not section.answer_button.isEnabled()
     nav_row = list(window.sections).index("queries")
-    assert window.nav.item(nav_row).text() == "Queries (1 open)"
-    from models.queries import verified_fields
-
-    section.field_choice.setCurrentText("weight_kg")
-    section.verify_button.click()
-    subject_id, visit_id, _ = section.visit_choice.currentData()
-    assert ("visits", visit_id, "weight_kg") in verified_fields(demo_db, subject_id)
-    assert "source-verified" in section.message.text()
-    section.reply.setPlainText("Please confirm the visit date against the clinic note. 확인 부탁드립니다.")
-    section.raise_button.click()
-    new = section.selected()
-    assert new is not None and new.status == "open" and len(new.messages) == 1
-    from models.users import authenticate
-
+    assert window.nav.item(nav_row).text() == "Queries (4 open)"
+    guidance = section.findChild(QLabel, "queryGuidance")
+    assert guidance is not None and "⚑" in guidance.text()
+    visit_id = section.queries[0].record_id
+    new = raise_query(demo_db, session.actor, subject_id="LN-03", table="visits", record_id=visit_id, field="date",
+                      label="", text="Please confirm the visit date against the clinic note. 확인 부탁드립니다.")
+    window.events.queries_changed.emit("LN-03")  # what the form's query dialog announces
+    assert window.nav.item(nav_row).text() == "Queries (5 open)"
+    section.refresh(select_id=new.query_id)
+    assert section.selected().query_id == new.query_id
+    assert "Visit date" in section.thread.text() and "확인 부탁드립니다" in section.thread.text()
     session._apply(authenticate(demo_db, "coordinator", "demo-coord-2026"))
     section.refresh(select_id=new.query_id)
     assert section.answer_button.isEnabled() and not section.close_button.isEnabled()
     section.reply.setPlainText("'; DROP TABLE queries; -- (date checked, it is right)")
-    section.answer_button.click()
+    with qtbot.waitSignal(window.events.queries_changed):
+        qtbot.mouseClick(section.answer_button, Qt.MouseButton.LeftButton)
     assert section.selected().status == "answered"
-    assert not section.verify_button.isEnabled()  # coordinators do not verify
     session._apply(authenticate(demo_db, "monitor", "demo-monitor-2026"))
     section.refresh(select_id=new.query_id)
     section.reply.setPlainText("Thank you, closed.")
-    section.close_button.click()
+    qtbot.mouseClick(section.close_button, Qt.MouseButton.LeftButton)
     assert section.selected().status == "closed"
     assert [m.status for m in section.selected().messages] == ["open", "answered", "closed"]
-    answered = next(i for i, q in enumerate(section.queries) if q.subject_id == "LN-02")
+    answered = next(i for i, q in enumerate(section.queries) if q.subject_id == "LN-02" and q.status == "answered")
     section.table.selectRow(answered)
     SHOTS.mkdir(exist_ok=True)
     window.grab().save(str(SHOTS / "h11_query_thread.png"))

@@ -1,0 +1,146 @@
+"""Where a query points and how to get there: the record's place as users name it ("W4 2026-03-02", an adverse
+event's one-line description), the queried field's label, and opening the form of that record (the visit form
+or the log form); when the record is gone, the query is shown in the Queries section instead.
+
+    places = query_places(window, queries)    # query id -> "W4 2026-03-02", None if the record is gone
+    go_to_query(window, query)                # the record's form, else the Queries section with it selected
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import select
+
+from models.queries import QueryInfo
+from models.schema import Subject, Visit
+from models.subject_records import TABLES, LogRow, list_rows
+from ui.visit_sections.texts import bilag_name, field_name, lldas_question, sfi_question, sledai_name
+
+if TYPE_CHECKING:
+    from ui.log_fields import LogSpec
+    from ui.main_window import MainWindow
+
+VISITS = "visits"
+SUBJECTS = "subjects"
+DEATH_FIELDS = ("death_date", "death_cause")
+LOG_KINDS = {table.__tablename__: kind for kind, table in TABLES.items()}  # table name -> log kind
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HomeQueries", text)
+
+
+def visit_field_label(key: str) -> str:
+    """A visit-form field key as users read it: "weight_kg" -> "Weight", "sledai.rash" -> "SLEDAI-2K: Rash"."""
+    group, dot, item = key.partition(".")
+    if not dot:
+        return field_name(key)
+    items = {"sledai": sledai_name, "bilag": bilag_name, "sfi": sfi_question, "lldas": lldas_question}
+    group_label = _tr("SFI") if group == "sfi" else field_name(group)
+    return f"{group_label}: {items.get(group, field_name)(item)}"
+
+
+def _log_spec(window: MainWindow, query: QueryInfo) -> LogSpec | None:
+    from ui.subject_logs import spec_for  # the log forms: imported when first needed
+
+    if query.table_name == SUBJECTS and query.field in DEATH_FIELDS:
+        return spec_for(window, "death")
+    kind = LOG_KINDS.get(query.table_name)
+    return spec_for(window, kind) if kind is not None else None
+
+
+def field_label(window: MainWindow, query: QueryInfo) -> str:
+    """The queried field's label: the one stored with the query when set, else the form's name for the key."""
+    if query.label:
+        return query.label
+    if query.table_name == VISITS:
+        return visit_field_label(query.field)
+    spec = _log_spec(window, query)
+    labels = {f.name: f.label for f in spec.fields()} if spec is not None else {}
+    return labels.get(query.field, query.field)
+
+
+def _log_row(window: MainWindow, query: QueryInfo, cache: dict[tuple[str, str], list[LogRow]]) -> LogRow | None:
+    """The saved log row a query points at (the death record for the subject's death fields), or None."""
+    from ui.subject_events import DeathBox
+
+    if query.table_name == SUBJECTS:
+        if query.field not in DEATH_FIELDS:
+            return None
+        row = DeathBox.row_of(window.db, query.subject_id)
+        return row if row.record_id == query.record_id else None
+    kind = LOG_KINDS.get(query.table_name)
+    if kind is None:
+        return None
+    key = (query.subject_id, kind)
+    if key not in cache:
+        try:
+            cache[key] = list_rows(window.db, query.subject_id, kind)
+        except LookupError:  # the subject is gone
+            cache[key] = []
+    return next((r for r in cache[key] if r.record_id == query.record_id), None)
+
+
+def query_places(window: MainWindow, queries: list[QueryInfo]) -> dict[int, str | None]:
+    """Where each query points, as users name it: the visit's code and date, the log row's one-line description,
+    "Registration" for the subject's own fields; None when the record no longer exists."""
+    visit_ids = {q.record_id for q in queries if q.table_name == VISITS}
+    with window.db.read() as session:
+        visits = {vid: (code, date) for vid, code, date in session.execute(
+            select(Visit.id, Visit.code, Visit.date).where(Visit.id.in_(visit_ids)))} if visit_ids else {}
+        subjects = {sid: pk for pk, sid in session.execute(select(Subject.id, Subject.subject_id))}
+    cache: dict[tuple[str, str], list[LogRow]] = {}
+    places: dict[int, str | None] = {}
+    for query in queries:
+        place: str | None = None
+        if query.table_name == VISITS and query.record_id in visits:
+            code, date = visits[query.record_id]
+            place = f"{code} {date.isoformat()}" if date else code
+        elif query.table_name == SUBJECTS and query.field not in DEATH_FIELDS:
+            place = _tr("Registration") if subjects.get(query.subject_id) == query.record_id else None
+        elif query.table_name != VISITS:
+            row = _log_row(window, query, cache)
+            spec = _log_spec(window, query) if row is not None else None
+            place = spec.describe(row.values) if spec is not None and row is not None else None
+        places[query.query_id] = place
+    return places
+
+
+def open_query_form(window: MainWindow, query: QueryInfo) -> bool:
+    """Open the form of the record the query points at; False (nothing opened) if that record is gone."""
+    place = query_places(window, [query])[query.query_id]
+    if place is None:
+        return False
+    if query.table_name == VISITS:
+        from ui.visit_editor import open_visit_editor
+
+        open_visit_editor(window, query.subject_id, record_id=query.record_id)
+        return True
+    if query.table_name == SUBJECTS and query.field not in DEATH_FIELDS:
+        window.edit_subject(query.subject_id)
+        return True
+    from ui.record_table import open_record_editor
+
+    row, spec = _log_row(window, query, {}), _log_spec(window, query)
+    if row is None or spec is None:
+        return False
+    open_record_editor(window, query.subject_id, spec, row)
+    return True
+
+
+def show_in_queries(window: MainWindow, query_id: int) -> bool:
+    """Show the Queries section with this query selected; False if the window has no Queries section."""
+    section = window.sections.get("queries")
+    if section is None:
+        return False
+    window.show_section("queries")
+    section.refresh(select_id=query_id)
+    return True
+
+
+def go_to_query(window: MainWindow, query: QueryInfo) -> None:
+    """The record's form, or, when the record is gone, the query in the Queries section."""
+    if not open_query_form(window, query):
+        show_in_queries(window, query.query_id)
