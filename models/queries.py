@@ -16,16 +16,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from models.errors import ValidationError
 from models.schema import QueryMessage, QueryRow, SdvMark, utc_timestamp
 from models.security import Action, Actor
-from models.write_scope import touched_clinical
+from models.write_scope import Touched, touched_clinical, visit_form_key
 
 MAX_MESSAGE = 4000
 OPEN, ANSWERED, CLOSED = "open", "answered", "closed"
+VISITS = "visits"
 
 
 @dataclass(frozen=True)
@@ -179,15 +180,61 @@ def verified_fields(db, subject_id: str) -> dict[tuple[str, int, str], SdvInfo]:
                 for r in rows}
 
 
+@dataclass(frozen=True)
+class FieldNote:
+    """What is attached to one field of one record: its queries (newest first, with threads) and its SDV mark."""
+
+    queries: tuple[QueryInfo, ...] = ()
+    sdv: SdvInfo | None = None
+
+    def count(self, status: str) -> int:
+        return sum(q.status == status for q in self.queries)
+
+
+def record_notes(db, table: str, record_id: int) -> dict[str, FieldNote]:
+    """The queries and SDV marks of one record by field, read in one session (three statements). For visits the
+    field is the visit-form key (a mark or query made on "pga_tenths" is shown on "pga")."""
+    key = visit_form_key if table == VISITS else str
+    queries: dict[str, list[QueryInfo]] = {}
+    marks: dict[str, SdvInfo] = {}
+    with db.read() as session:
+        for row in session.scalars(select(QueryRow).options(selectinload(QueryRow.messages))
+                                   .where(QueryRow.table_name == table, QueryRow.record_id == record_id)
+                                   .order_by(QueryRow.id.desc())):
+            queries.setdefault(key(row.field), []).append(_info(row))
+        for r in session.scalars(select(SdvMark).where(SdvMark.table_name == table, SdvMark.record_id == record_id)):
+            marks[key(r.field)] = SdvInfo(r.subject_id, r.table_name, r.record_id, r.field, r.value_text,
+                                          r.verified_by, r.verified_at_utc)
+    return {name: FieldNote(tuple(queries.get(name, ())), marks.get(name)) for name in {*queries, *marks}}
+
+
 def clear_changed_sdv(session: Session, _actor: Actor, _reason: str | None) -> None:
-    """Write guard: a changed or deleted value loses its SDV mark (the removal is audited with the change)."""
+    """Write guard: a changed or deleted value loses its SDV mark (the removal is audited with the change).
+
+    A mark on ("visits", visit id, form key) also goes when that visit-form field's value changes in a child
+    table (lab_values, sledai_forms, bilag_forms, visit_not_done; see models.write_scope); a "not done" of a
+    section clears the marks of its items ("sledai" -> "sledai.<descriptor>")."""
     touched = touched_clinical(session)
-    if not touched.records:
+    if not touched.records and not touched.visit_fields:
         return
     tables = {table for table, _ in touched.records}
-    marks = session.scalars(select(SdvMark).where(SdvMark.table_name.in_(tables))).all()
+    visit_ids = {visit_id for visit_id, _ in touched.visit_fields}
+    condition = SdvMark.table_name.in_(tables)
+    if visit_ids:
+        condition = or_(condition, and_(SdvMark.table_name == VISITS, SdvMark.record_id.in_(visit_ids)))
+    marks = session.scalars(select(SdvMark).where(condition)).all()
+    if not marks:
+        return
     deleted = {(o.__tablename__, o.id) for o in session.deleted if hasattr(o, "__tablename__")}
     for mark in marks:
         key = (mark.table_name, mark.record_id)
-        if (mark.table_name, mark.record_id, mark.field) in touched.fields or key in deleted:
+        if (mark.table_name, mark.record_id, mark.field) in touched.fields or key in deleted \
+                or (mark.table_name == VISITS and _form_field_touched(touched, mark.record_id, mark.field)):
             session.delete(mark)
+
+
+def _form_field_touched(touched: Touched, visit_id: int, field: str) -> bool:
+    if (visit_id, field) in touched.visit_fields or (visit_id, visit_form_key(field)) in touched.visit_fields:
+        return True
+    section, dot, _item = field.partition(".")
+    return bool(dot) and (visit_id, section) in touched.visit_fields

@@ -1,6 +1,12 @@
-"""What a flush touches: the subjects and visits of the clinical rows being inserted, changed or deleted.
+"""What a flush touches: the subjects and visits of the clinical rows being inserted, changed or deleted, and
+the visit-form fields whose values change.
 
 Used by the write guards (locks, signatures, source-data verification) inside the audited write path.
+
+Visit-form field keys (what queries and SDV marks on a visit name): a visit column by its name, except
+pga_tenths -> "pga", sfi_<organ> -> "sfi.<organ>", lldas_<question> -> "lldas.<question>"; a lab_values row by
+its key ("hemoglobin_g_dl", "urine_casts"); a sledai_forms column -> "sledai.<descriptor>"; a bilag_forms
+column -> "bilag.<domain>"; a visit_not_done row by its field ("pga", "sledai", a lab key...).
 """
 
 from __future__ import annotations
@@ -12,8 +18,11 @@ from typing import Any
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
-from models.schema import Audited, Visit, VisitChild
+from models.schema import Audited, BilagForm, LabValue, SledaiForm, Visit, VisitChild, VisitNotDone
 from models.security import Category
+
+_FORM_PREFIXES = {SledaiForm: "sledai.", BilagForm: "bilag."}
+_NOT_VALUES = frozenset({"id", "visit_id"})
 
 
 def category_of(obj: object) -> Category:
@@ -23,12 +32,14 @@ def category_of(obj: object) -> Category:
 
 @dataclass
 class Touched:
-    """Clinical rows of one flush: subject IDs, visit ids, and (table, record id, field) of changed values."""
+    """Clinical rows of one flush: subject IDs, visit ids, (table, record id, field) of changed values, and
+    (visit id, form key) of the visit-form fields whose values are inserted, changed or deleted."""
 
     subjects: set[str] = field(default_factory=set)
     visits: set[int] = field(default_factory=set)
     fields: set[tuple[str, int, str]] = field(default_factory=set)
     records: set[tuple[str, int]] = field(default_factory=set)
+    visit_fields: set[tuple[int, str]] = field(default_factory=set)
 
     def __bool__(self) -> bool:
         return bool(self.subjects or self.visits)
@@ -41,6 +52,30 @@ def _visit_id(obj: Any) -> int | None:
         visit = getattr(obj, "visit", None)
         return visit.id if visit is not None else getattr(obj, "visit_id", None)
     return None
+
+
+def visit_form_key(column: str) -> str:
+    """The visit-form key of a visits column ("pga_tenths" -> "pga", "sfi_cns" -> "sfi.cns")."""
+    if column == "pga_tenths":
+        return "pga"
+    for prefix in ("sfi_", "lldas_"):
+        if column.startswith(prefix):
+            return f"{prefix[:-1]}.{column[len(prefix):]}"
+    return column
+
+
+def _form_keys(obj: Any, changed: list[str] | None) -> set[str]:
+    """The visit-form keys a visit row or visit child row holds (`changed` columns only, None = all of them)."""
+    if isinstance(obj, (LabValue, VisitNotDone)):
+        key = obj.key if isinstance(obj, LabValue) else obj.field
+        return {key} if key else set()
+    if isinstance(obj, Visit):
+        return {visit_form_key(c) for c in changed or ()}
+    prefix = _FORM_PREFIXES.get(type(obj))
+    if prefix is None:
+        return set()
+    columns = changed if changed is not None else [a.key for a in inspect(obj).mapper.column_attrs]
+    return {prefix + c for c in columns if c not in _NOT_VALUES}
 
 
 def _changed_fields(obj: Any) -> Iterator[str]:
@@ -70,4 +105,7 @@ def touched_clinical(session: Session) -> Touched:
         if record_id is not None:
             touched.records.add((obj.__tablename__, record_id))
             touched.fields.update((obj.__tablename__, record_id, key) for key in changed)
+        if visit_id is not None:
+            keys = _form_keys(obj, changed if obj in dirty else None)
+            touched.visit_fields.update((visit_id, key) for key in keys)
     return touched
