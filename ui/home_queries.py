@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 MESSAGE_TIP_CHARS = 600
+VISIBLE_ROWS = 6  # a panel's table is as high as its rows, up to this many (then it scrolls)
 
 
 def raised_on(query: QueryInfo) -> dt.date:
@@ -74,6 +75,22 @@ class _ActivatedTable(QTableWidget):
             return
         super().keyPressEvent(event)
 
+    def fit_rows(self) -> None:
+        """Be as high as the rows (at least one, at most VISIBLE_ROWS), so the panel takes no more room."""
+        shown = max(1, min(self.rowCount(), VISIBLE_ROWS))
+        rows = sum(self.rowHeight(r) for r in range(min(shown, self.rowCount())))
+        rows += (shown - min(shown, self.rowCount())) * self.verticalHeader().defaultSectionSize()
+        self.setFixedHeight(self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth())
+
+    def set_column_modes(self, stretch: tuple[int, ...]) -> None:
+        """Columns in `stretch` share the width left over (their text elides, the tooltip has it); the others fit
+        their content."""
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(self.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in stretch
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+
     def fill(self, rows: list[tuple[str, ...]], last_tips: list[str] | None = None) -> None:
         """Fill the cells; each cell's tooltip is its whole text, the last column's `last_tips` when given."""
         self.setRowCount(len(rows))
@@ -97,8 +114,7 @@ class QueryPanel(QGroupBox):
         self.table = _ActivatedTable([self.tr("Subject"), self.tr("Where"), self.tr("Field"), self.tr("Raised by"),
                                       self.tr("Days open"), self.tr("Latest message")], self)
         self.table.setObjectName(f"{status}QueriesTable")
-        for column, width in enumerate((60, 150, 130, 80, 75)):
-            self.table.setColumnWidth(column, width)
+        self.table.set_column_modes((1, 5))
         self.table.row_activated.connect(lambda row: self.query_activated.emit(self.queries[row]))
         self.empty = QLabel(self)
         self.empty.setStyleSheet("color: #5f6b7a;")
@@ -113,8 +129,9 @@ class QueryPanel(QGroupBox):
         bottom.addWidget(hint, 1)
         bottom.addWidget(self.open_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
         layout.addWidget(self.empty)
+        layout.addStretch(1)
         layout.addLayout(bottom)
 
     def title_text(self, count: int) -> str:
@@ -135,6 +152,7 @@ class QueryPanel(QGroupBox):
             tips.append(self.tr("{0}, {1}:\n{2}").format(latest.author, local_time(latest.at_utc),
                                                          latest.text[:MESSAGE_TIP_CHARS]) if latest else "")
         self.table.fill(rows, tips)
+        self.table.fit_rows()
         self.setTitle(self.title_text(len(self.queries)))
         self.table.setVisible(bool(self.queries))
         self.empty.setVisible(not self.queries)
@@ -156,10 +174,9 @@ class ToSignPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.items: list[ToSign] = []
-        self.table = _ActivatedTable([self.tr("Subject"), self.tr("Item"), self.tr("Why")], self)
+        self.table = _ActivatedTable([self.tr("Subject"), self.tr("Visit"), self.tr("Why")], self)
         self.table.setObjectName("homeToSignTable")
-        self.table.setColumnWidth(0, 60)
-        self.table.setColumnWidth(1, 170)
+        self.table.set_column_modes((2,))
         self.table.row_activated.connect(lambda row: self.item_activated.emit(self.items[row]))
         self.list_button = QPushButton(self.tr("Open the to-sign list"), self)
         self.list_button.setObjectName("openToSign")
@@ -170,18 +187,20 @@ class ToSignPanel(QGroupBox):
         bottom.addWidget(hint, 1)
         bottom.addWidget(self.list_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
+        layout.addStretch(1)
         layout.addLayout(bottom)
 
     def set_items(self, items: list[ToSign]) -> None:
         self.items = items
         rows = []
         for item in items:
-            what = self.tr("Visit {0} {1}").format(item.visit_code, item.visit_date or "").strip() \
-                if item.visit_id is not None else self.tr("Casebook")
-            why = self.tr("Sign again (changed)") if item.previously_signed else self.tr("Not signed")
+            what = f"{item.visit_code} {item.visit_date or ''}".strip() if item.visit_id is not None \
+                else self.tr("Casebook")
+            why = self.tr("Sign again") if item.previously_signed else self.tr("Not signed")
             rows.append((item.subject_id, what, why))
         self.table.fill(rows)
+        self.table.fit_rows()
         for r, item in enumerate(items):
             if item.previously_signed:
                 for c in range(3):
@@ -236,11 +255,9 @@ class HomePanels(QWidget):
         today = self.window_.today()
         for panel, shown in ((self.open_panel, site), (self.answered_panel, monitor)):
             panel.setVisible(shown)
-            if shown:
-                panel.set_queries([q for q in queries if q.status == panel.status], places, today)
+            panel.set_queries([q for q in queries if q.status == panel.status], places, today)
         self.sign_panel.setVisible(signer)
-        if signer:
-            self.sign_panel.set_items(to_sign(self.window_.db))
+        self.sign_panel.set_items(to_sign(self.window_.db) if signer else [])
         self.setVisible(site or monitor or signer)
 
     def open_query(self, query: QueryInfo) -> None:
@@ -266,7 +283,7 @@ class HomePanels(QWidget):
 def attach_home_panels(window: MainWindow, session: object) -> HomePanels:
     """Add the role-aware panels to the home section; they follow data changes and the signed-in user."""
     panels = HomePanels(window, session, window.home)
-    window.home.add_panel(panels, 2)
+    window.home.add_panel(panels, 0)
     events = window.events
     window.home.shown.connect(panels.refresh_timer.start)  # also after signing in again, perhaps as another user
     for signal in (events.queries_changed, events.visit_saved, events.log_saved, events.subject_saved,

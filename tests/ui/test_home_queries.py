@@ -1,0 +1,212 @@
+"""The home screen's role-aware panels (open queries, answered queries, to-sign list) on the demo database, by
+clicking and pressing keys in the real widgets: a query opens its record's form, a deleted record's query opens
+in the Queries section, the panels follow answers, data changes and the signed-in user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from models.demo_security import DEMO_ACCOUNTS
+from models.queries import list_queries, raise_query
+from models.signatures import to_sign
+from models.subject_records import delete_row
+from models.users import authenticate
+from ui.home_queries import HomePanels, attach_home_panels
+from ui.record_editor import RecordEditor
+from ui.session import attach_session
+from ui.visit_editor import VisitEditor
+
+SHOTS = Path("/tmp/shots")
+
+
+def _actor(db, username: str):
+    return authenticate(db, username, next(pw for name, _, _, pw in DEMO_ACCOUNTS if name == username))
+
+
+@pytest.fixture
+def signed_in(qtbot, demo_window, demo_db):
+    """Sign the demo window in as a demo user (security sections and home panels attached)."""
+    sessions = []
+
+    def sign_in(username: str) -> tuple[object, HomePanels]:
+        session = attach_session(demo_window, _actor(demo_db, username), demo=True)
+        panels = attach_home_panels(demo_window, session)
+        sessions.append(session)
+        demo_window.show_section("home")
+        return session, panels
+
+    yield sign_in
+    for session in sessions:
+        session.idle_timer.stop()
+        session.backup_timer.stop()
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, VisitEditor | RecordEditor) and widget.isVisible():
+            widget.close()
+
+
+def _cells(table, row: int) -> list[str]:
+    return [table.item(row, c).text() for c in range(table.columnCount())]
+
+
+def _row_of(panel, predicate) -> int:
+    return next(row for row, query in enumerate(panel.queries) if predicate(query))
+
+
+def _activate(qtbot, table, row: int, how: str) -> None:
+    """Double-click the row's first cell, or select it and press Enter."""
+    if how == "double-click":
+        rect = table.visualRect(table.model().index(row, 0))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    else:
+        table.setFocus()
+        table.setCurrentCell(row, 0)
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+
+
+def _editors(kind: type) -> list:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def test_coordinator_sees_open_queries_and_opens_their_forms(qtbot, demo_window, demo_db, signed_in) -> None:
+    _session, panels = signed_in("coordinator")
+    assert panels.isVisible() and panels.open_panel.isVisible()
+    assert not panels.answered_panel.isVisible() and not panels.sign_panel.isVisible()
+    open_now = list_queries(demo_db, statuses=("open",))
+    assert panels.open_panel.title() == f"Open queries ({len(open_now)})" == "Open queries (4)"
+    table = panels.open_panel.table
+    rows = {tuple(_cells(table, r)[:3]) for r in range(table.rowCount())}
+    hb = next(q for q in open_now if q.field == "hemoglobin_g_dl")
+    with demo_db.read() as session:
+        from models.schema import Visit
+
+        visit = session.get(Visit, hb.record_id)
+        where = f"{visit.code} {visit.date.isoformat()}"
+    assert ("LN-01", where, "Haemoglobin") in rows
+    hb_row = _row_of(panels.open_panel, lambda q: q.query_id == hb.query_id)
+    assert _cells(table, hb_row)[3:] == ["monitor", "0", "The lab report says 10.9 g/dL."]  # first line only
+    assert "Please check the transcription." in table.item(hb_row, 5).toolTip()
+    rash = _row_of(panels.open_panel, lambda q: q.field == "sledai.rash")
+    assert _cells(table, rash)[5].startswith("발진이 진료 기록에 없습니다.")
+    ae = _row_of(panels.open_panel, lambda q: q.table_name == "adverse_events")
+    assert _cells(table, ae)[1].startswith("adverse event ") and _cells(table, ae)[2] == "Grade"
+    SHOTS.mkdir(exist_ok=True)
+    demo_window.grab().save(str(SHOTS / "home_coordinator.png"))
+
+    _activate(qtbot, table, hb_row, "double-click")
+    qtbot.waitUntil(lambda: len(_editors(VisitEditor)) == 1)
+    editor = _editors(VisitEditor)[0]
+    assert editor.subject_id == "LN-01" and editor.entry.record_id == hb.record_id
+    editor.close()
+
+    _activate(qtbot, table, ae, "enter")
+    qtbot.waitUntil(lambda: len(_editors(RecordEditor)) == 1)
+    record = _editors(RecordEditor)[0]
+    query = panels.open_panel.queries[ae]
+    assert record.spec.kind == "adverse_events" and record.row.record_id == query.record_id
+    assert record.subject_id == query.subject_id
+    record.close()
+
+    table.selectRow(rash)
+    qtbot.mouseClick(panels.open_panel.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(_editors(VisitEditor)) == 1)
+    assert _editors(VisitEditor)[0].entry.record_id == panels.open_panel.queries[rash].record_id
+
+
+def test_query_on_a_deleted_record_opens_in_the_queries_section(qtbot, demo_window, demo_db, signed_in) -> None:
+    session, panels = signed_in("coordinator")
+    ae = next(q for q in list_queries(demo_db) if q.table_name == "adverse_events")
+    delete_row(demo_db, ae.subject_id, "adverse_events", ae.record_id, user="coordinator", reason="entered twice")
+    demo_window.events.log_saved.emit(ae.subject_id)
+    qtbot.waitUntil(lambda: any(_cells(panels.open_panel.table, r)[1] == "(record deleted)"
+                                for r in range(panels.open_panel.table.rowCount())))
+    row = _row_of(panels.open_panel, lambda q: q.query_id == ae.query_id)
+    _activate(qtbot, panels.open_panel.table, row, "enter")
+    section = demo_window.sections["queries"]
+    assert demo_window.stack.currentWidget() is section
+    assert section.selected().query_id == ae.query_id
+    assert "Grade" in section.thread.text() and not section.open_button.isEnabled()
+    assert _editors(RecordEditor) == []
+
+
+def test_field_label_comes_from_the_form_when_the_query_has_none(qtbot, demo_window, demo_db, signed_in) -> None:
+    session, panels = signed_in("coordinator")
+    visit_id = next(q for q in list_queries(demo_db) if q.field == "sledai.rash").record_id
+    monitor = _actor(demo_db, "monitor")
+    for field in ("bilag.renal", "weight_kg", "pga"):
+        raise_query(demo_db, monitor, subject_id="LN-02", table="visits", record_id=visit_id, field=field,
+                    label="", text=f"Check {field}")
+    demo_window.events.queries_changed.emit("LN-02")
+    qtbot.waitUntil(lambda: panels.open_panel.title() == "Open queries (7)")
+    table = panels.open_panel.table
+    labels = {_cells(table, r)[5]: _cells(table, r)[2] for r in range(table.rowCount())}
+    assert labels["Check bilag.renal"] == "BILAG-2004: Renal"
+    assert labels["Check weight_kg"] == "Weight" and labels["Check pga"] == "PGA"
+
+
+def test_answering_in_the_queries_section_refreshes_the_home_panel(qtbot, demo_window, demo_db, signed_in) -> None:
+    session, panels = signed_in("coordinator")
+    assert panels.open_panel.title() == "Open queries (4)"
+    section = demo_window.sections["queries"]
+    demo_window.show_section("queries")
+    row = next(r for r, q in enumerate(section.queries) if q.field == "hemoglobin_g_dl")
+    section.table.selectRow(row)
+    qtbot.mouseClick(section.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=section.table.visualRect(section.table.model().index(row, 0)).center())
+    qtbot.keyClicks(section.reply, "Transcription corrected from the lab report.")
+    qtbot.mouseClick(section.answer_button, Qt.MouseButton.LeftButton)
+    assert section.selected().status == "answered"
+    demo_window.show_section("home")
+    qtbot.waitUntil(lambda: panels.open_panel.title() == "Open queries (3)")
+    assert all(q.field != "hemoglobin_g_dl" for q in panels.open_panel.queries)
+
+
+def test_monitor_sees_answered_queries_and_the_panels_follow_the_user(qtbot, demo_window, demo_db,
+                                                                        signed_in) -> None:
+    session, panels = signed_in("monitor")
+    assert panels.answered_panel.isVisible() and not panels.open_panel.isVisible()
+    assert panels.answered_panel.title() == "Answered — waiting for you to close (1)"
+    cells = _cells(panels.answered_panel.table, 0)
+    assert cells[0] == "LN-02" and cells[5] == "Corrected from the source document. 확인했습니다."
+    SHOTS.mkdir(exist_ok=True)
+    demo_window.grab().save(str(SHOTS / "home_monitor.png"))
+    _activate(qtbot, panels.answered_panel.table, 0, "double-click")
+    qtbot.waitUntil(lambda: len(_editors(VisitEditor)) == 1)
+    _editors(VisitEditor)[0].close()
+    section = demo_window.sections["queries"]
+    demo_window.show_section("queries")
+    section.refresh(select_id=panels.answered_panel.queries[0].query_id)
+    qtbot.keyClicks(section.reply, "Thank you.")
+    qtbot.mouseClick(section.close_button, Qt.MouseButton.LeftButton)
+    session._apply(_actor(demo_db, "coordinator"))  # another user signs in (as after the idle sign-out)
+    demo_window.show_section("home")
+    qtbot.waitUntil(lambda: panels.open_panel.isVisible())
+    assert not panels.answered_panel.isVisible() and panels.answered_panel.queries == []
+    session._apply(_actor(demo_db, "admin"))
+    demo_window.show_section("subjects")
+    demo_window.show_section("home")
+    qtbot.waitUntil(lambda: not panels.isVisible())
+
+
+def test_investigator_sees_what_to_sign_and_goes_to_it(qtbot, demo_window, demo_db, signed_in) -> None:
+    session, panels = signed_in("investigator")
+    assert panels.open_panel.isVisible() and panels.sign_panel.isVisible() and not panels.answered_panel.isVisible()
+    waiting = to_sign(demo_db)
+    assert panels.sign_panel.title() == f"Waiting for your signature ({len(waiting)})"
+    table = panels.sign_panel.table
+    assert _cells(table, 0)[0] == "LN-02" and _cells(table, 0)[2] == "Sign again"
+    assert table.item(0, 0).font().bold()
+    SHOTS.mkdir(exist_ok=True)
+    demo_window.grab().save(str(SHOTS / "home_investigator.png"))
+    _activate(qtbot, table, 2, "double-click")
+    section = demo_window.sections["signatures"]
+    assert demo_window.stack.currentWidget() is section
+    chosen = section.selected()
+    assert (chosen.subject_id, chosen.visit_id) == (waiting[2].subject_id, waiting[2].visit_id)
+    demo_window.show_section("home")
+    qtbot.mouseClick(panels.sign_panel.list_button, Qt.MouseButton.LeftButton)
+    assert demo_window.stack.currentWidget() is section
