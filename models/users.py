@@ -89,6 +89,13 @@ def list_users(db) -> list[UserInfo]:
         return [_info(u) for u in session.scalars(select(UserAccount).order_by(UserAccount.username))]
 
 
+def user_info(db, username: str) -> UserInfo | None:
+    """One account by user name (None if there is none)."""
+    with db.read() as session:
+        account = session.scalars(select(UserAccount).where(UserAccount.username == username)).first()
+    return _info(account) if account is not None else None
+
+
 def _info(user: UserAccount) -> UserInfo:
     return UserInfo(user.id, user.username, user.full_name, Role(user.role), user.active, user.locked,
                     user.failed_attempts, user.created_at_utc, bool(user.must_change_password))

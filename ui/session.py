@@ -4,6 +4,10 @@ while open and on quit, and the security sections (audit trail, signatures, quer
     lock = hold_single_instance(path)                  # None (user told) if another TrialDesk has it open
     actor = sign_in_at_start(db, demo)                 # first administrator for a new database, else sign-in
     session = attach_session(window, actor, demo)      # after MainWindow(db, user=actor.name)
+
+The idle sign-out time is the administrators' setting stored in the database (models.settings), read at every
+start and applied at once when changed (`Session.set_idle_minutes`). Account → Sign out takes the same path as
+the idle sign-out (forms hidden and kept; another user signing in gets their drafts offered).
 """
 
 from __future__ import annotations
@@ -21,10 +25,10 @@ from models.errors import DatabaseError
 from models.instance_lock import InstanceLock
 from models.integrity import DatabaseDamaged
 from models.security import ROLE_LABELS, Action, Actor
+from models.settings import idle_minutes as stored_idle_minutes
 from models.users import has_users
 from ui.sign_in import FirstAdministratorDialog, SignInDialog
 
-IDLE_MINUTES = 15
 BACKUP_CHECK_MS = 30 * 60 * 1000
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
 
@@ -40,10 +44,11 @@ def sign_in_at_start(db: Database, demo: bool, parent: QWidget | None = None) ->
 
 
 class Session(QObject):
-    """Keeps `window` signed in as one user; signs out after `idle_minutes` without keyboard or mouse input."""
+    """Keeps `window` signed in as one user; signs out after `idle_minutes` (default: the stored setting) without
+    keyboard or mouse input."""
 
     def __init__(self, window: QMainWindow, actor: Actor, demo: bool = False,
-                 idle_minutes: float = IDLE_MINUTES) -> None:
+                 idle_minutes: float | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.db: Database = window.db
@@ -54,7 +59,7 @@ class Session(QObject):
         self.last_backup_error: str | None = None
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
-        self.idle_timer.setInterval(int(idle_minutes * 60_000))
+        self.idle_timer.setInterval(int((idle_minutes or stored_idle_minutes(self.db)) * 60_000))
         self.idle_timer.timeout.connect(self.sign_out_idle)
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
@@ -71,6 +76,12 @@ class Session(QObject):
         self.db.sign_in(actor)
         self.window.set_user(actor.name, f"{actor.display_name} ({_tr(ROLE_LABELS[actor.role])})")
 
+    def set_idle_minutes(self, minutes: float) -> None:
+        """Use a new idle sign-out time from now on (the timer restarts with it unless signed out)."""
+        self.idle_timer.setInterval(int(minutes * 60_000))
+        if self.sign_in_dialog is None:
+            self.idle_timer.start()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() in _ACTIVITY and self.sign_in_dialog is None:
             self.idle_timer.start()
@@ -81,9 +92,17 @@ class Session(QObject):
         return self.sign_in_dialog is not None
 
     def sign_out_idle(self) -> None:
-        """Hide every open form (its content stays, and its crash draft too), sign out, ask for the password."""
+        """Signed out by the idle timer: see `sign_out`."""
+        minutes = round(self.idle_timer.interval() / 60_000)
+        self.sign_out(self.tr("Signed out after {0} min without activity. Unsaved input is kept: "
+                              "sign in again to return to it.").format(minutes))
+
+    def sign_out(self, intro: str = "") -> None:
+        """Hide every open form (its content stays, and its crash draft too), sign out, ask for a sign-in. The
+        same user gets the forms back; another user gets the drafts offered; Cancel closes the window."""
         if self.sign_in_dialog is not None:
             return
+        self.idle_timer.stop()
         self.hidden_forms = [w for w in QApplication.topLevelWidgets()
                              if isinstance(w, QDialog) and w.isVisible() and w is not self.sign_in_dialog]
         for form in self.hidden_forms:
@@ -92,10 +111,10 @@ class Session(QObject):
         self.window.menuBar().setEnabled(False)
         self.db.sign_out()
         self.window.set_user(self.actor.name, self.tr("signed out"))
-        minutes = round(self.idle_timer.interval() / 60_000)
         dialog = SignInDialog(self.db, DEMO_ACCOUNTS if self.demo else (), username=self.actor.name,
-                              intro=self.tr("Signed out after {0} minutes without activity. Unsaved input is kept: "
-                                            "sign in again to return to it.").format(minutes), parent=self.window)
+                              intro=intro or self.tr("Signed out. Unsaved input is kept: sign in again to return "
+                                                     "to it (another user gets it offered as a draft)."),
+                              parent=self.window)
         dialog.setObjectName("idleSignIn")
         dialog.accepted.connect(lambda: self._signed_in_again(dialog))
         dialog.rejected.connect(self.window.close)
@@ -138,8 +157,9 @@ class Session(QObject):
 
 
 def attach_session(window: QMainWindow, actor: Actor, demo: bool = False,
-                   idle_minutes: float = IDLE_MINUTES) -> Session:
-    """Sign `window` in as `actor` and add the security sections."""
+                   idle_minutes: float | None = None) -> Session:
+    """Sign `window` in as `actor`, add the Account menu and the security sections."""
+    from ui.account import install_account_menu
     from ui.audit_viewer import AuditViewer
     from ui.backup_panel import BackupPanel
     from ui.queries import QueriesSection
@@ -147,6 +167,7 @@ def attach_session(window: QMainWindow, actor: Actor, demo: bool = False,
 
     session = Session(window, actor, demo, idle_minutes)
     window.session = session
+    install_account_menu(window, session)
     window.add_section("signatures", window.tr("To sign"), SignaturesSection(window.db, session, window))
     queries = QueriesSection(window.db, session, window)
     window.add_section("queries", window.tr("Queries"), queries)

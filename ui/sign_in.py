@@ -20,22 +20,16 @@ from models.database import Database
 from models.errors import ValidationError
 from models.security import ROLE_LABELS, Actor, Role
 from models.users import (
-    MAX_PASSWORD_LENGTH,
     MIN_PASSWORD_LENGTH,
     SignInFailed,
     authenticate,
     create_first_administrator,
+    must_change_password,
 )
+from ui.account import ChangePasswordDialog
+from ui.account import password_edit as _password_edit
 
 MAX_NAME = 100
-
-
-def _password_edit(parent: QWidget, name: str) -> QLineEdit:
-    edit = QLineEdit(parent)
-    edit.setObjectName(name)
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setMaxLength(MAX_PASSWORD_LENGTH + 1)
-    return edit
 
 
 class SignInDialog(QDialog):
@@ -88,14 +82,26 @@ class SignInDialog(QDialog):
         return box
 
     def try_sign_in(self) -> None:
-        """Check the password; on success accept, else say why and keep what was typed in the user name."""
+        """Check the password; on success accept, else say why and keep what was typed in the user name. After an
+        administrator's reset the user must choose a new password first (the sign-in fails if they cancel)."""
         try:
-            self.actor = authenticate(self.db, self.username.text(), self.password.text())
+            actor = authenticate(self.db, self.username.text(), self.password.text())
         except SignInFailed as exc:
             self.message.setText(str(exc))
             self.password.clear()
             self.password.setFocus()
             return
+        if must_change_password(self.db, actor.name):
+            change = ChangePasswordDialog(self.db, actor, forced=True, current=self.password.text(), parent=self)
+            accepted = change.exec() == QDialog.DialogCode.Accepted
+            change.deleteLater()
+            if not accepted:
+                self.message.setText(self.tr("Your password was reset by an administrator: choose a new one to "
+                                             "sign in."))
+                self.password.clear()
+                self.password.setFocus()
+                return
+        self.actor = actor
         self.accept()
 
 

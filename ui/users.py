@@ -1,9 +1,11 @@
-"""User management for administrators: the accounts (role, active, locked), a new account, unlock, deactivate."""
+"""User management for administrators: the accounts (role, active, locked), a new account, unlock, deactivate,
+another user's password reset, and the idle sign-out time (ui.account_admin)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,6 +21,7 @@ from models.database import Database
 from models.errors import ValidationError
 from models.security import ROLE_LABELS, Action, Actor, PermissionDenied, Role
 from models.users import MAX_PASSWORD_LENGTH, UserInfo, create_user, list_users, set_active, unlock_user
+from ui.account_admin import IdleTimeBox, ResetPasswordDialog
 
 
 class UsersSection(QWidget):
@@ -28,10 +31,10 @@ class UsersSection(QWidget):
         super().__init__(parent)
         self.db, self.session = db, session
         self.users: list[UserInfo] = []
-        self.table = QTableWidget(0, 5, self)
+        self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("usersTable")
         self.table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Printed name"), self.tr("Role"),
-                                              self.tr("Active"), self.tr("Locked")])
+                                              self.tr("Active"), self.tr("Locked"), self.tr("Password")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -53,6 +56,11 @@ class UsersSection(QWidget):
         self.deactivate_button = QPushButton(self.tr("Deactivate selected"), self)
         self.deactivate_button.clicked.connect(
             lambda: self._change(lambda db, a, u, r: set_active(db, a, u, False, r), "deactivated by an administrator"))
+        self.reset_button = QPushButton(self.tr("Reset password of selected…"), self)
+        self.reset_button.setObjectName("resetPasswordButton")
+        self.reset_button.clicked.connect(self.reset_selected)
+        self.reset_dialog: ResetPasswordDialog | None = None
+        self.idle_box = IdleTimeBox(db, session, self)
         self.message = QLabel("", self)
         self.message.setObjectName("usersMessage")
         self.message.setWordWrap(True)
@@ -64,6 +72,7 @@ class UsersSection(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.unlock_button)
         actions.addWidget(self.deactivate_button)
+        actions.addWidget(self.reset_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<b>Users</b> — accounts are never deleted (the audit trail names them); "
@@ -74,6 +83,7 @@ class UsersSection(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.create_button)
         layout.addWidget(self.message)
+        layout.addWidget(self.idle_box)
         self.refresh()
 
     def _actor(self) -> Actor | None:
@@ -84,13 +94,15 @@ class UsersSection(QWidget):
         self.table.setRowCount(len(self.users))
         for row, user in enumerate(self.users):
             values = (user.username, user.full_name, self.tr(ROLE_LABELS[user.role]),
-                      self.tr("yes") if user.active else self.tr("no"), self.tr("LOCKED") if user.locked else "")
+                      self.tr("yes") if user.active else self.tr("no"), self.tr("LOCKED") if user.locked else "",
+                      self.tr("reset: to be changed at next sign-in") if user.must_change_password else "")
             for column, text in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         actor = self._actor()
         allowed = actor is not None and actor.can(Action.MANAGE_USERS)
-        for widget in (self.create_button, self.unlock_button, self.deactivate_button):
+        for widget in (self.create_button, self.unlock_button, self.deactivate_button, self.reset_button,
+                       self.idle_box):
             widget.setEnabled(allowed)
 
     def create(self) -> None:
@@ -122,3 +134,29 @@ class UsersSection(QWidget):
             self.message.setText("\n".join(exc.errors.values()) if isinstance(exc, ValidationError) else str(exc))
             return
         self.refresh()
+
+    def reset_selected(self) -> ResetPasswordDialog | None:
+        """Open the password reset for the selected account (non-blocking); not for one's own account."""
+        rows = self.table.selectionModel().selectedRows()
+        actor = self._actor()
+        if not rows or actor is None:
+            self.message.setText(self.tr("Select the account whose password is to be reset."))
+            return None
+        user = self.users[rows[0].row()]
+        if user.username == actor.name:
+            self.message.setText(self.tr("Change your own password with Account → Change password…"))
+            return None
+        dialog = ResetPasswordDialog(self.db, actor, user, self)
+        dialog.finished.connect(lambda code: self._reset_finished(dialog, code))
+        self.reset_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _reset_finished(self, dialog: ResetPasswordDialog, code: int) -> None:
+        if code == QDialog.DialogCode.Accepted:
+            self.message.setText(self.tr("Password of {0} reset; they choose their own at the next sign-in.")
+                                 .format(dialog.user.username))
+            self.refresh()
+        if self.reset_dialog is dialog:
+            self.reset_dialog = None
+        dialog.deleteLater()
