@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -58,7 +59,7 @@ class QueriesSection(QWidget):
         self.table.setObjectName("queryTable")
         self.table.setHorizontalHeaderLabels([self.tr("Status"), self.tr("Subject"), self.tr("Where"),
                                               self.tr("Field"), self.tr("Raised by"), self.tr("Raised")])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -137,7 +138,8 @@ class QueriesSection(QWidget):
                                            local(query.raised_at_utc))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.blockSignals(False)
-        self.table.resizeColumnsToContents()
+        for column in range(self.table.columnCount() - 1):  # the last one stretches
+            self.table.resizeColumnToContents(column)
         selected = next((row for row, q in enumerate(self.queries) if q.query_id == select_id), None)
         if selected is not None:
             self.table.selectRow(selected)

@@ -274,7 +274,7 @@ def test_administrator_locks_a_subject_and_the_coordinator_cannot_change_it(qtbo
     locks = window.sections["locks"]
     users = window.sections["users"]
     assert [u.username for u in users.users] == ["admin", "coordinator", "investigator", "monitor"]
-    locks.target.setCurrentIndex(locks.target.findData("subject:LN-01"))
+    locks.subject_choice.setCurrentIndex(locks.subject_choice.findData("LN-01"))
     locks.lock_button.click()
     assert "reason is required" in locks.message.text() and locks.locks == []
     qtbot.keyClicks(locks.reason, "monitoring of LN-01 complete")
