@@ -1,18 +1,22 @@
 """Export a subject's dossier from a study database, or import one into it (export-dossier, import-dossier).
 
     python main.py export-dossier --db FILE --subject ID [--out FILE] [--as-of YYYY-MM-DD]
-    python main.py import-dossier --db FILE DOSSIER.json [--replace --reason TEXT] [--user NAME]
+    python main.py import-dossier --db FILE DOSSIER.json [--replace --reason TEXT] [--user LOGIN [--password-stdin]]
 
 Export writes the dossier JSON (UTF-8) to standard output or --out. Import is one audited transaction: all or
 nothing; a subject ID that exists is refused unless --replace is given with a --reason. Bad input (a missing
 database, an unknown subject, a malformed dossier, a refused import) gets one line on standard error and
 exit status 2.
+
+A database with user accounts needs `--user LOGIN` and that account's password (asked for, or the first line of
+standard input with --password-stdin); the role must be allowed to enter clinical data. A wrong password (counted
+towards the lock-out), a locked or deactivated account or a role that may not write: one line, exit 2, nothing
+imported. The audit trail then names the login; without accounts it names "cli:<login>" (commands.cli_auth).
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 from datetime import date
@@ -35,7 +39,11 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
                         help="replace the subject's record if the ID exists (details the dossier format does not "
                              "carry, such as visit vital signs, are not kept; the audit trail keeps them)")
     parser.add_argument("--reason", help="reason for replacing (required with --replace; audited)")
-    parser.add_argument("--user", default=None, help="name recorded in the audit trail (default: login name)")
+    parser.add_argument("--user", default=None, metavar="LOGIN",
+                        help="your user account, required when the database has accounts (its password is asked "
+                             "for); without accounts the audit trail records cli:LOGIN (default: cli:<login name>)")
+    parser.add_argument("--password-stdin", action="store_true",
+                        help="read the password from the first line of standard input instead of asking")
 
 
 def _fail(message: str) -> int:
@@ -70,10 +78,12 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from commands.cli_auth import CliRefused, cli_writer
     from endpoints.dossier_json import DossierError, dossier_from_json
     from models.database import open_database
     from models.dossier_store import import_dossier
     from models.errors import DatabaseError, ImportRefused, StudyConfigError
+    from models.security import Actor, PermissionDenied
 
     reason = (args.reason or "").strip() or None
     if args.replace and reason is None:
@@ -95,8 +105,14 @@ def run_import(args: argparse.Namespace) -> int:
     except (DatabaseError, StudyConfigError) as exc:
         return _fail(str(exc))
     try:
-        record_id = import_dossier(db, dossier, user=args.user or getpass.getuser(), replace_reason=reason)
-    except ImportRefused as exc:
+        writer = cli_writer(db, args.user, args.password_stdin)
+        if isinstance(writer, Actor):
+            db.sign_in(writer)
+        name = writer.name if isinstance(writer, Actor) else writer
+        record_id = import_dossier(db, dossier, user=name, replace_reason=reason)
+    except CliRefused as exc:
+        return _fail(str(exc))
+    except (ImportRefused, PermissionDenied, DatabaseError) as exc:
         return _fail(f"{args.dossier}: {exc}")
     finally:
         db.close()
