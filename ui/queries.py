@@ -108,8 +108,9 @@ class QueriesSection(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(guidance)
         events = getattr(parent, "events", None)
-        if events is not None:
-            events.queries_changed.connect(lambda _subject_id: self.refresh())
+        if events is not None:  # a query raised in a form, or its record changed or deleted
+            for signal in (events.queries_changed, events.visit_saved, events.log_saved):
+                signal.connect(lambda _subject_id: self.refresh())
         self.refresh()
 
     def _actor(self) -> Actor | None:
