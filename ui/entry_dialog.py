@@ -1,13 +1,69 @@
 """What every data-entry form window shares (visit forms, subject-log row forms): the footer with the entry status,
 the general message and Save/Close, the refusal message, the reason-for-change prompt, and the unsaved-changes
-question on Close, Esc or the window's close button."""
+question on Close, Esc or the window's close button; at the top, the record's signature line and, when the data
+cannot be changed (a lock, or a role that may not write clinical data), the read-only banner; beside each field
+of a saved record, its queries and SDV mark (ui.field_notes)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.database import Database
+from models.errors import DatabaseError
+from models.locks import active_locks, lock_for
+from models.security import PermissionDenied
+from models.signatures import signatures_of
+from ui.field_notes import FieldNotes
+from ui.form_notices import lock_text, role_text, signature_lines
 from ui.reason_dialog import ReasonDialog
+from ui.visit_sections.base import FieldAnchor
 from ui.visit_sections.widgets import set_colours
+
+STORAGE_REFUSALS = (PermissionDenied, DatabaseError)  # RecordLocked is a PermissionDenied
+SIGNED_COLOUR, INVALIDATED_COLOUR, BANNER_COLOUR = "#1b5e20", "#8a5a00", "#6a1b1b"
+_BLOCKED = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.KeyPress, QEvent.Type.KeyRelease}
+_PASSING_KEYS = {Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Menu}
+
+
+class ReadOnlyInputs(QObject):
+    """Event filter for inputs without a read-only mode (check boxes, choices, sliders): clicks and keys do not
+    change them (Tab still moves on, right-click still opens the field's menu); the wheel scrolls the form."""
+
+    def __init__(self, scroll: QScrollArea | None, parent: QObject) -> None:
+        super().__init__(parent)
+        self.scroll = scroll
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if kind == QEvent.Type.Wheel and isinstance(event, QWheelEvent):
+            if self.scroll is not None:
+                bar = self.scroll.verticalScrollBar()
+                bar.setValue(bar.value() - event.angleDelta().y() // 120 * bar.singleStep() * 3)
+            return True
+        if kind in _BLOCKED:
+            key = getattr(event, "key", None)
+            return not (key is not None and key() in _PASSING_KEYS)
+        return False
 
 
 class EntryDialog(QDialog):
@@ -15,8 +71,22 @@ class EntryDialog(QDialog):
     `refresh_panel()`, `unsaved_text()` and `discard_draft()`, keep `initial_raw`, and call `build_footer(body)`
     once their body widget exists."""
 
+    read_only = False
+    notes: FieldNotes | None = None
+
     def build_footer(self, body: QWidget) -> None:
-        """Lay out `body` above the general message and the status/Save/Close row."""
+        """Lay out the signature line and read-only banner (hidden until needed), `body`, the general message and
+        the status/Save/Close row."""
+        self.signature_line = QLabel()
+        self.signature_line.setObjectName("signatureLine")
+        self.signature_line.setWordWrap(True)
+        self.signature_line.hide()
+        self.banner = QLabel()
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        set_colours(self.banner, BANNER_COLOUR, "#fdecea", bold=True)
+        self.banner.setContentsMargins(8, 6, 8, 6)
+        self.banner.hide()
         self.status = QLabel()
         self.status.setObjectName("entryStatus")
         self.status.setWordWrap(True)
@@ -37,6 +107,8 @@ class EntryDialog(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.signature_line)
+        layout.addWidget(self.banner)
         layout.addWidget(body, 1)
         layout.addWidget(self.general)
         layout.addLayout(buttons)
@@ -75,6 +147,78 @@ class EntryDialog(QDialog):
         set_colours(self.general, "#b00020", bold=True)
         self.general.show()
 
+    def refuse_storage(self, exc: Exception) -> None:
+        """The storage refused the save (role, lock, disk full, database busy): its plain message under the form;
+        what was typed and its crash draft stay."""
+        text = str(exc).strip() or type(exc).__name__
+        self.refuse(self.tr("Not saved: {0}").format(text))
+
+    # the record: signatures, read-only, queries ---------------------------------------------------------------
+
+    def show_record_state(self, db: Database, subject_id: str, visit_id: int | None, form: QWidget,
+                          scroll: QScrollArea | None, visit_form: bool) -> None:
+        """The signature line (visit and casebook) and, when a lock or the signed-in role forbids changes, the
+        read-only banner and read-only inputs."""
+        self.show_signatures(db, subject_id, visit_id, visit_form)
+        reasons = []
+        lock = lock_for(active_locks(db), subject_id, visit_id)
+        if lock is not None:
+            reasons.append(lock_text(lock))
+        role = role_text(db.signed_in)
+        if role is not None:
+            reasons.append(role)
+        if reasons:
+            self.make_read_only("\n".join(reasons), form, scroll)
+
+    def show_signatures(self, db: Database, subject_id: str, visit_id: int | None, visit_form: bool) -> None:
+        """One line per signed item (the visit, the casebook): in force, or invalidated by a later change."""
+        lines = signature_lines(signatures_of(db, subject_id), visit_id, visit_form)
+        self.signature_line.setVisible(bool(lines))
+        if lines:
+            self.signature_line.setText("\n".join(("✔ " if valid else "⚠ ") + text for text, valid in lines))
+            set_colours(self.signature_line, SIGNED_COLOUR if all(v for _t, v in lines) else INVALIDATED_COLOUR)
+
+    def make_read_only(self, why: str, form: QWidget, scroll: QScrollArea | None) -> None:
+        """Inputs readable and scrollable but not editable, Save disabled, the banner saying why."""
+        self.read_only = True
+        self.banner.setText(why)
+        self.banner.show()
+        self.save_button.setEnabled(False)
+        self.save_button.setToolTip(why)
+        blocker = ReadOnlyInputs(scroll, self)
+        for widget in form.findChildren(QWidget):
+            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                widget.setReadOnly(True)
+            elif isinstance(widget, QPushButton):
+                widget.setEnabled(False)
+            elif isinstance(widget, (QAbstractButton, QComboBox, QAbstractSlider, QAbstractSpinBox)):
+                widget.installEventFilter(blocker)
+
+    def attach_notes(self, db: Database, events: QObject | None, subject_id: str, table: str, record_id: int | None,
+                     anchors: dict[str, FieldAnchor], place: str, saved_value: Callable[[str], str]) -> None:
+        """Queries and SDV marks beside the fields of a saved record (a new one has none yet: say so)."""
+        if record_id is None:
+            self.status.setToolTip(self.tr("Queries and source verification attach to saved data: they appear "
+                                           "beside the fields once this is saved."))
+            return
+        self.status.setToolTip("")
+        self.notes = FieldNotes(self, db, events, subject_id, table, record_id, anchors, place, saved_value)
+        self.notes.load()
+
+    def show_field(self, key: str, open_notes: bool = True) -> bool:
+        """Bring a field into view (and open its queries); False if the form has no such field."""
+        notes = self.notes
+        if notes is None or key not in notes.anchors:
+            return False
+        anchor = notes.anchors[key]
+        target = anchor.inputs[0] if anchor.inputs else anchor.label
+        scroll = self.findChild(QScrollArea)
+        if scroll is not None and target is not None:
+            scroll.ensureWidgetVisible(target)
+        if open_notes:
+            notes.open_field(key)
+        return True
+
     def ask_reason(self, what: str) -> str | None:
         """The reason for changing saved data about `what`, or None when the user cancels."""
         dialog = ReasonDialog(what, self)
@@ -83,8 +227,9 @@ class EntryDialog(QDialog):
         return dialog.reason()
 
     def confirm_leave(self) -> bool:
-        """With unsaved changes: ask to save, discard or stay. True when the form may close."""
-        if not self.has_changes():
+        """With unsaved changes: ask to save, discard or stay. True when the form may close. A read-only form
+        closes at once (nothing can be saved; a crash draft shown in it is kept)."""
+        if self.read_only or not self.has_changes():
             return True
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"), self.unsaved_text(), parent=self)
         box.setObjectName("unsavedChangesBox")

@@ -35,13 +35,21 @@ from endpoints.record_checks import REQUIRED, check_record
 from models.database import Database
 from models.dossier_store import load_dossier
 from models.errors import ReasonRequired, ValidationError
-from models.subject_records import LogRow, UnconfirmedWarnings, clean_values, record_context, save_death, save_row
+from models.subject_records import (
+    TABLES,
+    LogRow,
+    UnconfirmedWarnings,
+    clean_values,
+    record_context,
+    save_death,
+    save_row,
+)
 from ui.drafts import Draft, DraftStore
 from ui.endpoint_panel import EndpointPanel
-from ui.entry_dialog import EntryDialog
+from ui.entry_dialog import STORAGE_REFUSALS, EntryDialog
 from ui.events import DataEvents
 from ui.log_fields import CHECK, LogSpec, make_editor, raw_of, raw_to_values, set_raw_of, value_to_raw
-from ui.visit_sections.base import FormSection
+from ui.visit_sections.base import FieldAnchor, FormSection
 from ui.visit_sections.widgets import EnterMovesOn, MessageLine, field_label
 
 LOG_DRAFT_PREFIX = "log/"
@@ -110,6 +118,7 @@ class RecordEditor(EntryDialog):
         required = set(REQUIRED[spec.kind])
         self.editors: dict[str, QWidget] = {}
         self.message_lines: dict[str, MessageLine] = {}
+        self.anchors: dict[str, FieldAnchor] = {}
         self.sections: list[FormSection] = []
         form = QWidget()
         form_layout = QVBoxLayout(form)
@@ -118,10 +127,12 @@ class RecordEditor(EntryDialog):
             for f in fields:
                 editor = make_editor(f)
                 label = None if f.kind == CHECK else field_label(f.label, f.name in required)
-                section.add_widget_row(label, editor, message_name=f.name)
+                section.add_anchor(f.name, f.label, label, (editor,),
+                                   section.add_widget_row(label, editor, message_name=f.name))
                 self.editors[f.name] = editor
                 self._connect(editor)
             self.message_lines.update(section.messages)
+            self.anchors.update(section.anchors)
             self.sections.append(section)
             form_layout.addWidget(section)
         form_layout.addStretch(1)
@@ -149,6 +160,11 @@ class RecordEditor(EntryDialog):
         if draft is not None:
             self.set_raw({k: v for k, v in draft.fields.items() if not k.startswith("_")})
         self._chain_focus()
+        self.show_record_state(db, subject_id, None, form, self.scroll, visit_form=False)
+        saved_id = row.record_id if row is not None else None
+        place = spec.row_name if row is None or spec.kind == "death" else spec.describe(row.values)
+        self.attach_notes(db, events, subject_id, self.table_name(), saved_id, self.anchors, place,
+                          lambda key: self.initial_raw.get(key, ""))
         self.ready = True
         self.refresh_checks()
         QTimer.singleShot(0, self.refresh)
@@ -162,6 +178,10 @@ class RecordEditor(EntryDialog):
             editor.toggled.connect(self._on_changed)
         elif isinstance(editor, (QLineEdit, QPlainTextEdit)):
             editor.textChanged.connect(self._on_changed)
+
+    def table_name(self) -> str:
+        """The SQL table of this log's rows (the death record is the subject's own row)."""
+        return "subjects" if self.spec.kind == "death" else TABLES[self.spec.kind].__tablename__
 
     def raw_for(self, row: LogRow | None) -> dict[str, str]:
         """The raw texts of a saved row (all empty for a new one)."""
@@ -273,6 +293,9 @@ class RecordEditor(EntryDialog):
 
     def save(self) -> bool:
         """Check, ask for a reason when saved data changes, save. Refused: everything typed stays as it is."""
+        if self.read_only:
+            self.refuse(self.tr("Not saved: {0}").format(self.banner.text()))
+            return False
         checks = self.refresh_checks()
         hard = [c for c in checks if c.level == HARD]
         if hard:
@@ -309,6 +332,9 @@ class RecordEditor(EntryDialog):
             return False
         except UnconfirmedWarnings as exc:
             self.refuse(self.tr("Not saved: {0}").format(str(exc)))
+            return False
+        except STORAGE_REFUSALS as exc:
+            self.refuse_storage(exc)
             return False
         self.drafts.discard(draft_key(self.subject_id, self.spec.kind, self.record_id))
         self.initial_raw = self.raw()

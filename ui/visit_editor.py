@@ -33,6 +33,7 @@ from models.visit_store import (
     COMPLETE,
     Confirmation,
     Findings,
+    LabEntry,
     UnconfirmedValues,
     VisitEntry,
     check_visit,
@@ -48,10 +49,10 @@ from models.visit_store import (
 )
 from ui.drafts import Draft, DraftStore
 from ui.endpoint_panel import EndpointPanel
-from ui.entry_dialog import EntryDialog
+from ui.entry_dialog import STORAGE_REFUSALS, EntryDialog
 from ui.events import DataEvents
 from ui.visit_sections.assessments import BilagSection, FlareSection, LldasSection, PgaSection
-from ui.visit_sections.base import FormSection
+from ui.visit_sections.base import FieldAnchor, FormSection
 from ui.visit_sections.entry_raw import entry_to_raw, raw_to_entry
 from ui.visit_sections.header import HeaderSection
 from ui.visit_sections.labs import HEMATOLOGY, IMMUNOLOGY, ChemistrySection, LabSection, UrineSection
@@ -160,6 +161,12 @@ class VisitEditor(EntryDialog):
         if draft is not None:
             self.set_raw({k: v for k, v in draft.fields.items() if not k.startswith("_")})
         self._chain_focus()
+        self.anchors: dict[str, FieldAnchor] = {}
+        for section in self.sections:
+            self.anchors.update(section.anchors)
+        self.show_record_state(db, subject_id, entry.record_id, form, self.scroll, visit_form=True)
+        self.attach_notes(db, events, subject_id, "visits", entry.record_id, self.anchors, entry.code,
+                          self.saved_value)
 
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
@@ -187,6 +194,23 @@ class VisitEditor(EntryDialog):
 
     def has_changes(self) -> bool:
         return self.raw() != self.initial_raw
+
+    def saved_value(self, key: str) -> str:
+        """A field's saved value as an SDV mark records it ("11.2 g/dL", "present", "not done: <reason>")."""
+        not_done = self.initial_raw.get(f"{key}.nd", "")
+        if not_done.startswith("ND:"):
+            return self.tr("not done: {0}").format(not_done[3:])
+        lab = self.entry.labs.get(key, LabEntry())
+        if lab.value_text is not None:
+            return value_text(self.entry, key)
+        text = self.initial_raw.get(key, "")
+        if key.startswith("sledai."):
+            if text == "1":
+                return self.tr("present")
+            return self.tr("absent") if self.initial_raw.get("sledai.assessed") == "1" else ""
+        if key == "missed":
+            return self.tr("yes") if text == "1" else self.tr("no")
+        return text
 
     def _typed_date(self) -> dt.date | None:
         try:
@@ -303,6 +327,9 @@ class VisitEditor(EntryDialog):
 
     def save(self) -> bool:
         """Check, ask for a reason when saved data changes, save. Refused: everything typed stays as it is."""
+        if self.read_only:
+            self.refuse(self.tr("Not saved: {0}").format(self.banner.text()))
+            return False
         findings = self.refresh_checks()
         if findings.hard:
             self.refuse(self.tr("Not saved: {0} value(s) refused — see the red messages.").format(len(findings.hard)))
@@ -342,12 +369,21 @@ class VisitEditor(EntryDialog):
         except UnconfirmedValues as exc:
             self.refuse(self.tr("Not saved: {0}").format(str(exc)))
             return False
+        except STORAGE_REFUSALS as exc:
+            self.refuse_storage(exc)
+            return False
         self.drafts.discard(draft_key(self.subject_id, self.entry))
         self.entry = load_visit(self.db, record_id)
         self.initial_raw = entry_to_raw(self.entry)
         self.set_raw(self.initial_raw)
         self.taken = taken_codes(self.db, self.subject_id, record_id)
         self.saved_dossier = None
+        self.show_signatures(self.db, self.subject_id, record_id, visit_form=True)
+        if self.notes is None:
+            self.attach_notes(self.db, self.events, self.subject_id, "visits", record_id, self.anchors,
+                              self.entry.code, self.saved_value)
+        else:
+            self.notes.load()  # a changed value has lost its SDV mark
         self.general.setText(self.tr("Saved ({0}).").format(
             self.tr("complete") if self.entry.entry_status == COMPLETE else self.tr("incomplete: saved as a draft")))
         set_colours(self.general, "#1b7d2f", bold=False)

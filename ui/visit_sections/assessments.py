@@ -50,7 +50,8 @@ class PgaSection(FormSection):
         layout.addWidget(scale, 1)
         layout.addWidget(self.not_done)
         self.pga_label = field_label(self.tr("PGA"), False)
-        self.add_widget_row(self.pga_label, row, "pga")
+        self.add_anchor("pga", self.tr("PGA"), self.pga_label, (self.value, self.slider, self.not_done.box),
+                        self.add_widget_row(self.pga_label, row, "pga"))
         self.slider.valueChanged.connect(self._slider_moved)
         self.value.textChanged.connect(self._typed)
         self.not_done.changed.connect(self.changed)
@@ -106,12 +107,15 @@ class BilagSection(FormSection):
                 combo.addItem(bilag_grade(grade), grade)
             combo.currentIndexChanged.connect(self.changed)
             column, row = divmod(index, 5)
-            grid.addWidget(QLabel(bilag_name(domain)), row, column * 2)
-            grid.addWidget(combo, row, column * 2 + 1)
+            label = QLabel(bilag_name(domain))
+            grid.addWidget(label, row, column * 3)
+            grid.addWidget(combo, row, column * 3 + 1)
             self.grades[domain] = combo
+            self.add_anchor(f"bilag.{domain}", self.tr("BILAG-2004: {0}").format(bilag_name(domain)), label, (combo,),
+                            row, grid, column * 3 + 2)
         self.not_done = NotDone()
         self.not_done.changed.connect(self.changed)
-        grid.addWidget(self.not_done, 4, 2, 1, 2)
+        grid.addWidget(self.not_done, 4, 3, 1, 3)
         self.add_widget_row(None, body, "bilag")
 
     def focus_widgets(self) -> list[QWidget]:
@@ -145,7 +149,7 @@ class YesNoSection(FormSection):
             combo.currentIndexChanged.connect(self.changed)
             label = QLabel(text)
             label.setWordWrap(True)
-            self.add_widget_row(label, combo)
+            self.add_anchor(key, text, label, (combo,), self.add_widget_row(label, combo))
             self.answers[key], self.labels[key] = combo, label
 
     def focus_widgets(self) -> list[QWidget]:
@@ -174,7 +178,7 @@ class FlareSection(YesNoSection):
         combo.setMaximumWidth(90)
         combo.currentIndexChanged.connect(self.changed)
         label = QLabel(self.tr("Urine sediment inactive (investigator's judgement)"))
-        self.add_widget_row(label, combo)
+        self.add_anchor("sediment_inactive", label.text(), label, (combo,), self.add_widget_row(label, combo))
         self.answers["sediment_inactive"], self.labels["sediment_inactive"] = combo, label
 
 

@@ -1,8 +1,10 @@
 """A section of the visit form (a group box of rows) and its numeric field row: value, unit, conversion shown,
-"not done", "not attributable to SLE", and the message line for edit-check findings."""
+"not done", "not attributable to SLE", and the message line for edit-check findings. Each field also has an
+anchor: where its query/SDV marker goes and which widgets open its queries on right-click (ui.field_notes)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import Signal
@@ -11,6 +13,22 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLab
 from endpoints import units
 from ui.inputs import DecimalLineEdit, parse_decimal_text
 from ui.visit_sections.widgets import MessageLine, NotDone, field_label, set_colours
+
+MARKER_COLUMN = 6
+
+
+@dataclass(frozen=True)
+class FieldAnchor:
+    """One field as queries and SDV marks name it: its key, its title, its label and inputs (right-click opens
+    its queries), and the grid cell where its marker goes."""
+
+    key: str
+    title: str
+    label: QWidget | None
+    inputs: tuple[QWidget, ...]
+    grid: QGridLayout
+    row: int
+    column: int = MARKER_COLUMN
 
 
 def format_number(value: float, digits: int = 3) -> str:
@@ -38,6 +56,7 @@ class FieldRow:
         self.editor = DecimalLineEdit()
         self.editor.setObjectName(f"field_{name}")
         self.editor.setMaximumWidth(110)
+        self.editor.setMinimumWidth(80)
         self.unit: QComboBox | QLabel
         if lab:
             combo = QComboBox()
@@ -128,7 +147,13 @@ class FormSection(QGroupBox):
         self.grid.setColumnStretch(3, 1)
         self.rows: dict[str, FieldRow] = {}
         self.messages: dict[str, MessageLine] = {}
+        self.anchors: dict[str, FieldAnchor] = {}
         self._next_row = 0
+
+    def add_anchor(self, key: str, title: str, label: QWidget | None, inputs: tuple[QWidget, ...], row: int,
+                   grid: QGridLayout | None = None, column: int = MARKER_COLUMN) -> None:
+        """Name a field for queries and SDV marks (its marker goes to `grid` at `row`, `column`)."""
+        self.anchors[key] = FieldAnchor(key, title, label, inputs, grid or self.grid, row, column)
 
     def add_field_row(self, row: FieldRow) -> None:
         r = self._next_row
@@ -142,6 +167,10 @@ class FormSection(QGroupBox):
         self.grid.addWidget(row.message, r + 1, 1, 1, 5)
         self._next_row += 2
         self.rows[row.name] = row
+        inputs: tuple[QWidget, ...] = (row.editor, row.not_done.box)
+        if isinstance(row.unit, QComboBox):
+            inputs += (row.unit,)
+        self.add_anchor(row.name, row.label_text, row.label, inputs, r)
         self.messages[row.name] = row.message
         row.editor.textChanged.connect(self.changed)
         row.not_done.changed.connect(self.changed)
@@ -151,8 +180,9 @@ class FormSection(QGroupBox):
         if row.not_attributable is not None:
             row.not_attributable.toggled.connect(self.changed)
 
-    def add_widget_row(self, label: QLabel | None, widget: QWidget, message_name: str | None = None) -> None:
-        """A row with any widget (spanning the value columns) and, if named, its own message line."""
+    def add_widget_row(self, label: QLabel | None, widget: QWidget, message_name: str | None = None) -> int:
+        """A row with any widget (spanning the value columns) and, if named, its own message line; returns the
+        row's grid row."""
         r = self._next_row
         if label is not None:
             self.grid.addWidget(label, r, 0)
@@ -165,6 +195,7 @@ class FormSection(QGroupBox):
             self.grid.addWidget(line, self._next_row, 1, 1, 5)
             self.messages[message_name] = line
             self._next_row += 1
+        return r
 
     def focus_widgets(self) -> list[QWidget]:
         """The section's focusable widgets in paper-CRF order."""

@@ -95,7 +95,9 @@ class UrineSection(LabSection):
         row.addWidget(self.casts_na)
         row.addStretch(1)
         self.casts_label = field_label(field_name("urine_casts"), False)
-        self.add_widget_row(self.casts_label, box, "urine_casts")
+        self.add_anchor("urine_casts", field_name("urine_casts"), self.casts_label,
+                        (self.none_seen, *self.casts.values(), self.casts_nd.box, self.casts_na),
+                        self.add_widget_row(self.casts_label, box, "urine_casts"))
         self.none_seen.toggled.connect(self._none_toggled)
         self.casts_na.toggled.connect(self.changed)
         self.casts_nd.changed.connect(self.changed)

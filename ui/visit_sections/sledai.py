@@ -35,9 +35,11 @@ class SledaiSection(FormSection):
             box.toggled.connect(self._recount)
             hint = QLabel()
             hint.setObjectName(f"proposal_{key}")
-            grid.addWidget(box, row, column * 2)
-            grid.addWidget(hint, row, column * 2 + 1)
+            grid.addWidget(box, row, column * 3)
+            grid.addWidget(hint, row, column * 3 + 1)
             self.boxes[key], self.hints[key] = box, hint
+            self.add_anchor(f"sledai.{key}", self.tr("SLEDAI-2K: {0}").format(sledai_name(key)), None, (box,), row,
+                            grid, column * 3 + 2)
         self.assessed = QCheckBox(self.tr("All 24 descriptors assessed (unticked = absent)"))
         self.assessed.setObjectName("sledaiAssessed")
         self.assessed.toggled.connect(self._recount)

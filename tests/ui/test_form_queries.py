@@ -1,0 +1,285 @@
+"""Queries and SDV beside the fields of the visit and log forms, the signature line, read-only forms (lock, role)
+and storage refusals at save — clicking and typing through the real widgets on the demo database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from sqlalchemy import select
+
+from models import schema as s
+from models.demo_security import DEMO_ACCOUNTS
+from models.locks import lock
+from models.queries import ANSWERED, OPEN, list_queries, verified_fields
+from models.subject_records import list_rows
+from models.users import authenticate
+from models.visit_store import load_visit
+from tests.ui.conftest import close_without_questions, type_text, when_shown
+from ui.entry_dialog import EntryDialog
+from ui.field_notes import FieldNotesDialog
+from ui.main_window import MainWindow
+from ui.reason_dialog import ReasonDialog
+from ui.record_editor import RecordEditor
+from ui.record_table import open_record_editor
+from ui.subject_logs import spec_for
+from ui.visit_editor import VisitEditor, draft_key, open_visit_editor
+
+SHOTS = Path("/tmp/shots")
+PASSWORDS = {name: pw for name, _full, _role, pw in DEMO_ACCOUNTS}
+
+
+@pytest.fixture
+def window(qtbot, demo_window: MainWindow):
+    yield demo_window
+    for form in demo_window.findChildren(EntryDialog):
+        form.initial_raw = form.raw()
+    close_without_questions(demo_window)
+
+
+def sign_in(db, name: str):
+    actor = authenticate(db, name, PASSWORDS[name])
+    db.sign_in(actor)
+    return actor
+
+
+def visits_of(db, subject_id: str) -> list[int]:
+    with db.read() as session:
+        return list(session.scalars(select(s.Visit.id).join(s.Subject).where(
+            s.Subject.subject_id == subject_id, s.Visit.date.is_not(None)).order_by(s.Visit.date)))
+
+
+def open_visit(qtbot, window: MainWindow, subject_id: str, visit_id: int) -> VisitEditor:
+    editor = open_visit_editor(window, subject_id, record_id=visit_id)
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def marker_text(form: EntryDialog, key: str) -> str:
+    """What the marker beside a field says ("" when there is none or it is hidden)."""
+    assert form.notes is not None
+    marker = form.notes.markers.get(key)
+    if marker is None or marker.isHidden():
+        return ""
+    return " ".join(b.text() for b in (marker.query, marker.sdv) if not b.isHidden())
+
+
+def right_click_menu(qtbot, widget: QWidget) -> None:
+    """Right-click `widget` and choose "Queries and source verification…" in the menu that opens."""
+
+    def choose(menu: QWidget) -> None:
+        assert isinstance(menu, QMenu)
+        action = next(a for a in menu.actions() if a.objectName() == "fieldNotesAction")
+        menu.close()
+        action.trigger()
+
+    when_shown(QMenu, choose)
+    centre = widget.rect().center()
+    QApplication.sendEvent(widget, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, centre,
+                                                     widget.mapToGlobal(centre)))
+
+
+def field_dialog(qtbot, form: EntryDialog) -> FieldNotesDialog:
+    assert form.notes is not None
+    qtbot.waitUntil(lambda: form.notes.dialog is not None and form.notes.dialog.isVisible())
+    return form.notes.dialog
+
+
+def click(qtbot, button: QWidget) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_monitor_reads_a_signed_visit_raises_a_query_and_marks_sdv(qtbot, window, demo_db) -> None:
+    sign_in(demo_db, "monitor")
+    visit_id = visits_of(demo_db, "LN-02")[1]  # signed, changed after (signature invalidated), weight query answered
+    editor = open_visit(qtbot, window, "LN-02", visit_id)
+    assert editor.read_only and not editor.save_button.isEnabled()
+    assert editor.banner.text() == "Read-only: a monitor cannot change clinical data."
+    assert "invalidated by a change on" in editor.signature_line.text()
+    assert "back on the to-sign list" in editor.signature_line.text()
+    assert marker_text(editor, "weight_kg") == "⚑ Answered"
+    assert marker_text(editor, "hemoglobin_g_dl") == ""
+
+    weight = editor.vitals.rows["weight_kg"].editor
+    before = weight.text()
+    assert weight.isReadOnly()
+    weight.setFocus()
+    type_text(qtbot, weight, "99")
+    rash = editor.sledai.boxes["rash"]
+    was = rash.isChecked()
+    click(qtbot, rash)
+    assert weight.text() == before and rash.isChecked() == was and not editor.has_changes()
+
+    row = editor.hematology.rows["hemoglobin_g_dl"]
+    right_click_menu(qtbot, row.label)
+    dialog = field_dialog(qtbot, editor)
+    assert dialog.raise_button.isVisible() and dialog.verify_button.isVisible()
+    assert not dialog.answer_button.isVisible()
+    type_text(qtbot, dialog.reply, "원본 검사지의 헤모글로빈 값과 다릅니다 (differs from the lab report).")
+    click(qtbot, dialog.raise_button)
+    qtbot.waitUntil(lambda: marker_text(editor, "hemoglobin_g_dl") == "⚑ Query open")
+    query = list_queries(demo_db, table="visits", record_id=visit_id)[0]
+    assert (query.field, query.status, query.raised_by) == ("hemoglobin_g_dl", OPEN, "monitor")
+    assert query.messages[0].text.startswith("원본 검사지의")
+    assert "원본 검사지의" in dialog.thread.toPlainText()
+
+    click(qtbot, dialog.verify_button)
+    saved = editor.saved_value("hemoglobin_g_dl")
+    mark = verified_fields(demo_db, "LN-02")[("visits", visit_id, "hemoglobin_g_dl")]
+    assert mark.value_text == saved and mark.verified_by == "monitor" and saved.endswith(" g/L")
+    assert "✓ SDV monitor " in marker_text(editor, "hemoglobin_g_dl")
+    assert "⚑ Query open" in marker_text(editor, "hemoglobin_g_dl")
+    SHOTS.mkdir(exist_ok=True)
+    dialog.grab().save(str(SHOTS / "forms_field_dialog.png"))
+    click(qtbot, dialog.findChild(QWidget, "doneButton"))
+    editor.scroll.ensureWidgetVisible(row.editor)
+    qtbot.wait(300)  # the endpoint panel fills right after opening
+    editor.grab().save(str(SHOTS / "forms_visit_markers.png"))
+
+
+def test_coordinator_answers_an_open_query_beside_the_field(qtbot, window, demo_db) -> None:
+    sign_in(demo_db, "coordinator")
+    visit_id = visits_of(demo_db, "LN-03")[-1]  # the demo's open query on the visit date
+    editor = open_visit(qtbot, window, "LN-03", visit_id)
+    assert not editor.read_only and editor.banner.isHidden()
+    assert marker_text(editor, "date") == "⚑ Query open"
+    click(qtbot, editor.notes.markers["date"].query)
+    dialog = field_dialog(qtbot, editor)
+    assert dialog.answer_button.isVisible() and not dialog.raise_button.isVisible()
+    assert not dialog.verify_button.isVisible()
+    assert "outside its window" in dialog.thread.toPlainText()
+    click(qtbot, dialog.answer_button)  # nothing typed: refused with a message
+    assert "Write the question or answer" in dialog.message.text()
+    type_text(qtbot, dialog.reply, "날짜 확인함: the patient came late (source checked).")
+    click(qtbot, dialog.answer_button)
+    qtbot.waitUntil(lambda: marker_text(editor, "date") == "⚑ Answered")
+    query = list_queries(demo_db, table="visits", record_id=visit_id)[0]
+    assert query.status == ANSWERED and query.messages[-1].author == "coordinator"
+
+
+def test_changing_a_verified_value_in_the_form_clears_its_mark(qtbot, window, demo_db) -> None:
+    visit_id = visits_of(demo_db, "LN-01")[0]  # demo SDV marks on its date and weight
+    sign_in(demo_db, "coordinator")
+    editor = open_visit(qtbot, window, "LN-01", visit_id)
+    assert marker_text(editor, "weight_kg").startswith("✓ SDV monitor ")
+    assert marker_text(editor, "date").startswith("✓ SDV monitor ")
+    weight = editor.vitals.rows["weight_kg"].editor
+    weight.setFocus()
+    weight.selectAll()
+    type_text(qtbot, weight, "61.3")
+
+    def give_reason(dialog: QWidget) -> None:
+        type_text(qtbot, dialog.reason_edit, "체중 재측정 (re-weighed)")
+        click(qtbot, dialog.ok_button)
+
+    when_shown(ReasonDialog, give_reason)
+    click(qtbot, editor.save_button)
+    qtbot.waitUntil(lambda: load_visit(demo_db, visit_id).weight_kg == 61.3)
+    assert marker_text(editor, "weight_kg") == ""
+    assert marker_text(editor, "date").startswith("✓ SDV monitor ")
+    assert "invalidated by a change on" in editor.signature_line.text()  # the visit was signed
+
+
+def test_a_lock_from_elsewhere_refuses_the_save_and_keeps_what_was_typed(qtbot, window, demo_db) -> None:
+    visit_id = visits_of(demo_db, "LC-01")[2]
+    sign_in(demo_db, "coordinator")
+    editor = open_visit(qtbot, window, "LC-01", visit_id)
+    assert not editor.read_only
+    saved_weight = load_visit(demo_db, visit_id).weight_kg
+    admin = authenticate(demo_db, "admin", PASSWORDS["admin"])
+    lock(demo_db, admin, scope="visit", visit_id=visit_id, reason="monitoring visit done")  # another window
+    weight = editor.vitals.rows["weight_kg"].editor
+    weight.setFocus()
+    weight.selectAll()
+    type_text(qtbot, weight, "63.9")
+    audit_before = _audit_count(demo_db)
+
+    def give_reason(dialog: QWidget) -> None:
+        type_text(qtbot, dialog.reason_edit, "transcription error")
+        click(qtbot, dialog.ok_button)
+
+    when_shown(ReasonDialog, give_reason)
+    click(qtbot, editor.save_button)
+    qtbot.waitUntil(editor.general.isVisible)
+    assert editor.general.text().startswith("Not saved: Visit ")
+    assert "is locked (monitoring visit done; by admin)" in editor.general.text()
+    assert "Traceback" not in editor.general.text()
+    assert weight.text() == "63.9" and editor.has_changes()
+    assert load_visit(demo_db, visit_id).weight_kg == saved_weight and _audit_count(demo_db) == audit_before
+    assert window.drafts.load(draft_key("LC-01", editor.entry)) is not None
+
+
+def _audit_count(db) -> int:
+    with db.read() as session:
+        return len(session.scalars(select(s.AuditEntry.id)).all())
+
+
+def test_a_locked_visit_opens_read_only_with_the_reason(qtbot, window, demo_db) -> None:
+    visit_id = visits_of(demo_db, "LN-04")[1]
+    admin = authenticate(demo_db, "admin", PASSWORDS["admin"])
+    lock(demo_db, admin, scope="visit", visit_id=visit_id, reason="database lock for the interim analysis")
+    sign_in(demo_db, "coordinator")
+    editor = open_visit(qtbot, window, "LN-04", visit_id)
+    code = load_visit(demo_db, visit_id).code
+    banner = editor.banner.text()
+    assert banner.startswith(f"Locked: Visit {code} of LN-04 — database lock for the interim analysis (by admin, ")
+    assert banner.endswith("An administrator can unlock it.")
+    assert editor.read_only and not editor.save_button.isEnabled()
+    assert editor.header.comment.isReadOnly() and not editor.sledai.apply_button.isEnabled()
+    bilag = editor.bilag.grades["renal"]
+    index = bilag.currentIndex()
+    bilag.setFocus()
+    qtbot.keyClick(bilag, Qt.Key.Key_Down)
+    assert bilag.currentIndex() == index
+    qtbot.wait(300)
+    editor.grab().save(str(SHOTS / "forms_locked_visit.png"))
+    assert editor.close()  # nothing to save: no question
+
+
+def test_signed_visit_shows_who_signed_when_and_why(qtbot, window, demo_db) -> None:
+    visit_id = visits_of(demo_db, "LN-01")[0]
+    sign_in(demo_db, "investigator")
+    editor = open_visit(qtbot, window, "LN-01", visit_id)
+    lines = editor.signature_line.text().splitlines()
+    assert lines[0].startswith("✔ Signed by Dr 김민수 (Demo Investigator), ")
+    assert lines[0].endswith(", reviewed and approved")
+    assert lines[1].startswith("✔ Casebook signed by Dr 김민수 (Demo Investigator), ")
+    qtbot.wait(300)
+    editor.grab().save(str(SHOTS / "forms_signed_visit.png"))
+
+
+def test_log_row_form_queries_by_table_and_column(qtbot, window, demo_db) -> None:
+    sign_in(demo_db, "monitor")
+    spec = spec_for(window, "steroids")
+    row = list_rows(demo_db, "LN-01", "steroids")[0]
+    form = open_record_editor(window, "LN-01", spec, row)
+    qtbot.waitExposed(form)
+    assert isinstance(form, RecordEditor) and form.read_only
+    right_click_menu(qtbot, form.editors["mg_per_dose"])
+    dialog = field_dialog(qtbot, form)
+    type_text(qtbot, dialog.reply, "Dose on the prescription is 7.5 mg.")
+    click(qtbot, dialog.raise_button)
+    qtbot.waitUntil(lambda: marker_text(form, "mg_per_dose") == "⚑ Query open")
+    query = list_queries(demo_db, table="steroids", record_id=row.record_id)[0]
+    assert (query.field, query.subject_id) == ("mg_per_dose", "LN-01")
+    click(qtbot, dialog.findChild(QWidget, "doneButton"))
+    form.close()
+
+    new = open_record_editor(window, "LN-01", spec, None)
+    qtbot.waitExposed(new)
+    assert new.notes is None and "once this is saved" in new.status.toolTip()
+    new.close()
+
+
+def test_without_sign_in_the_form_is_editable_and_markers_read_only(qtbot, window, demo_db) -> None:
+    visit_id = visits_of(demo_db, "LN-01")[0]
+    editor = open_visit(qtbot, window, "LN-01", visit_id)
+    assert not editor.read_only and editor.save_button.isEnabled() and editor.banner.isHidden()
+    assert marker_text(editor, "weight_kg").startswith("✓ SDV monitor ")
+    click(qtbot, editor.notes.markers["weight_kg"].sdv)
+    dialog = field_dialog(qtbot, editor)
+    assert not any(b.isVisible() for b in (dialog.raise_button, dialog.answer_button, dialog.verify_button))
+    assert "Sign in" in dialog.message.text()
