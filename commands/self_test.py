@@ -54,6 +54,9 @@ class SelfTest:
             ("write and read a subject through the audited path", self.check_subject),
             ("edit without a reason refused, with a reason saved and audited", self.check_reason),
             ("numeric and plotting libraries work", self.check_libraries),
+            ("Kaplan-Meier through scipy", self.check_kaplan_meier),
+            ("XLSX export and a Hangul PDF", self.check_exports),
+            ("Qt text services: Korean collation, case mapping, time-zone names", self.check_text_services),
             ("main window opens and closes", self.check_window),
         ]
 
@@ -130,6 +133,7 @@ class SelfTest:
 
     def check_libraries(self) -> str:
         """The compiled parts of scipy, pandas and matplotlib load and compute (the build strips and trims them)."""
+        import hashlib
         import io
 
         import pandas
@@ -150,7 +154,65 @@ class SelfTest:
         _require(png.getvalue().startswith(b"\x89PNG"), "matplotlib did not write a PNG")
         csv = pandas.DataFrame({"subject": ["LN-01"], "proportion": [0.3]}).to_csv(index=False)
         _require(csv.splitlines() == ["subject,proportion", "LN-01,0.3"], f"pandas wrote {csv!r}")
-        return f"scipy exact CI 3/10 = {ci.low:.4f}-{ci.high:.4f}, matplotlib PNG with Hangul title, pandas CSV"
+        digest = hashlib.sha256(b"abc").hexdigest()
+        _require(digest.startswith("ba7816bf8f01cfea"), f"sha256('abc') gave {digest}")
+        return f"scipy exact CI 3/10 = {ci.low:.4f}-{ci.high:.4f}, matplotlib PNG with Hangul title, pandas CSV, sha256"
+
+    def check_kaplan_meier(self) -> str:
+        """The study summary's Kaplan-Meier (scipy.stats.ecdf over CensoredData) on a hand-computed example."""
+        from endpoints.results import CENSORED, EVENT, EndpointResult
+        from endpoints.summary import kaplan_meier
+
+        rows = [(EVENT, 20), (CENSORED, 40), (EVENT, 60), (EVENT, 100), (CENSORED, 200)]
+        km = kaplan_meier("self-test", "all", [EndpointResult(status, "self-test", day=day) for status, day in rows])
+        expected = {28: 0.8, 84: 0.8 * 2 / 3, 168: 0.8 * 2 / 3 / 2}
+        got = {day: km.at_days[day] for day in expected}
+        _require(all(got[d] is not None and abs(got[d] - v) < 1e-9 for d, v in expected.items()), f"S(t) {got}")
+        _require(km.median_day == 100.0 and (km.events, km.censored) == (3, 2), f"median {km.median_day}, {km}")
+        return "S(28, 84, 168) = 0.800, 0.533, 0.267, median day 100"
+
+    def check_exports(self) -> str:
+        """A dashboard-style XLSX (pandas + openpyxl) read back, and a reportlab PDF with Hangul in Nanum Gothic."""
+        import openpyxl
+        import pandas
+        from reportlab.pdfgen.canvas import Canvas
+
+        from reports.fonts import draw_text, register_fonts
+        from ui.dashboard_export import write_tables
+
+        book = self.folder / "selftest.xlsx"
+        write_tables(book, {"subjects": pandas.DataFrame({"subject_id": ["LN-01"], "initials": ["김민지"],
+                                                          "ci_low": [0.0667]})})
+        sheet = openpyxl.load_workbook(book)["subjects"]
+        cells = [[c.value for c in row] for row in sheet.iter_rows()]
+        _require(cells == [["subject_id", "initials", "ci_low"], ["LN-01", "김민지", 0.0667]], f"XLSX holds {cells}")
+        register_fonts()
+        pdf = self.folder / "selftest.pdf"
+        canvas = Canvas(str(pdf))
+        draw_text(canvas, 72, 720, "혈소판 150 ×10⁹/L (자가 검사)", 11)
+        canvas.save()
+        data = pdf.read_bytes()
+        _require(data.startswith(b"%PDF") and b"NanumGothic" in data and b"/FontFile2" in data,
+                 "the PDF does not embed Nanum Gothic")
+        return f"XLSX read back with Hangul, PDF {len(data)} bytes with Nanum Gothic embedded"
+
+    def check_text_services(self) -> str:
+        """Qt's ICU-backed services (the build keeps only root/English/Korean ICU data): collation, used by
+        QFileDialog's sorting too, locale case mapping and time-zone names."""
+        from PySide6.QtCore import QCollator, QLocale, QTimeZone
+
+        korean = QCollator(QLocale("ko_KR"))
+        words = sorted(["다리", "apple", "가방", "Banana", "나무"], key=korean.sortKey)
+        # Korean tailoring puts Hangul before Latin (ICU's root order would not): the ko data is in the build.
+        _require(words == ["가방", "나무", "다리", "apple", "Banana"], f"Korean collation gave {words}")
+        upper = QLocale("ko_KR").toUpper("straße")
+        _require(upper == "STRASSE", f"locale upper case gave {upper!r}")
+        long, short = QTimeZone.NameType.LongName, QTimeZone.NameType.ShortName
+        seoul = QTimeZone(b"Asia/Seoul")
+        names = [seoul.displayName(QTimeZone.TimeType.StandardTime, kind, QLocale(loc))
+                 for kind, loc in ((long, "ko_KR"), (long, "en_US"), (short, "en_US"))]
+        _require(names == ["대한민국 표준시", "Korean Standard Time", "KST"], f"time-zone names {names}")
+        return f"{' < '.join(words)}; {upper}; {', '.join(names)}"
 
     def check_window(self) -> str:
         from ui.drafts import DraftStore
