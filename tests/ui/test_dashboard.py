@@ -4,6 +4,7 @@ subject's Endpoints tab, a save reloads only that subject, and tables/figures ex
 from __future__ import annotations
 
 import dataclasses
+import gc
 from datetime import date
 from pathlib import Path
 
@@ -163,3 +164,11 @@ def test_start_up_prewarm_fills_the_shared_cache(demo_db: Database) -> None:
     prewarm_study_results(demo_db, AS_OF).join()
     results = cache_for(demo_db).compute(AS_OF)
     assert results.reloaded == 0 and len(results.subjects) == len(SUBJECTS)
+
+
+def test_computing_the_results_leaves_the_garbage_collector_running(demo_db: Database) -> None:
+    cache = cache_for(demo_db)
+    cache.clear()
+    assert gc.isenabled()
+    assert cache.compute(AS_OF).reloaded == len(SUBJECTS)  # the collector is paused while computing
+    assert gc.isenabled()
