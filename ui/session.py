@@ -30,6 +30,8 @@ from models.users import has_users
 from ui.sign_in import FirstAdministratorDialog, SignInDialog
 
 BACKUP_CHECK_MS = 30 * 60 * 1000
+ADMIN_SECTIONS = ("users", "locks")
+SECURITY_SECTIONS = ("signatures", "queries", "audit", "backups", *ADMIN_SECTIONS)
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
 
 
@@ -134,11 +136,30 @@ class Session(QObject):
         else:
             for form in forms:  # another person: the forms go, their drafts stay and are offered
                 form.deleteLater()
+            self._follow_role()
             offer = getattr(self.window, "offer_drafts", None)
             if offer is not None:
                 QTimer.singleShot(0, offer)
         self.idle_timer.start()
         dialog.deleteLater()
+
+    def _follow_role(self) -> None:
+        """Another user signed in: the administrator sections are shown only to administrators (added if the
+        window was opened by someone else), and the security sections refresh their buttons for the new role."""
+        admin = self.actor.can(Action.MANAGE_USERS)
+        if admin and not all(key in self.window.sections for key in ADMIN_SECTIONS):
+            add_admin_sections(self.window, self)
+        keys = list(self.window.sections)
+        for key in ADMIN_SECTIONS:
+            if key in keys:
+                row = keys.index(key)
+                self.window.nav.item(row).setHidden(not admin)
+                if not admin and self.window.nav.currentRow() == row:
+                    self.window.nav.setCurrentRow(0)
+        for key in SECURITY_SECTIONS:
+            refresh = getattr(self.window.sections.get(key), "refresh", None)
+            if refresh is not None:
+                refresh()
 
     def backup_if_due(self) -> None:
         """At most one backup per interval while the database is open (failures are shown, never fatal)."""
@@ -175,12 +196,19 @@ def attach_session(window: QMainWindow, actor: Actor, demo: bool = False,
     window.add_section("audit", window.tr("Audit trail"), AuditViewer(window.db, window))
     window.add_section("backups", window.tr("Backups"), BackupPanel(window.db, session, window))
     if actor.can(Action.MANAGE_USERS):
-        from ui.locks import LocksSection
-        from ui.users import UsersSection
-
-        window.add_section("users", window.tr("Users"), UsersSection(window.db, session, window))
-        window.add_section("locks", window.tr("Locks"), LocksSection(window.db, session, window))
+        add_admin_sections(window, session)
     return session
+
+
+def add_admin_sections(window: QMainWindow, session: Session) -> None:
+    """The administrators' sections: users (with password reset and the idle sign-out time) and locks."""
+    from ui.locks import LocksSection
+    from ui.users import UsersSection
+
+    if "users" not in window.sections:
+        window.add_section("users", window.tr("Users"), UsersSection(window.db, session, window))
+    if "locks" not in window.sections:
+        window.add_section("locks", window.tr("Locks"), LocksSection(window.db, session, window))
 
 
 def _tr(text: str) -> str:

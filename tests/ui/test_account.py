@@ -281,3 +281,34 @@ def test_reset_password_refusals_then_forced_change_at_sign_in(qtbot, window, db
     assert sign_in.actor is not None and sign_in.actor.name == "coord"
     assert not must_change_password(db, "coord")
     assert authenticate(db, "coord", "coords-own-pass-1").name == "coord"
+
+
+def _sign_out_and_in(qtbot, window, session, username: str, password: str) -> None:
+    _choose(qtbot, window, "sign_out_action")
+    sign_in = session.sign_in_dialog
+    _type(qtbot, sign_in.username, username)
+    _type(qtbot, sign_in.password, password)
+    qtbot.keyClick(sign_in.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not session.signed_out)
+
+
+def test_administrator_sections_follow_the_user_who_signs_in(qtbot, window, db, team) -> None:
+    session = attach_session(window, authenticate(db, "coord", COORD_PW))
+    assert "users" not in window.sections
+    _sign_out_and_in(qtbot, window, session, "admin", ADMIN_PW)
+    assert {"users", "locks"} <= set(window.sections)
+    bar, menu = window.menuBar(), window.account_menu.menu
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center())
+    qtbot.waitUntil(menu.isVisible)
+    assert window.account_menu.who_action.text() == "Signed in as Park Admin (admin)"
+    menu.hide()
+    window.show_section("users")
+    users_row = list(window.sections).index("users")
+    assert window.sections["users"].reset_button.isEnabled()
+    _sign_out_and_in(qtbot, window, session, "coord", COORD_PW)
+    assert window.nav.item(users_row).isHidden() and window.nav.currentRow() != users_row
+    assert not window.sections["users"].reset_button.isEnabled()
+    assert not window.sections["users"].idle_box.isEnabled()
+    _sign_out_and_in(qtbot, window, session, "admin", ADMIN_PW)
+    assert not window.nav.item(users_row).isHidden() and window.sections["users"].reset_button.isEnabled()
+    session.idle_timer.stop()
