@@ -186,12 +186,16 @@ class EntryDialog(QDialog):
         self.save_button.setEnabled(False)
         self.save_button.setToolTip(why)
         blocker = ReadOnlyInputs(scroll, self)
-        for widget in form.findChildren(QWidget):
-            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
-                widget.setReadOnly(True)
-            elif isinstance(widget, QPushButton):
-                widget.setEnabled(False)
-            elif isinstance(widget, (QAbstractButton, QComboBox, QAbstractSlider, QAbstractSpinBox)):
+        for kind in (QLineEdit, QPlainTextEdit):  # typed findChildren: the walk stays in C++
+            for text in form.findChildren(kind):
+                text.setReadOnly(True)
+        for button in form.findChildren(QAbstractButton):
+            if isinstance(button, QPushButton):
+                button.setEnabled(False)
+            else:
+                button.installEventFilter(blocker)
+        for kind in (QComboBox, QAbstractSlider, QAbstractSpinBox):
+            for widget in form.findChildren(kind):
                 widget.installEventFilter(blocker)
 
     def attach_notes(self, db: Database, events: QObject | None, subject_id: str, table: str, record_id: int | None,
