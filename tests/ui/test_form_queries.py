@@ -266,6 +266,8 @@ def test_log_row_form_queries_by_table_and_column(qtbot, window, demo_db) -> Non
     query = list_queries(demo_db, table="steroids", record_id=row.record_id)[0]
     assert (query.field, query.subject_id) == ("mg_per_dose", "LN-01")
     click(qtbot, dialog.findChild(QWidget, "doneButton"))
+    qtbot.wait(300)
+    form.grab().save(str(SHOTS / "forms_log_row_query.png"))
     form.close()
 
     new = open_record_editor(window, "LN-01", spec, None)
@@ -283,3 +285,28 @@ def test_without_sign_in_the_form_is_editable_and_markers_read_only(qtbot, windo
     dialog = field_dialog(qtbot, editor)
     assert not any(b.isVisible() for b in (dialog.raise_button, dialog.answer_button, dialog.verify_button))
     assert "Sign in" in dialog.message.text()
+
+
+def test_sledai_and_bilag_fields_take_queries_and_marks_by_their_keys(qtbot, window, demo_db) -> None:
+    sign_in(demo_db, "monitor")
+    visit_id = visits_of(demo_db, "LN-05")[-1]
+    editor = open_visit(qtbot, window, "LN-05", visit_id)
+    right_click_menu(qtbot, editor.sledai.boxes["rash"])
+    dialog = field_dialog(qtbot, editor)
+    assert dialog.findChild(QWidget, "fieldTitle").text().endswith("SLEDAI-2K: Rash</b>")
+    type_text(qtbot, dialog.reply, "Rash not in the clinic notes.")
+    click(qtbot, dialog.raise_button)
+    click(qtbot, dialog.verify_button)
+    click(qtbot, dialog.findChild(QWidget, "doneButton"))
+    right_click_menu(qtbot, editor.bilag.grades["renal"])
+    dialog = field_dialog(qtbot, editor)
+    click(qtbot, dialog.verify_button)
+    click(qtbot, dialog.findChild(QWidget, "doneButton"))
+    marks = verified_fields(demo_db, "LN-05")
+    assert {("visits", visit_id, "sledai.rash"), ("visits", visit_id, "bilag.renal")} <= set(marks)
+    assert marks[("visits", visit_id, "bilag.renal")].value_text == editor.saved_value("bilag.renal")
+    assert marker_text(editor, "sledai.rash").startswith("⚑ Query open ✓ SDV monitor ")
+    assert marker_text(editor, "bilag.renal").startswith("✓ SDV monitor ")
+    editor.scroll.ensureWidgetVisible(editor.bilag)
+    qtbot.wait(300)
+    editor.grab().save(str(SHOTS / "forms_sledai_bilag_markers.png"))
