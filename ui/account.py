@@ -170,7 +170,7 @@ class ChangePasswordDialog(QDialog):
 
 
 class AccountMenu(QObject):
-    """Account → (signed-in user), Change password…, Sign out, for the window's session."""
+    """Account → (signed-in user), Change password..., Sign out, for the window's session."""
 
     def __init__(self, window: QMainWindow, session: object) -> None:
         super().__init__(window)
@@ -180,7 +180,7 @@ class AccountMenu(QObject):
         self.menu.setObjectName("accountMenu")
         self.who_action = QAction("", self)
         self.who_action.setEnabled(False)
-        self.change_password_action = QAction(self.tr("&Change password…"), self)
+        self.change_password_action = QAction(self.tr("&Change password..."), self)
         self.change_password_action.triggered.connect(self.change_password)
         self.sign_out_action = QAction(self.tr("&Sign out"), self)
         self.sign_out_action.triggered.connect(self.sign_out)

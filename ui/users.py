@@ -56,7 +56,7 @@ class UsersSection(QWidget):
         self.deactivate_button = QPushButton(self.tr("Deactivate selected"), self)
         self.deactivate_button.clicked.connect(
             lambda: self._change(lambda db, a, u, r: set_active(db, a, u, False, r), "deactivated by an administrator"))
-        self.reset_button = QPushButton(self.tr("Reset password of selected…"), self)
+        self.reset_button = QPushButton(self.tr("Reset password of selected..."), self)
         self.reset_button.setObjectName("resetPasswordButton")
         self.reset_button.clicked.connect(self.reset_selected)
         self.reset_dialog: ResetPasswordDialog | None = None
@@ -144,7 +144,7 @@ class UsersSection(QWidget):
             return None
         user = self.users[rows[0].row()]
         if user.username == actor.name:
-            self.message.setText(self.tr("Change your own password with Account → Change password…"))
+            self.message.setText(self.tr("Change your own password with Account → Change password..."))
             return None
         dialog = ResetPasswordDialog(self.db, actor, user, self)
         dialog.finished.connect(lambda code: self._reset_finished(dialog, code))

@@ -73,7 +73,7 @@ def test_account_menu_shows_the_user_and_is_disabled_while_signed_out(qtbot, win
     session = attach_session(window, authenticate(db, "coord", COORD_PW))
     menu = window.account_menu.menu
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
-        "Signed in as Lee Coordinator (coord)", "&Change password…", "&Sign out"]
+        "Signed in as Lee Coordinator (coord)", "&Change password...", "&Sign out"]
     bar = window.menuBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center())
     qtbot.waitUntil(menu.isVisible)
