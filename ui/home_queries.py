@@ -12,30 +12,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from models.queries import ANSWERED, OPEN, QueryInfo, list_queries
 from models.security import Action, Actor
 from models.signatures import ToSign, local_time, to_sign
 from ui.home_query_targets import field_label, go_to_query, query_places
+from ui.home_table import RowsView
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 MESSAGE_TIP_CHARS = 600
-VISIBLE_ROWS = 6  # a panel's table is as high as its rows, up to this many (then it scrolls)
 
 
 def raised_on(query: QueryInfo) -> dt.date:
@@ -48,59 +37,6 @@ def first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
-class _ActivatedTable(QTableWidget):
-    """A read-only, row-selecting table whose rows are activated by double-click or Enter (`row_activated`)."""
-
-    row_activated = Signal(int)
-
-    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(0, len(headers), parent)
-        self.setHorizontalHeaderLabels(headers)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setWordWrap(False)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the last column elides instead
-        self.verticalHeader().hide()
-        self.setAlternatingRowColors(True)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.cellDoubleClicked.connect(lambda row, _column: self.row_activated.emit(row))
-
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
-            self.row_activated.emit(self.currentRow())
-            return
-        super().keyPressEvent(event)
-
-    def fit_rows(self) -> None:
-        """Be as high as the rows (at least one, at most VISIBLE_ROWS), so the panel takes no more room."""
-        shown = max(1, min(self.rowCount(), VISIBLE_ROWS))
-        rows = sum(self.rowHeight(r) for r in range(min(shown, self.rowCount())))
-        rows += (shown - min(shown, self.rowCount())) * self.verticalHeader().defaultSectionSize()
-        self.setFixedHeight(self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth())
-
-    def set_column_modes(self, stretch: tuple[int, ...]) -> None:
-        """Columns in `stretch` share the width left over (their text elides, the tooltip has it); the others fit
-        their content."""
-        header = self.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column in range(self.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in stretch
-                                        else QHeaderView.ResizeMode.ResizeToContents)
-
-    def fill(self, rows: list[tuple[str, ...]], last_tips: list[str] | None = None) -> None:
-        """Fill the cells; each cell's tooltip is its whole text, the last column's `last_tips` when given."""
-        self.setRowCount(len(rows))
-        for r, cells in enumerate(rows):
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(last_tips[r] if last_tips is not None and c == len(cells) - 1 else text)
-                self.setItem(r, c, item)
-
-
 class QueryPanel(QGroupBox):
     """A titled list of queries: subject, where, field, raised by, days open, the latest message."""
 
@@ -111,18 +47,17 @@ class QueryPanel(QGroupBox):
         self.window_, self.status = window, status
         self.queries: list[QueryInfo] = []
         self.places: dict[int, str | None] = {}
-        self.table = _ActivatedTable([self.tr("Subject"), self.tr("Where"), self.tr("Field"), self.tr("Raised by"),
-                                      self.tr("Days open"), self.tr("Latest message")], self)
+        self.table = RowsView([self.tr("Subject"), self.tr("Where"), self.tr("Field"), self.tr("Raised by"),
+                               self.tr("Days open"), self.tr("Latest message")], (1, 5), self)
         self.table.setObjectName(f"{status}QueriesTable")
-        self.table.set_column_modes((1, 5))
         self.table.row_activated.connect(lambda row: self.query_activated.emit(self.queries[row]))
         self.empty = QLabel(self)
         self.empty.setStyleSheet("color: #5f6b7a;")
         self.open_button = QPushButton(self.tr("Open form"), self)
         self.open_button.setObjectName(f"{status}OpenForm")
         self.open_button.clicked.connect(self._open_selected)
-        self.table.itemSelectionChanged.connect(
-            lambda: self.open_button.setEnabled(bool(self.table.selectionModel().selectedRows())))
+        self.table.selectionModel().selectionChanged.connect(
+            lambda: self.open_button.setEnabled(self.table.selected_row() is not None))
         hint = QLabel(self.tr("Double-click a query (or press Enter) to open its form."), self)
         hint.setStyleSheet("color: #5f6b7a;")
         bottom = QHBoxLayout()
@@ -142,28 +77,29 @@ class QueryPanel(QGroupBox):
     def set_queries(self, queries: list[QueryInfo], places: dict[int, str | None], today: dt.date) -> None:
         self.queries = sorted(queries, key=lambda q: (q.raised_at_utc, q.query_id))  # longest open first
         self.places = places
-        rows, tips = [], []
-        for query in self.queries:
+        rows, tips = [], {}
+        for r, query in enumerate(self.queries):
             latest = query.messages[-1] if query.messages else None
             place = places.get(query.query_id) or self.tr("(record deleted)")
             days = max(0, (today - raised_on(query)).days)
             rows.append((query.subject_id, place, field_label(self.window_, query), query.raised_by, str(days),
                          first_line(latest.text) if latest else ""))
-            tips.append(self.tr("{0}, {1}:\n{2}").format(latest.author, local_time(latest.at_utc),
-                                                         latest.text[:MESSAGE_TIP_CHARS]) if latest else "")
-        self.table.fill(rows, tips)
+            if latest is not None:
+                tips[(r, 5)] = self.tr("{0}, {1}:\n{2}").format(latest.author, local_time(latest.at_utc),
+                                                                latest.text[:MESSAGE_TIP_CHARS])
+        self.table.rows_model.set_rows(rows, tips)
         self.table.fit_rows()
         self.setTitle(self.title_text(len(self.queries)))
         self.table.setVisible(bool(self.queries))
         self.empty.setVisible(not self.queries)
         self.empty.setText(self.tr("No open queries.") if self.status == OPEN else
                            self.tr("No answered queries waiting to be closed."))
-        self.open_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        self.open_button.setEnabled(self.table.selected_row() is not None)
 
     def _open_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self.query_activated.emit(self.queries[rows[0].row()])
+        row = self.table.selected_row()
+        if row is not None:
+            self.query_activated.emit(self.queries[row])
 
 
 class ToSignPanel(QGroupBox):
@@ -174,9 +110,8 @@ class ToSignPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.items: list[ToSign] = []
-        self.table = _ActivatedTable([self.tr("Subject"), self.tr("Visit"), self.tr("Why")], self)
+        self.table = RowsView([self.tr("Subject"), self.tr("Visit"), self.tr("Why")], (2,), self)
         self.table.setObjectName("homeToSignTable")
-        self.table.set_column_modes((2,))
         self.table.row_activated.connect(lambda row: self.item_activated.emit(self.items[row]))
         self.list_button = QPushButton(self.tr("Open the to-sign list"), self)
         self.list_button.setObjectName("openToSign")
@@ -199,15 +134,8 @@ class ToSignPanel(QGroupBox):
                 else self.tr("Casebook")
             why = self.tr("Sign again") if item.previously_signed else self.tr("Not signed")
             rows.append((item.subject_id, what, why))
-        self.table.fill(rows)
+        self.table.rows_model.set_rows(rows, bold={r for r, item in enumerate(items) if item.previously_signed})
         self.table.fit_rows()
-        for r, item in enumerate(items):
-            if item.previously_signed:
-                for c in range(3):
-                    cell = self.table.item(r, c)
-                    font = cell.font()
-                    font.setBold(True)
-                    cell.setFont(font)
         self.setTitle(self.tr("Waiting for your signature ({0})").format(len(items)))
 
 

@@ -49,7 +49,13 @@ def signed_in(qtbot, demo_window, demo_db):
 
 
 def _cells(table, row: int) -> list[str]:
-    return [table.item(row, c).text() for c in range(table.columnCount())]
+    """What the view shows in the row (display role of each column)."""
+    model = table.model()
+    return [model.index(row, c).data() for c in range(model.columnCount())]
+
+
+def _data(table, row: int, column: int, role: Qt.ItemDataRole):
+    return table.model().index(row, column).data(role)
 
 
 def _row_of(panel, predicate) -> int:
@@ -64,7 +70,7 @@ def _activate(qtbot, table, row: int, how: str) -> None:
         qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     else:
         table.setFocus()
-        table.setCurrentCell(row, 0)
+        table.setCurrentIndex(table.model().index(row, 0))
         qtbot.keyClick(table, Qt.Key.Key_Return)
 
 
@@ -79,7 +85,7 @@ def test_coordinator_sees_open_queries_and_opens_their_forms(qtbot, demo_window,
     open_now = list_queries(demo_db, statuses=("open",))
     assert panels.open_panel.title() == f"Open queries ({len(open_now)})" == "Open queries (4)"
     table = panels.open_panel.table
-    rows = {tuple(_cells(table, r)[:3]) for r in range(table.rowCount())}
+    rows = {tuple(_cells(table, r)[:3]) for r in range(table.model().rowCount())}
     hb = next(q for q in open_now if q.field == "hemoglobin_g_dl")
     with demo_db.read() as session:
         from models.schema import Visit
@@ -89,7 +95,7 @@ def test_coordinator_sees_open_queries_and_opens_their_forms(qtbot, demo_window,
     assert ("LN-01", where, "Haemoglobin") in rows
     hb_row = _row_of(panels.open_panel, lambda q: q.query_id == hb.query_id)
     assert _cells(table, hb_row)[3:] == ["monitor", "0", "The lab report says 10.9 g/dL."]  # first line only
-    assert "Please check the transcription." in table.item(hb_row, 5).toolTip()
+    assert "Please check the transcription." in _data(table, hb_row, 5, Qt.ItemDataRole.ToolTipRole)
     rash = _row_of(panels.open_panel, lambda q: q.field == "sledai.rash")
     assert _cells(table, rash)[5].startswith("발진이 진료 기록에 없습니다.")
     ae = _row_of(panels.open_panel, lambda q: q.table_name == "adverse_events")
@@ -123,7 +129,7 @@ def test_query_on_a_deleted_record_opens_in_the_queries_section(qtbot, demo_wind
     delete_row(demo_db, ae.subject_id, "adverse_events", ae.record_id, user="coordinator", reason="entered twice")
     demo_window.events.log_saved.emit(ae.subject_id)
     qtbot.waitUntil(lambda: any(_cells(panels.open_panel.table, r)[1] == "(record deleted)"
-                                for r in range(panels.open_panel.table.rowCount())))
+                                for r in range(panels.open_panel.table.model().rowCount())))
     row = _row_of(panels.open_panel, lambda q: q.query_id == ae.query_id)
     _activate(qtbot, panels.open_panel.table, row, "enter")
     section = demo_window.sections["queries"]
@@ -143,7 +149,7 @@ def test_field_label_comes_from_the_form_when_the_query_has_none(qtbot, demo_win
     demo_window.events.queries_changed.emit("LN-02")
     qtbot.waitUntil(lambda: panels.open_panel.title() == "Open queries (7)")
     table = panels.open_panel.table
-    labels = {_cells(table, r)[5]: _cells(table, r)[2] for r in range(table.rowCount())}
+    labels = {_cells(table, r)[5]: _cells(table, r)[2] for r in range(table.model().rowCount())}
     assert labels["Check bilag.renal"] == "BILAG-2004: Renal"
     assert labels["Check weight_kg"] == "Weight" and labels["Check pga"] == "PGA"
 
@@ -199,7 +205,8 @@ def test_investigator_sees_what_to_sign_and_goes_to_it(qtbot, demo_window, demo_
     assert panels.sign_panel.title() == f"Waiting for your signature ({len(waiting)})"
     table = panels.sign_panel.table
     assert _cells(table, 0)[0] == "LN-02" and _cells(table, 0)[2] == "Sign again"
-    assert table.item(0, 0).font().bold()
+    assert _data(table, 0, 0, Qt.ItemDataRole.FontRole).bold()
+    assert _data(table, 1, 0, Qt.ItemDataRole.FontRole) is None
     SHOTS.mkdir(exist_ok=True)
     demo_window.grab().save(str(SHOTS / "home_investigator.png"))
     _activate(qtbot, table, 2, "double-click")
