@@ -90,7 +90,11 @@ class SfiFlares:
 
 
 def severe_flares(ctx: EvaluationContext) -> SfiFlares:
-    """The subject's severe flares under the modified SFI, in day order."""
+    """The subject's severe flares under the modified SFI, in day order (found once per context)."""
+    return ctx.shared(_find_severe_flares)
+
+
+def _find_severe_flares(ctx: EvaluationContext) -> SfiFlares:
     tl = ctx.timeline
     assert tl.as_of_day is not None
     last = min(tl.horizon, tl.as_of_day)

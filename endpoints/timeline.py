@@ -12,9 +12,10 @@ endpoint applies the "No Day 0" rule (`no_day0_outcome`) first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from endpoints import schedule, sledai, vocab
 from endpoints.dossier import Dossier, FlareEvent, Hospitalisation, Medication, RenalReplacement, Visit
@@ -23,6 +24,7 @@ from endpoints.results import NOT_EVALUABLE, PENDING
 from endpoints.schedule import VisitWindow
 from endpoints.steroids import SteroidTable, build_steroid_table
 
+T = TypeVar("T")
 BASELINE_CODES = ("SCR", "D0", "UNS")
 _CODE_RANK = {code: i for i, code in enumerate(vocab.SCHEDULED_VISIT_CODES)}
 
@@ -382,10 +384,20 @@ class EvaluationContext:
     params: ProtocolParams
     timeline: Timeline
     steroids: SteroidTable
+    _shared: dict[Callable[..., Any], Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def as_of(self) -> date:
         return self.timeline.as_of
+
+    def shared(self, finding: Callable[[EvaluationContext], T]) -> T:
+        """`finding(self)`, computed once per context: for an immutable finding several endpoints read (e.g. the
+        severe flares, read by the flare and the treatment-failure endpoints)."""
+        try:
+            return self._shared[finding]
+        except KeyError:
+            value = self._shared[finding] = finding(self)
+            return value
 
 
 def build_context(dossier: Dossier, params: ProtocolParams, as_of: date | None = None) -> EvaluationContext:
