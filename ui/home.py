@@ -86,7 +86,7 @@ class HomeSection(QWidget):
     """First section of the main window; panels added after sign-in (`add_panel`) go above the visit lists."""
 
     visit_activated = Signal(str, str)
-    shown = Signal()  # the section became visible (again): panels re-read what they show
+    refresh_requested = Signal()  # shown (again) or Refresh pressed: the added panels re-read what they show
 
     def __init__(self, db: Database, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +99,7 @@ class HomeSection(QWidget):
         self.date_label = QLabel(self)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button.clicked.connect(self.refresh_requested)
         self.due_table = VisitListTable(False, self)
         self.due_table.setObjectName("dueTable")
         self.overdue_table = VisitListTable(True, self)
@@ -128,7 +129,7 @@ class HomeSection(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        self.shown.emit()
+        self.refresh_requested.emit()
 
     def refresh(self) -> None:
         """Re-read the lists (one aggregated query)."""

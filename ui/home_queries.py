@@ -213,7 +213,7 @@ def attach_home_panels(window: MainWindow, session: object) -> HomePanels:
     panels = HomePanels(window, session, window.home)
     window.home.add_panel(panels, 0)
     events = window.events
-    window.home.shown.connect(panels.refresh_timer.start)  # also after signing in again, perhaps as another user
+    window.home.refresh_requested.connect(panels.refresh_timer.start)  # also after signing in again as another user
     for signal in (events.queries_changed, events.visit_saved, events.log_saved, events.subject_saved,
                    events.schedule_changed):
         signal.connect(panels.schedule_refresh)

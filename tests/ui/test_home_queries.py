@@ -217,3 +217,32 @@ def test_investigator_sees_what_to_sign_and_goes_to_it(qtbot, demo_window, demo_
     demo_window.show_section("home")
     qtbot.mouseClick(panels.sign_panel.list_button, Qt.MouseButton.LeftButton)
     assert demo_window.stack.currentWidget() is section
+
+
+def test_refresh_button_rereads_the_panels(qtbot, demo_window, demo_db, signed_in) -> None:
+    session, panels = signed_in("coordinator")
+    visit_id = next(q for q in list_queries(demo_db) if q.field == "sledai.rash").record_id
+    raise_query(demo_db, _actor(demo_db, "monitor"), subject_id="LN-02", table="visits", record_id=visit_id,
+                field="c3_mg_dl", label="", text="C3 unit?")  # no event: another program, or a missed signal
+    assert panels.open_panel.title() == "Open queries (4)"
+    qtbot.mouseClick(demo_window.home.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panels.open_panel.title() == "Open queries (5)")
+    assert "C3" in {_cells(panels.open_panel.table, r)[2] for r in range(5)}
+
+
+def test_after_the_idle_sign_out_another_user_gets_their_panels(qtbot, demo_window, demo_db, signed_in) -> None:
+    session, panels = signed_in("coordinator")
+    assert panels.open_panel.isVisible() and not panels.answered_panel.isVisible()
+    session.idle_timer.setInterval(50)
+    session.idle_timer.start()
+    qtbot.waitUntil(lambda: session.signed_out, timeout=5000)
+    session.idle_timer.setInterval(15 * 60_000)  # no second sign-out while the test goes on
+    assert not panels.isVisible()  # the window's content is hidden while signed out
+    dialog = session.sign_in_dialog
+    dialog.username.clear()
+    qtbot.keyClicks(dialog.username, "monitor")
+    qtbot.keyClicks(dialog.password, "demo-monitor-2026")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panels.answered_panel.isVisible())
+    assert not panels.open_panel.isVisible()
+    assert panels.answered_panel.title() == "Answered — waiting for you to close (1)"
