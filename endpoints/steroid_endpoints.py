@@ -44,13 +44,13 @@ def bound_details(ctx: EvaluationContext, b: PeriodBound) -> dict[str, Any]:
 def dose_runs(table: SteroidTable, first: int, last: int) -> list[dict[str, Any]]:
     """The daily dose over [first, last] as runs of equal dose (mg; None = not evaluable), for drill-down."""
     runs: list[dict[str, Any]] = []
-    for day in range(first, last + 1):
+    for day, end in table.chunks(first, last):
         milli = table.dose_milli(day)
         mg = None if milli is None else float(milli_to_decimal(milli))
-        if runs and runs[-1]["mg"] == mg and runs[-1]["to_day"] == day - 1:
-            runs[-1]["to_day"] = day
+        if runs and runs[-1]["mg"] == mg:
+            runs[-1]["to_day"] = end
         else:
-            runs.append({"from_day": day, "to_day": day, "mg": mg})
+            runs.append({"from_day": day, "to_day": end, "mg": mg})
     return runs
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -182,9 +183,7 @@ class SteroidTable:
         excess: list[int] = []
         unknown: list[int] = []
         run = longest = 0
-        day = first
-        while day <= last:
-            end = self._chunk_end(day, last)
+        for day, end in self.chunks(first, last):
             state = self.is_excess(day)
             if state:
                 excess.extend(range(day, end + 1))
@@ -194,8 +193,16 @@ class SteroidTable:
                 run = 0
                 if state is None:
                     unknown.extend(range(day, end + 1))
-            day = end + 1
         return ExcessCount(first, last, tuple(excess), tuple(unknown), longest)
+
+    def chunks(self, first: int, last: int) -> Iterator[tuple[int, int]]:
+        """[first, last] as consecutive (day, end) chunks whose days share the segment cover and the side of
+        complete-through, hence every per-day lookup (dose, evaluable, excess)."""
+        day = first
+        while day <= last:
+            end = self._chunk_end(day, last)
+            yield day, end
+            day = end + 1
 
     def _chunk_end(self, day: int, last: int) -> int:
         """The last day ≤ `last` with the same segment cover and the same side of complete-through as `day`."""

@@ -9,7 +9,12 @@ from hypothesis import strategies as st
 
 from endpoints.renal_response import evaluate_renal_response
 from endpoints.results import MET, NOT_APPLICABLE, NOT_EVALUABLE, NOT_MET, PENDING
-from endpoints.steroid_endpoints import day_ranges, evaluate_primary_steroid_taper, evaluate_steroid_maintained
+from endpoints.steroid_endpoints import (
+    day_ranges,
+    dose_runs,
+    evaluate_primary_steroid_taper,
+    evaluate_steroid_maintained,
+)
 from tests.endpoints.builders import ctx, dossier, missed, pred, steroid, visit, with_params
 
 W4_W12 = [visit("W4", 28, pga=1.0), visit("W12", 84, pga=1.0)]
@@ -224,3 +229,28 @@ def test_adding_an_excess_day_in_w12_w24_never_helps_renal_response(taper, runs,
     before, after = status([]), status([pred(20, extra_day, extra_day)])
     assert not (before == NOT_MET and after == MET)
     assert before in (MET, NOT_MET) and after in (MET, NOT_MET)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["prednisone", "dexamethasone", "unknown-steroid"]), st.sampled_from([0, 2.5, 10]),
+                  st.integers(-5, 40), st.integers(0, 25)),
+        max_size=5,
+    ),
+    st.integers(-3, 70),
+    st.integers(-8, 50),
+    st.integers(0, 40),
+)
+def test_dose_runs_are_the_daily_doses_day_by_day(spec, complete_through_day, first, length) -> None:
+    rows = [steroid(drug, mg, s, s + n) for drug, mg, s, n in spec]
+    table = ctx(dossier(steroids=rows, as_of_day=60, complete_through_day=complete_through_day)).steroids
+    expected: list[dict] = []
+    for day in range(first, first + length + 1):
+        dose = table.dose_mg(day)
+        mg = None if dose is None else float(dose)
+        if expected and expected[-1]["mg"] == mg:
+            expected[-1]["to_day"] = day
+        else:
+            expected.append({"from_day": day, "to_day": day, "mg": mg})
+    assert dose_runs(table, first, first + length) == expected
