@@ -47,8 +47,9 @@ class QueryPanel(QGroupBox):
         self.window_, self.status = window, status
         self.queries: list[QueryInfo] = []
         self.places: dict[int, str | None] = {}
-        self.table = RowsView([self.tr("Subject"), self.tr("Where"), self.tr("Field"), self.tr("Raised by"),
-                               self.tr("Days open"), self.tr("Latest message")], (1, 5), self)
+        who = self.tr("Raised by") if status == OPEN else self.tr("Answered by")
+        self.table = RowsView([self.tr("Subject"), self.tr("Where"), self.tr("Field"), who, self.tr("Days open"),
+                               self.tr("Latest message")], (1, 5), self)
         self.table.setObjectName(f"{status}QueriesTable")
         self.table.row_activated.connect(lambda row: self.query_activated.emit(self.queries[row]))
         self.empty = QLabel(self)
@@ -82,7 +83,8 @@ class QueryPanel(QGroupBox):
             latest = query.messages[-1] if query.messages else None
             place = places.get(query.query_id) or self.tr("(record deleted)")
             days = max(0, (today - raised_on(query)).days)
-            rows.append((query.subject_id, place, field_label(self.window_, query), query.raised_by, str(days),
+            who = query.raised_by if self.status == OPEN or latest is None else latest.author
+            rows.append((query.subject_id, place, field_label(self.window_, query), who, str(days),
                          first_line(latest.text) if latest else ""))
             if latest is not None:
                 tips[(r, 5)] = self.tr("{0}, {1}:\n{2}").format(latest.author, local_time(latest.at_utc),

@@ -178,6 +178,7 @@ def test_monitor_sees_answered_queries_and_the_panels_follow_the_user(qtbot, dem
     assert panels.answered_panel.title() == "Answered — waiting for you to close (1)"
     cells = _cells(panels.answered_panel.table, 0)
     assert cells[0] == "LN-02" and cells[5] == "Corrected from the source document. 확인했습니다."
+    assert cells[3] == "coordinator"  # who answered
     SHOTS.mkdir(exist_ok=True)
     demo_window.grab().save(str(SHOTS / "home_monitor.png"))
     _activate(qtbot, panels.answered_panel.table, 0, "double-click")
