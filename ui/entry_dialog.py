@@ -66,6 +66,42 @@ class ReadOnlyInputs(QObject):
         return False
 
 
+def make_inputs_read_only(form: QWidget, scroll: QScrollArea | None, owner: QObject) -> None:
+    """Every input under `form` readable but not editable: texts read-only, push buttons disabled, check boxes,
+    choices and sliders ignoring clicks and keys (see ReadOnlyInputs, kept alive by `owner`)."""
+    blocker = ReadOnlyInputs(scroll, owner)
+    for kind in (QLineEdit, QPlainTextEdit):  # typed findChildren: the walk stays in C++
+        for text in form.findChildren(kind):
+            text.setReadOnly(True)
+    for button in form.findChildren(QAbstractButton):
+        if isinstance(button, QPushButton):
+            button.setEnabled(False)
+        else:
+            button.installEventFilter(blocker)
+    for kind in (QComboBox, QAbstractSlider, QAbstractSpinBox):
+        for widget in form.findChildren(kind):
+            widget.installEventFilter(blocker)
+
+
+def read_only_reasons(db: Database, subject_id: str | None, visit_id: int | None = None) -> list[str]:
+    """Why this subject's (or visit's) data cannot be changed now: its lock, the signed-in user's role."""
+    reasons = []
+    lock = lock_for(active_locks(db), subject_id, visit_id)
+    if lock is not None:
+        reasons.append(lock_text(lock))
+    role = role_text(db.signed_in)
+    if role is not None:
+        reasons.append(role)
+    return reasons
+
+
+def style_banner(label: QLabel) -> None:
+    """The look of the read-only banner (dark red on pale red, bold)."""
+    set_colours(label, BANNER_COLOUR, "#fdecea", bold=True)
+    label.setContentsMargins(8, 6, 8, 6)
+    label.setWordWrap(True)
+
+
 class EntryDialog(QDialog):
     """Base of a form window. Subclasses implement `save()`, `has_changes()`, `raw()`, `refresh_checks()`,
     `refresh_panel()`, `unsaved_text()` and `discard_draft()`, keep `initial_raw`, and call `build_footer(body)`
@@ -83,9 +119,7 @@ class EntryDialog(QDialog):
         self.signature_line.hide()
         self.banner = QLabel()
         self.banner.setObjectName("readOnlyBanner")
-        self.banner.setWordWrap(True)
-        set_colours(self.banner, BANNER_COLOUR, "#fdecea", bold=True)
-        self.banner.setContentsMargins(8, 6, 8, 6)
+        style_banner(self.banner)
         self.banner.hide()
         self.status = QLabel()
         self.status.setObjectName("entryStatus")
@@ -160,13 +194,7 @@ class EntryDialog(QDialog):
         """The signature line (visit and casebook) and, when a lock or the signed-in role forbids changes, the
         read-only banner and read-only inputs."""
         self.show_signatures(db, subject_id, visit_id, visit_form)
-        reasons = []
-        lock = lock_for(active_locks(db), subject_id, visit_id)
-        if lock is not None:
-            reasons.append(lock_text(lock))
-        role = role_text(db.signed_in)
-        if role is not None:
-            reasons.append(role)
+        reasons = read_only_reasons(db, subject_id, visit_id)
         if reasons:
             self.make_read_only("\n".join(reasons), form, scroll)
 
@@ -185,18 +213,7 @@ class EntryDialog(QDialog):
         self.banner.show()
         self.save_button.setEnabled(False)
         self.save_button.setToolTip(why)
-        blocker = ReadOnlyInputs(scroll, self)
-        for kind in (QLineEdit, QPlainTextEdit):  # typed findChildren: the walk stays in C++
-            for text in form.findChildren(kind):
-                text.setReadOnly(True)
-        for button in form.findChildren(QAbstractButton):
-            if isinstance(button, QPushButton):
-                button.setEnabled(False)
-            else:
-                button.installEventFilter(blocker)
-        for kind in (QComboBox, QAbstractSlider, QAbstractSpinBox):
-            for widget in form.findChildren(kind):
-                widget.installEventFilter(blocker)
+        make_inputs_read_only(form, scroll, self)
 
     def attach_notes(self, db: Database, events: QObject | None, subject_id: str, table: str, record_id: int | None,
                      anchors: dict[str, FieldAnchor], place: str, saved_value: Callable[[str], str]) -> None:

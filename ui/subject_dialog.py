@@ -1,10 +1,13 @@
-"""Register a subject or edit one: the form, saving through the audited registry API, drafts while typing."""
+"""Register a subject or edit one: the form, saving through the audited registry API, drafts while typing.
+Read-only (banner saying why) when the subject or database is locked or the signed-in role cannot change
+clinical data; a storage refusal at save (lock, role, disk full, database busy) is shown under the form."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QMessageBox,
     QScrollArea,
     QVBoxLayout,
@@ -15,6 +18,7 @@ from models.database import Database
 from models.errors import ReasonRequired, ValidationError
 from models.subjects import SubjectRecord, save_subject, validate_subject
 from ui.drafts import Draft, DraftStore
+from ui.entry_dialog import STORAGE_REFUSALS, make_inputs_read_only, read_only_reasons, style_banner
 from ui.events import DataEvents
 from ui.reason_dialog import ReasonDialog
 from ui.subject_form import SubjectForm
@@ -70,11 +74,29 @@ class SubjectDialog(QDialog):
         self.save_button.setObjectName("saveButton")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.banner = QLabel()
+        self.banner.setObjectName("readOnlyBanner")
+        style_banner(self.banner)
+        self.banner.hide()
+        self.refusal = QLabel()
+        self.refusal.setObjectName("generalMessage")
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
+        self.refusal.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.refusal)
         layout.addWidget(self.buttons)
         self.resize(760, 600)
         self.form.changed.connect(self._keep_draft)
+        reasons = read_only_reasons(db, record.subject_id if record is not None else None)
+        self.read_only = bool(reasons)
+        if reasons:
+            self.banner.setText("\n".join(reasons))
+            self.banner.show()
+            self.save_button.setEnabled(False)
+            make_inputs_read_only(self.form, scroll, self)
 
     def has_changes(self) -> bool:
         return self.form.raw_values() != self.initial_values
@@ -87,6 +109,8 @@ class SubjectDialog(QDialog):
 
     def save(self) -> None:
         """Validate, ask for a reason when saved data changes, save; on refusal show each message by its field."""
+        if self.read_only:
+            return
         if self.record is not None and not self.has_changes():
             self.drafts.discard(self.draft_key)
             self.done(QDialog.DialogCode.Rejected)
@@ -114,6 +138,11 @@ class SubjectDialog(QDialog):
         except ValidationError as exc:
             self.form.show_errors(exc.errors)
             return
+        except STORAGE_REFUSALS as exc:  # what was typed and its draft stay
+            self.refusal.setText(self.tr("Not saved: {0}").format(str(exc).strip() or type(exc).__name__))
+            self.refusal.show()
+            return
+        self.refusal.hide()
         self.form.show_errors({})
         self.drafts.discard(self.draft_key)
         self.saved_record = record
@@ -128,7 +157,10 @@ class SubjectDialog(QDialog):
         return dialog.reason()
 
     def reject(self) -> None:
-        """Cancel: if something was typed, ask before throwing it away."""
+        """Cancel: if something was typed, ask before throwing it away (a read-only form keeps its draft)."""
+        if self.read_only:
+            super().reject()
+            return
         if self.has_changes():
             answer = QMessageBox.question(
                 self,

@@ -310,3 +310,36 @@ def test_sledai_and_bilag_fields_take_queries_and_marks_by_their_keys(qtbot, win
     editor.scroll.ensureWidgetVisible(editor.bilag)
     qtbot.wait(300)
     editor.grab().save(str(SHOTS / "forms_sledai_bilag_markers.png"))
+
+
+def test_subject_dialog_refuses_a_save_on_a_lock_and_opens_read_only_once_locked(qtbot, window, demo_db) -> None:
+    sign_in(demo_db, "coordinator")
+    dialog = window.edit_subject("LN-04")
+    qtbot.waitExposed(dialog)
+    assert not dialog.read_only and dialog.banner.isHidden()
+    admin = authenticate(demo_db, "admin", PASSWORDS["admin"])
+    lock(demo_db, admin, scope="subject", subject_id="LN-04", reason="subject completed, data cleaned")
+    notes = dialog.form.notes_field.editor
+    notes.setFocus()
+    type_text(qtbot, notes, " 추가 메모")
+    typed = notes.toPlainText()
+
+    def give_reason(reason_dialog: QWidget) -> None:
+        type_text(qtbot, reason_dialog.reason_edit, "note added")
+        click(qtbot, reason_dialog.ok_button)
+
+    when_shown(ReasonDialog, give_reason)
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(dialog.refusal.isVisible)
+    assert dialog.refusal.text().startswith("Not saved: Subject LN-04 is locked (subject completed, data cleaned")
+    assert dialog.isVisible() and notes.toPlainText() == typed
+    assert window.drafts.load(dialog.draft_key) is not None
+    dialog.initial_values = dialog.form.raw_values()
+    dialog.reject()
+
+    again = window.edit_subject("LN-04")
+    qtbot.waitExposed(again)
+    assert again.read_only and not again.save_button.isEnabled()
+    assert again.banner.text().startswith("Locked: Subject LN-04 — subject completed, data cleaned (by admin, ")
+    assert again.form.notes_field.editor.isReadOnly()
+    again.reject()
