@@ -10,6 +10,7 @@ withdrawal or a missing visit becomes not_met. `precheck` applies the population
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from endpoints.results import MET, NOT_APPLICABLE, NOT_EVALUABLE, NOT_MET, PENDING, POPULATION, EndpointResult
@@ -23,6 +24,7 @@ LOG = "log"  # the steroid log does not cover the period
 IMPUTED_CAUSES = (VISIT, OFF_STUDY)
 
 
+@lru_cache(maxsize=4096)  # the same values are written again and again
 def num(value: float | int, places: int = 3) -> str:
     """A number as a coordinator reads it: at most `places` decimals, no trailing zeros."""
     text = f"{round(value, places):.{places}f}"

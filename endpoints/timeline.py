@@ -116,6 +116,8 @@ class Timeline:
     _scheduled: dict[str, ScheduledVisit] = field(default_factory=dict, repr=False)
     _records: dict[str, Visit] = field(default_factory=dict, repr=False)
     _lab_cache: dict[str, tuple[LabPoint, ...]] = field(default_factory=dict, repr=False)
+    _windows: dict[str, VisitWindow] = field(default_factory=dict, repr=False)  # by code, as asked
+    _due_days: dict[str, int] = field(default_factory=dict, repr=False)
 
     # -- days -------------------------------------------------------------------------------------------
     def study_day(self, when: date) -> int:
@@ -158,10 +160,16 @@ class Timeline:
 
     # -- schedule ---------------------------------------------------------------------------------------
     def window(self, code: str) -> VisitWindow:
-        return schedule.visit_window(code, self.i2_day, self.params)
+        window = self._windows.get(code)
+        if window is None:
+            window = self._windows[code] = schedule.visit_window(code, self.i2_day, self.params)
+        return window
 
     def due_day(self, code: str) -> int:
-        return schedule.due_day(code, self.i2_day, self.params)
+        due = self._due_days.get(code)
+        if due is None:
+            due = self._due_days[code] = schedule.due_day(code, self.i2_day, self.params)
+        return due
 
     def is_pending_window(self, due: int) -> bool:
         """§0 rule 4: `as_of` ≤ due day and the subject has not died or withdrawn."""

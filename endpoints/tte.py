@@ -13,12 +13,14 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from endpoints.results import CENSORED, EVENT, NOT_APPLICABLE, NOT_EVALUABLE, PENDING, POPULATION, EndpointResult
 from endpoints.timeline import Timeline
 
 
+@lru_cache(maxsize=4096)  # the same values are written again and again
 def num(value: float) -> str:
     """A value as a coordinator reads it: at most 3 decimals, no trailing zeros."""
     text = f"{round(value, 3):.3f}".rstrip("0").rstrip(".")
