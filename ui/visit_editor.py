@@ -412,13 +412,17 @@ def open_visit_editor(
     code: str | None = None,
     when: dt.date | None = None,
     draft: Draft | None = None,
+    field: str | None = None,
 ) -> VisitEditor:
-    """Open (non-blocking) the editor of a saved visit (`record_id`) or of a new one (`code`, `when`)."""
+    """Open (non-blocking) the editor of a saved visit (`record_id`) or of a new one (`code`, `when`); with `field`
+    (a visit-form key, as queries name it) that field is brought into view and its queries opened."""
     for editor in window.findChildren(VisitEditor):
         if editor.isVisible() and editor.subject_id == subject_id and record_id is not None \
                 and editor.entry.record_id == record_id:
             editor.raise_()
             editor.activateWindow()
+            if field is not None:
+                editor.show_field(field)
             return editor
     entry = load_visit(window.db, record_id) if record_id is not None else new_visit(code or "UNS", when)
     editor = VisitEditor(window.db, window.user, window.drafts, window.events, subject_id, entry, window.today(),
@@ -426,6 +430,8 @@ def open_visit_editor(
     editor.setWindowFlag(Qt.WindowType.Window, True)
     editor.finished.connect(editor.deleteLater)
     editor.show()
+    if field is not None:
+        editor.show_field(field)
     return editor
 
 

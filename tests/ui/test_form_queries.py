@@ -3,6 +3,7 @@ and storage refusals at save — clicking and typing through the real widgets on
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -148,6 +149,10 @@ def test_coordinator_answers_an_open_query_beside_the_field(qtbot, window, demo_
     assert marker_text(editor, "date") == "⚑ Query open"
     click(qtbot, editor.notes.markers["date"].query)
     dialog = field_dialog(qtbot, editor)
+    click(qtbot, dialog.findChild(QWidget, "doneButton"))
+    assert open_visit_editor(window, "LN-03", record_id=visit_id, field="date") is editor  # as the home screen does
+    dialog = field_dialog(qtbot, editor)
+    assert dialog.key == "date"
     assert dialog.answer_button.isVisible() and not dialog.raise_button.isVisible()
     assert not dialog.verify_button.isVisible()
     assert "outside its window" in dialog.thread.toPlainText()
@@ -343,3 +348,33 @@ def test_subject_dialog_refuses_a_save_on_a_lock_and_opens_read_only_once_locked
     assert again.banner.text().startswith("Locked: Subject LN-04 — subject completed, data cleaned (by admin, ")
     assert again.form.notes_field.editor.isReadOnly()
     again.reject()
+
+
+def test_a_busy_database_refuses_the_save_plainly_and_the_next_save_works(qtbot, window, demo_db) -> None:
+    visit_id = visits_of(demo_db, "LC-02")[1]
+    sign_in(demo_db, "coordinator")
+    editor = open_visit(qtbot, window, "LC-02", visit_id)
+    comment = editor.header.comment
+    comment.setFocus()
+    type_text(qtbot, comment, "재검 예정 (retest planned)")
+
+    def give_reason(dialog: QWidget) -> None:
+        type_text(qtbot, dialog.reason_edit, "comment added")
+        click(qtbot, dialog.ok_button)
+
+    other = sqlite3.connect(demo_db.path, isolation_level=None)  # another program holds the write lock
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        when_shown(ReasonDialog, give_reason)
+        click(qtbot, editor.save_button)  # waits for SQLite's busy timeout, then refuses
+        qtbot.waitUntil(editor.general.isVisible, timeout=15_000)
+        assert "is busy: another program is writing to it" in editor.general.text()
+        assert editor.general.text().startswith("Not saved: ")
+        assert "재검 예정 (retest planned)" in comment.toPlainText() and editor.has_changes()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    when_shown(ReasonDialog, give_reason)
+    click(qtbot, editor.save_button)
+    qtbot.waitUntil(lambda: "재검 예정 (retest planned)" in (load_visit(demo_db, visit_id).comment or ""))
+    assert not editor.has_changes() and editor.general.text().startswith("Saved")
