@@ -7,12 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +17,7 @@ from PySide6.QtWidgets import (
 from models.database import Database
 from models.errors import ValidationError
 from models.queries import (
+    ANSWERED,
     CLOSED,
     MAX_MESSAGE,
     OPEN,
@@ -32,8 +30,9 @@ from models.queries import (
 from models.security import Action, Actor, PermissionDenied
 from models.signatures import local_time as local
 from ui.home_query_targets import field_label, open_query_form, query_places
+from ui.home_table import RowsView
 
-_ORDER = {OPEN: 0, "answered": 1, CLOSED: 2}
+_ORDER = {OPEN: 0, ANSWERED: 1, CLOSED: 2}
 
 
 def thread_text(query: QueryInfo, place: str | None = None, label: str | None = None) -> str:
@@ -55,17 +54,11 @@ class QueriesSection(QWidget):
         self.db, self.session = db, session
         self.queries: list[QueryInfo] = []
         self.places: dict[int, str | None] = {}
-        self.table = QTableWidget(0, 6, self)
+        self.table = RowsView([self.tr("Status"), self.tr("Subject"), self.tr("Where"), self.tr("Field"),
+                               self.tr("Raised by"), self.tr("Raised")], (2,), self)
         self.table.setObjectName("queryTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Status"), self.tr("Subject"), self.tr("Where"),
-                                              self.tr("Field"), self.tr("Raised by"), self.tr("Raised")])
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.itemSelectionChanged.connect(self._show_thread)
-        self.table.cellDoubleClicked.connect(lambda _row, _column: self.open_form())
+        self.table.selectionModel().selectionChanged.connect(self._show_thread)
+        self.table.row_activated.connect(lambda _row: self.open_form())
         self.thread = QLabel("", self)
         self.thread.setObjectName("queryThread")
         self.thread.setWordWrap(True)
@@ -129,22 +122,18 @@ class QueriesSection(QWidget):
         self.queries = sorted(list_queries(self.db), key=lambda q: (_ORDER.get(q.status, 3), -q.query_id))
         window = self._main_window()
         self.places = query_places(window, self.queries) if window is not None else {}
-        self.table.blockSignals(True)
-        self.table.clearSelection()
-        self.table.setRowCount(len(self.queries))
-        for row, query in enumerate(self.queries):
+        statuses = {OPEN: self.tr("open"), ANSWERED: self.tr("answered"), CLOSED: self.tr("closed")}
+        rows = []
+        for query in self.queries:
             label = field_label(window, query) if window is not None else (query.label or query.field)
             place = self.places.get(query.query_id) or (self.tr("(record deleted)") if window is not None else "")
-            for column, text in enumerate((query.status, query.subject_id, place, label, query.raised_by,
-                                           local(query.raised_at_utc))):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.blockSignals(False)
-        for column in range(self.table.columnCount() - 1):  # the last one stretches
-            self.table.resizeColumnToContents(column)
+            rows.append((statuses.get(query.status, query.status), query.subject_id, place, label, query.raised_by,
+                         local(query.raised_at_utc)))
+        self.table.rows_model.set_rows(rows, bold={r for r, q in enumerate(self.queries) if q.status == OPEN})
         selected = next((row for row, q in enumerate(self.queries) if q.query_id == select_id), None)
         if selected is not None:
             self.table.selectRow(selected)
-            self.table.scrollToItem(self.table.item(selected, 0))
+            self.table.scrollTo(self.table.rows_model.index(selected, 0))
         self._show_thread()
         self.open_count_changed(sum(q.status == OPEN for q in self.queries))
 
@@ -158,8 +147,8 @@ class QueriesSection(QWidget):
             window.nav.item(row).setText(text)
 
     def selected(self) -> QueryInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.queries[rows[0].row()] if rows else None
+        row = self.table.selected_row()
+        return self.queries[row] if row is not None else None
 
     def _show_thread(self) -> None:
         query, window = self.selected(), self._main_window()
