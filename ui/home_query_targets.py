@@ -3,7 +3,8 @@ event's one-line description), the queried field's label, and opening the form o
 or the log form); when the record is gone, the query is shown in the Queries section instead.
 
     places = query_places(window, queries)    # query id -> "W4 2026-03-02", None if the record is gone
-    go_to_query(window, query)                # the record's form, else the Queries section with it selected
+    go_to_query(window, query)                # the form at the field, its queries dialog open; else the
+                                              # Queries section with the query selected
 """
 
 from __future__ import annotations
@@ -108,25 +109,27 @@ def query_places(window: MainWindow, queries: list[QueryInfo]) -> dict[int, str 
     return places
 
 
-def open_query_form(window: MainWindow, query: QueryInfo) -> bool:
-    """Open the form of the record the query points at; False (nothing opened) if that record is gone."""
+def open_query_form(window: MainWindow, query: QueryInfo, open_notes: bool = False) -> bool:
+    """Open the form of the record the query points at, scrolled to the queried field (and, with `open_notes`,
+    that field's queries dialog, where the site answers); False (nothing opened) if the record is gone."""
     place = query_places(window, [query])[query.query_id]
     if place is None:
         return False
     if query.table_name == VISITS:
         from ui.visit_editor import open_visit_editor
 
-        open_visit_editor(window, query.subject_id, record_id=query.record_id)
-        return True
-    if query.table_name == SUBJECTS and query.field not in DEATH_FIELDS:
+        editor = open_visit_editor(window, query.subject_id, record_id=query.record_id)
+    elif query.table_name == SUBJECTS and query.field not in DEATH_FIELDS:
         window.edit_subject(query.subject_id)
         return True
-    from ui.record_table import open_record_editor
+    else:
+        from ui.record_table import open_record_editor
 
-    row, spec = _log_row(window, query, {}), _log_spec(window, query)
-    if row is None or spec is None:
-        return False
-    open_record_editor(window, query.subject_id, spec, row)
+        row, spec = _log_row(window, query, {}), _log_spec(window, query)
+        if row is None or spec is None:
+            return False
+        editor = open_record_editor(window, query.subject_id, spec, row)
+    editor.show_field(query.field, open_notes=open_notes)
     return True
 
 
@@ -141,6 +144,7 @@ def show_in_queries(window: MainWindow, query_id: int) -> bool:
 
 
 def go_to_query(window: MainWindow, query: QueryInfo) -> None:
-    """The record's form, or, when the record is gone, the query in the Queries section."""
-    if not open_query_form(window, query):
+    """The record's form at the field with its queries dialog open, or, when the record is gone, the query in
+    the Queries section."""
+    if not open_query_form(window, query, open_notes=True):
         show_in_queries(window, query.query_id)

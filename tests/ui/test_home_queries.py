@@ -20,6 +20,8 @@ from ui.record_editor import RecordEditor
 from ui.session import attach_session
 from ui.visit_editor import VisitEditor
 
+from .conftest import type_text
+
 SHOTS = Path("/tmp/shots")
 
 
@@ -107,7 +109,17 @@ def test_coordinator_sees_open_queries_and_opens_their_forms(qtbot, demo_window,
     qtbot.waitUntil(lambda: len(_editors(VisitEditor)) == 1)
     editor = _editors(VisitEditor)[0]
     assert editor.subject_id == "LN-01" and editor.entry.record_id == hb.record_id
+    qtbot.waitUntil(lambda: editor.notes.dialog is not None and editor.notes.dialog.isVisible())
+    dialog = editor.notes.dialog  # the queried field's queries, where the site answers
+    assert dialog.key == "hemoglobin_g_dl" and dialog.selected().query_id == hb.query_id
+    type_text(qtbot, dialog.reply, "검사지 확인: 10.9 g/dL, corrected.")
+    qtbot.mouseClick(dialog.answer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panels.open_panel.title() == "Open queries (3)")  # the home panel follows
+    dialog.close()
     editor.close()
+    hb_row = None
+    ae = _row_of(panels.open_panel, lambda q: q.table_name == "adverse_events")
+    rash = _row_of(panels.open_panel, lambda q: q.field == "sledai.rash")
 
     _activate(qtbot, table, ae, "enter")
     qtbot.waitUntil(lambda: len(_editors(RecordEditor)) == 1)
@@ -115,6 +127,8 @@ def test_coordinator_sees_open_queries_and_opens_their_forms(qtbot, demo_window,
     query = panels.open_panel.queries[ae]
     assert record.spec.kind == "adverse_events" and record.row.record_id == query.record_id
     assert record.subject_id == query.subject_id
+    qtbot.waitUntil(lambda: record.notes.dialog is not None and record.notes.dialog.key == "grade")
+    record.notes.dialog.close()
     record.close()
 
     table.selectRow(rash)
@@ -166,6 +180,11 @@ def test_answering_in_the_queries_section_refreshes_the_home_panel(qtbot, demo_w
     qtbot.keyClicks(section.reply, "Transcription corrected from the lab report.")
     qtbot.mouseClick(section.answer_button, Qt.MouseButton.LeftButton)
     assert section.selected().status == "answered"
+    qtbot.mouseClick(section.open_button, Qt.MouseButton.LeftButton)  # the form, at the field, to check the value
+    qtbot.waitUntil(lambda: len(_editors(VisitEditor)) == 1)
+    editor = _editors(VisitEditor)[0]
+    assert editor.entry.record_id == section.selected().record_id and editor.notes.dialog is None
+    editor.close()
     demo_window.show_section("home")
     qtbot.waitUntil(lambda: panels.open_panel.title() == "Open queries (3)")
     assert all(q.field != "hemoglobin_g_dl" for q in panels.open_panel.queries)
