@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QGuiApplication, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -54,6 +54,25 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 PREWARM_DELAY_MS = 1500  # after the window is up: the study's results are loaded in the background
+
+
+class FigureCanvas(FigureCanvasQTAgg):
+    """A figure canvas that renders its figure when some of it is painted, instead of on a timer after every
+    resize: a figure scrolled out of view costs nothing until it is scrolled into view."""
+
+    def __init__(self, figure: Figure) -> None:
+        super().__init__(figure)
+        self._stale = True
+
+    def draw_idle(self) -> None:
+        self._stale = True
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.draw()
+        super().paintEvent(event)
 
 
 def _table(model: RowsModel, name: str, parent: QWidget) -> QTableView:
@@ -217,7 +236,7 @@ class StudyDashboard(QWidget):
         }
         for name, fig in self.figures.items():
             width, height = fig.get_size_inches() * fig.dpi
-            canvas = FigureCanvasQTAgg(fig)
+            canvas = FigureCanvas(fig)
             canvas.setObjectName(name)
             canvas.setMinimumWidth(int(width * 0.8))
             canvas.setFixedHeight(int(height))

@@ -58,7 +58,7 @@ def draw_km(ax: Axes, by_group: dict[str, KaplanMeier], title: str) -> None:
         if k.censor_days:
             ax.plot(k.censor_days, [value_at(days, values, d) for d in k.censor_days], linestyle="none", marker="+",
                     markersize=7, markeredgewidth=1.2, color=colour)
-    ax.set_title(title, fontsize=9.5, loc="left", fontweight="bold")
+    ax.set_title(title, fontsize=9.5, loc="left", fontweight="bold", y=1.0)  # y given: not re-placed at each draw
     ax.set_xlim(0, X_MAX)
     ax.set_ylim(-0.03, 1.05)
     ax.set_xticks(AT_RISK_DAYS)
