@@ -70,7 +70,10 @@ def _log_row(window: MainWindow, query: QueryInfo, cache: dict[tuple[str, str], 
     if query.table_name == SUBJECTS:
         if query.field not in DEATH_FIELDS:
             return None
-        row = DeathBox.row_of(window.db, query.subject_id)
+        try:
+            row = DeathBox.row_of(window.db, query.subject_id)
+        except LookupError:  # the subject is gone
+            return None
         return row if row.record_id == query.record_id else None
     kind = LOG_KINDS.get(query.table_name)
     if kind is None:

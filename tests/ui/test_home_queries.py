@@ -266,3 +266,37 @@ def test_after_the_idle_sign_out_another_user_gets_their_panels(qtbot, demo_wind
     qtbot.waitUntil(lambda: panels.answered_panel.isVisible())
     assert not panels.open_panel.isVisible()
     assert panels.answered_panel.title() == "Answered — waiting for you to close (1)"
+
+
+def test_queries_on_the_subject_record_open_registration_or_death_form(qtbot, demo_window, demo_db,
+                                                                        signed_in) -> None:
+    from models.subjects import get_subject
+    from ui.subject_dialog import SubjectDialog
+
+    session, panels = signed_in("coordinator")
+    pk = get_subject(demo_db, "LC-02").record_id
+    monitor = _actor(demo_db, "monitor")
+    for field, text in (("initials", "Initials differ from the consent form"), ("death_date", "Date of death?"),
+                        ("weight_kg", "Unknown table")):
+        raise_query(demo_db, monitor, subject_id="LC-02", table="subjects" if field != "weight_kg" else "nowhere",
+                    record_id=pk, field=field, label="", text=text)
+    demo_window.events.queries_changed.emit("LC-02")
+    qtbot.waitUntil(lambda: panels.open_panel.title() == "Open queries (7)")
+    table = panels.open_panel.table
+    by_text = {_cells(table, r)[5]: r for r in range(table.model().rowCount())}
+    assert _cells(table, by_text["Initials differ from the consent form"])[1] == "Registration"
+    assert _cells(table, by_text["Date of death?"])[1:3] == ["death record", "Date of death"]
+    assert _cells(table, by_text["Unknown table"])[1] == "(record deleted)"
+
+    _activate(qtbot, table, by_text["Date of death?"], "enter")
+    qtbot.waitUntil(lambda: len(_editors(RecordEditor)) == 1)
+    death = _editors(RecordEditor)[0]
+    assert death.spec.kind == "death" and death.subject_id == "LC-02"
+    qtbot.waitUntil(lambda: death.notes.dialog is not None and death.notes.dialog.key == "death_date")
+    death.notes.dialog.close()
+    death.close()
+    _activate(qtbot, table, by_text["Initials differ from the consent form"], "enter")
+    qtbot.waitUntil(lambda: len(_editors(SubjectDialog)) == 1)
+    registration = _editors(SubjectDialog)[0]
+    assert registration.windowTitle() and "LC-02" in registration.windowTitle()
+    registration.close()
