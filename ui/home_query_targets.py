@@ -12,11 +12,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import select
 
 from models.queries import QueryInfo
-from models.schema import Subject, Visit
 from models.subject_records import TABLES, LogRow, list_rows
+from models.subjects import list_subjects
+from models.visit_store import list_visits
 from ui.visit_sections.texts import bilag_name, field_name, lldas_question, sfi_question, sledai_name
 
 if TYPE_CHECKING:
@@ -87,25 +87,36 @@ def _log_row(window: MainWindow, query: QueryInfo, cache: dict[tuple[str, str], 
     return next((r for r in cache[key] if r.record_id == query.record_id), None)
 
 
+def _visit_place(window: MainWindow, query: QueryInfo, cache: dict[str, dict[int, str]]) -> str | None:
+    """"W4 2026-03-02" (code and date; code alone for a missed visit) of the queried visit, None if it is gone."""
+    if query.subject_id not in cache:
+        try:
+            visits = list_visits(window.db, query.subject_id)
+        except LookupError:  # the subject is gone
+            visits = []
+        cache[query.subject_id] = {v.record_id: f"{v.code} {v.date.isoformat()}" if v.date else v.code
+                                   for v in visits}
+    return cache[query.subject_id].get(query.record_id)
+
+
 def query_places(window: MainWindow, queries: list[QueryInfo]) -> dict[int, str | None]:
     """Where each query points, as users name it: the visit's code and date, the log row's one-line description,
-    "Registration" for the subject's own fields; None when the record no longer exists."""
-    visit_ids = {q.record_id for q in queries if q.table_name == VISITS}
-    with window.db.read() as session:
-        visits = {vid: (code, date) for vid, code, date in session.execute(
-            select(Visit.id, Visit.code, Visit.date).where(Visit.id.in_(visit_ids)))} if visit_ids else {}
-        subjects = {sid: pk for pk, sid in session.execute(select(Subject.id, Subject.subject_id))}
-    cache: dict[tuple[str, str], list[LogRow]] = {}
+    "Registration" for the subject's own fields; None when the record no longer exists. One read per subject
+    and log, not per query."""
+    visits: dict[str, dict[int, str]] = {}
+    rows: dict[tuple[str, str], list[LogRow]] = {}
+    subjects: dict[str, int] | None = None
     places: dict[int, str | None] = {}
     for query in queries:
         place: str | None = None
-        if query.table_name == VISITS and query.record_id in visits:
-            code, date = visits[query.record_id]
-            place = f"{code} {date.isoformat()}" if date else code
+        if query.table_name == VISITS:
+            place = _visit_place(window, query, visits)
         elif query.table_name == SUBJECTS and query.field not in DEATH_FIELDS:
+            if subjects is None:
+                subjects = {row.subject_id: row.record_id for row in list_subjects(window.db)}
             place = _tr("Registration") if subjects.get(query.subject_id) == query.record_id else None
-        elif query.table_name != VISITS:
-            row = _log_row(window, query, cache)
+        else:
+            row = _log_row(window, query, rows)
             spec = _log_spec(window, query) if row is not None else None
             place = spec.describe(row.values) if spec is not None and row is not None else None
         places[query.query_id] = place

@@ -17,35 +17,32 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from models.database import Database
 from models.errors import ReasonRequired, ValidationError
 from models.locks import LockInfo, active_locks, lock, unlock
-from models.schema import Subject, Visit
 from models.security import Action, Actor, PermissionDenied
 from models.signatures import local_time
 from models.subjects import list_subjects
+from models.visit_store import VisitSummary, list_visits
 
 DATABASE = "database"
 
 
-def saved_visits(db: Database, subject_id: str) -> list[tuple[int, str, str]]:
-    """The subject's saved visits as (visit id, code, "YYYY-MM-DD" or "missed"), by date."""
-    with db.read() as session:
-        rows = session.execute(select(Visit.id, Visit.code, Visit.date, Visit.missed).join(Subject)
-                               .where(Subject.subject_id == subject_id, Visit.date.is_not(None) | Visit.missed)
-                               .order_by(Visit.date.is_(None), Visit.date, Visit.id))
-        return [(vid, code, date.isoformat() if date else "missed") for vid, code, date, _missed in rows]
+def visit_text(visit: VisitSummary) -> str:
+    """"W4 2026-03-02" ("W4 missed" for a missed visit without a date)."""
+    return f"{visit.code} {visit.date.isoformat() if visit.date else 'missed'}"
 
 
-def visit_dates(db: Database, visit_ids: set[int]) -> dict[int, str]:
-    """Visit id -> its date as text ("" when none), for the visits in `visit_ids`."""
-    if not visit_ids:
-        return {}
-    with db.read() as session:
-        return {vid: date.isoformat() if date else "" for vid, date in
-                session.execute(select(Visit.id, Visit.date).where(Visit.id.in_(visit_ids)))}
+def visit_texts(db: Database, locks: list[LockInfo]) -> dict[int, str]:
+    """Visit id -> "W4 2026-03-02" for the visits the locks name (one read per subject)."""
+    texts: dict[int, str] = {}
+    for subject_id in {info.subject_id for info in locks if info.visit_id is not None and info.subject_id}:
+        try:
+            texts.update((v.record_id, visit_text(v)) for v in list_visits(db, subject_id))
+        except LookupError:  # the subject is gone
+            continue
+    return texts
 
 
 class LocksSection(QWidget):
@@ -112,11 +109,11 @@ class LocksSection(QWidget):
     def refresh(self) -> None:
         """Re-read the locks in force and the subjects that can be locked."""
         self.locks = active_locks(self.db)
-        dates = visit_dates(self.db, {info.visit_id for info in self.locks if info.visit_id is not None})
+        visits = visit_texts(self.db, self.locks)
         scopes = {"database": self.tr("Whole database"), "subject": self.tr("Subject"), "visit": self.tr("Visit")}
         self.table.setRowCount(len(self.locks))
         for r, info in enumerate(self.locks):
-            visit = f"{info.visit_code} {dates.get(info.visit_id, '')}".strip() if info.visit_id is not None else ""
+            visit = visits.get(info.visit_id, info.visit_code or "") if info.visit_id is not None else ""
             for c, text in enumerate((scopes.get(info.scope, info.scope), info.subject_id or "", visit,
                                       info.locked_by, local_time(info.locked_at_utc), info.reason)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
@@ -144,8 +141,8 @@ class LocksSection(QWidget):
             return
         self.visit_choice.setEnabled(True)
         self.visit_choice.addItem(self.tr("Whole subject"), None)
-        for visit_id, code, when in saved_visits(self.db, subject_id):
-            self.visit_choice.addItem(f"{code} {when}", visit_id)
+        for visit in list_visits(self.db, subject_id):
+            self.visit_choice.addItem(visit_text(visit), visit.record_id)
 
     def _update_buttons(self) -> None:
         actor = self._actor()
