@@ -378,3 +378,28 @@ def test_a_busy_database_refuses_the_save_plainly_and_the_next_save_works(qtbot,
     click(qtbot, editor.save_button)
     qtbot.waitUntil(lambda: "재검 예정 (retest planned)" in (load_visit(demo_db, visit_id).comment or ""))
     assert not editor.has_changes() and editor.general.text().startswith("Saved")
+
+
+def test_log_row_form_refuses_a_save_on_a_database_lock(qtbot, window, demo_db) -> None:
+    sign_in(demo_db, "coordinator")
+    spec = spec_for(window, "steroids")
+    row = list_rows(demo_db, "LN-02", "steroids")[0]
+    form = open_record_editor(window, "LN-02", spec, row)
+    qtbot.waitExposed(form)
+    admin = authenticate(demo_db, "admin", PASSWORDS["admin"])
+    lock(demo_db, admin, scope="database", reason="database lock for analysis")
+    dose = form.editors["doses_per_day"]
+    dose.setFocus()
+    dose.selectAll()
+    type_text(qtbot, dose, "2")
+
+    def give_reason(dialog: QWidget) -> None:
+        type_text(qtbot, dialog.reason_edit, "twice daily per chart")
+        click(qtbot, dialog.ok_button)
+
+    when_shown(ReasonDialog, give_reason)
+    click(qtbot, form.save_button)
+    qtbot.waitUntil(form.general.isVisible)
+    assert form.general.text().startswith("Not saved: Whole database is locked (database lock for analysis")
+    assert form.isVisible() and dose.text() == "2"
+    assert list_rows(demo_db, "LN-02", "steroids")[0].values == row.values
