@@ -5,6 +5,7 @@ forms, at the field."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -101,10 +102,24 @@ class QueriesSection(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(guidance)
         events = getattr(parent, "events", None)
+        self.stale = False
         if events is not None:  # a query raised in a form, or its record changed or deleted
             for signal in (events.queries_changed, events.visit_saved, events.log_saved):
-                signal.connect(lambda _subject_id: self.refresh())
+                signal.connect(self._data_changed)
         self.refresh()
+
+    def _data_changed(self, _subject_id: str) -> None:
+        """Re-read now if shown; else when next shown (the navigation entry's count stays current)."""
+        if self.isVisible():
+            self.refresh()
+            return
+        self.stale = True
+        self.open_count_changed(len(list_queries(self.db, statuses=(OPEN,))))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
 
     def _actor(self) -> Actor | None:
         return getattr(self.session, "actor", None)
@@ -119,6 +134,7 @@ class QueriesSection(QWidget):
         if select_id is None:
             current = self.selected()
             select_id = current.query_id if current is not None else None
+        self.stale = False
         self.queries = sorted(list_queries(self.db), key=lambda q: (_ORDER.get(q.status, 3), -q.query_id))
         window = self._main_window()
         self.places = query_places(window, self.queries) if window is not None else {}

@@ -300,3 +300,19 @@ def test_queries_on_the_subject_record_open_registration_or_death_form(qtbot, de
     registration = _editors(SubjectDialog)[0]
     assert registration.windowTitle() and "LC-02" in registration.windowTitle()
     registration.close()
+
+
+def test_hidden_queries_section_keeps_its_count_and_rereads_when_shown(qtbot, demo_window, demo_db,
+                                                                         signed_in) -> None:
+    session, panels = signed_in("coordinator")
+    section = demo_window.sections["queries"]
+    nav = demo_window.nav.item(list(demo_window.sections).index("queries"))
+    assert not section.isVisible() and nav.text() == "Queries (4 open)"
+    visit_id = next(q for q in list_queries(demo_db) if q.field == "sledai.rash").record_id
+    new = raise_query(demo_db, _actor(demo_db, "monitor"), subject_id="LN-02", table="visits", record_id=visit_id,
+                      field="pga", label="", text="PGA missing?")
+    demo_window.events.queries_changed.emit("LN-02")
+    assert nav.text() == "Queries (5 open)" and section.stale
+    assert new.query_id not in {q.query_id for q in section.queries}  # not re-read while hidden
+    demo_window.show_section("queries")
+    assert not section.stale and new.query_id in {q.query_id for q in section.queries}
