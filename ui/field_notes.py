@@ -329,7 +329,7 @@ class FieldNotesDialog(QDialog):
             item.setForeground(QColor(COLOURS.get(query.status, "#000000")))
             self.queries.addItem(item)
         self.queries.blockSignals(False)
-        self.queries.setVisible(bool(note.queries))
+        self.queries.setVisible(len(note.queries) > 1)  # one query: its thread says it all
         ids = [q.query_id for q in note.queries]
         row = ids.index(select_id) if select_id in ids else next(
             (i for i, q in enumerate(note.queries) if q.status != CLOSED), 0 if ids else -1)

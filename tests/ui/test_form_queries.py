@@ -163,6 +163,7 @@ def test_coordinator_answers_an_open_query_beside_the_field(qtbot, window, demo_
     qtbot.waitUntil(lambda: marker_text(editor, "date") == "⚑ Answered")
     query = list_queries(demo_db, table="visits", record_id=visit_id)[0]
     assert query.status == ANSWERED and query.messages[-1].author == "coordinator"
+    dialog.grab().save(str(SHOTS / "forms_field_dialog_answered.png"))
 
 
 def test_changing_a_verified_value_in_the_form_clears_its_mark(qtbot, window, demo_db) -> None:
