@@ -6,6 +6,8 @@ computes anything while it paints.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -171,7 +173,8 @@ def grid_headers() -> list[str]:
     return [_tr("Subject"), _tr("Subgroup")] + [endpoint_name(e) for e in GRID_ENDPOINTS]
 
 
-def grid_cell(result: r.EndpointResult | None) -> str:
+def grid_cell(result: r.EndpointResult | None, word: Callable[[str], str] = status_word) -> str:
+    """A grid cell's text: icon, status word (`word(status)`) and the event or censoring day."""
     if result is None:
         return ""
     icon, _colour = STATUS_LOOK.get(result.status, ("·", ""))
@@ -179,16 +182,17 @@ def grid_cell(result: r.EndpointResult | None) -> str:
     if result.status == r.COMPUTED and result.details.get("composite"):
         composite = result.details["composite"]
         day = f" d{composite['day']}" if composite.get("day") is not None else ""
-        return f"{icon} {status_word(composite.get('status', result.status))}{day}"
-    return f"{icon} {status_word(result.status)}{day}"
+        return f"{icon} {word(composite.get('status', result.status))}{day}"
+    return f"{icon} {word(result.status)}{day}"
 
 
 def grid_rows(subjects: tuple[SubjectResults, ...]) -> tuple[list, list, list]:
     """Rows, tool tips (the engine's reasons) and colours of the subject × endpoint grid."""
+    word = cache(status_word)  # each status translated once per grid, not once per cell
     rows, tips, colours = [], [], []
     for s in subjects:
         results = [s.endpoints.get(e) for e in GRID_ENDPOINTS]
-        rows.append((s.subject_id, s.subgroup, *(grid_cell(x) for x in results)))
+        rows.append((s.subject_id, s.subgroup, *(grid_cell(x, word) for x in results)))
         tips.append(("", "", *(x.reason if x is not None else "" for x in results)))
         colours.append((None, None, *(STATUS_LOOK.get(x.status, ("", None))[1] if x is not None else None
                                       for x in results)))
