@@ -16,5 +16,6 @@ Public API (plain dataclasses out; no ORM object needs to leave this package):
   write run as that user), models.users (argon2 accounts, lock-out), models.signatures, models.locks,
   models.queries (queries and SDV marks), models.audit_chain (hash chain, verify_audit_chain), models.audit_trail
   (viewer filters), models.backup (online-backup copies, restore), models.integrity (quick_check),
-  models.instance_lock (one TrialDesk per database).
+  models.instance_lock (one TrialDesk per database), models.settings (site settings such as the idle sign-out
+  time; administrators, audited).
 """

@@ -8,9 +8,9 @@ Who is the actor of a write:
 - the Actor passed to `db.write(actor, reason)`;
 - else, if someone is signed in (`db.sign_in(actor)`), that user, whatever name was passed (so every audit
   row of the app names the signed-in user);
-- else (command line, self-test, scripts: no sign-in exists there) the plain name given, with coordinator
-  rights (`unsigned_actor`). The CLI uses "cli:<os-login>" unless told otherwise. Such a process already has
-  the file itself; roles protect the app's users from each other, the file's folder permissions protect the file.
+- else (self-test, scripts, a command line on a database without accounts) the plain name given, with coordinator
+  rights (`unsigned_actor`); the CLI uses "cli:<os-login>" (or "cli:<--user>"). On a database with accounts the
+  CLI's write commands sign in first (commands/cli_auth.py: --user and the password) and write as that user.
 """
 
 from __future__ import annotations
