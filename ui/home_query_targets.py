@@ -9,6 +9,7 @@ or the log form); when the record is gone, the query is shown in the Queries sec
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -27,6 +28,11 @@ VISITS = "visits"
 SUBJECTS = "subjects"
 DEATH_FIELDS = ("death_date", "death_cause")
 LOG_KINDS = {table.__tablename__: kind for kind, table in TABLES.items()}  # table name -> log kind
+LIGHT_SPECS = {  # log kind -> (module, spec function) of the forms whose modules import quickly
+    "adverse_events": ("ui.adverse_events", "adverse_event_spec"), "medications": ("ui.medications", "medication_spec"),
+    "events": ("ui.subject_events", "flare_spec"), "hospitalisations": ("ui.subject_events", "hospitalisation_spec"),
+    "renal_replacement": ("ui.subject_events", "renal_replacement_spec"), "death": ("ui.subject_events", "death_spec"),
+}
 
 
 def _tr(text: str) -> str:
@@ -44,12 +50,18 @@ def visit_field_label(key: str) -> str:
 
 
 def _log_spec(window: MainWindow, query: QueryInfo) -> LogSpec | None:
-    from ui.subject_logs import spec_for  # the log forms: imported when first needed
+    """The spec of the log form a query points at, None for a table no form shows. The light form modules are
+    imported directly; the rest through ui.subject_logs (which brings matplotlib: only when needed)."""
+    kind = "death" if query.table_name == SUBJECTS and query.field in DEATH_FIELDS else LOG_KINDS.get(query.table_name)
+    if kind is None:
+        return None
+    light = LIGHT_SPECS.get(kind)
+    if light is not None:
+        module, maker = light
+        return getattr(importlib.import_module(module), maker)()
+    from ui.subject_logs import spec_for
 
-    if query.table_name == SUBJECTS and query.field in DEATH_FIELDS:
-        return spec_for(window, "death")
-    kind = LOG_KINDS.get(query.table_name)
-    return spec_for(window, kind) if kind is not None else None
+    return spec_for(window, kind)
 
 
 def field_label(window: MainWindow, query: QueryInfo) -> str:

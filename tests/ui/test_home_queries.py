@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QApplication
 from models.demo_security import DEMO_ACCOUNTS
 from models.queries import list_queries, raise_query
 from models.signatures import to_sign
-from models.subject_records import delete_row
+from models.subject_records import delete_row, list_rows
 from models.users import authenticate
 from ui.home_queries import HomePanels, attach_home_panels
 from ui.record_editor import RecordEditor
 from ui.session import attach_session
+from ui.steroid_log import steroid_spec
 from ui.visit_editor import VisitEditor
 
 from .conftest import type_text
@@ -160,12 +161,18 @@ def test_field_label_comes_from_the_form_when_the_query_has_none(qtbot, demo_win
     for field in ("bilag.renal", "weight_kg", "pga"):
         raise_query(demo_db, monitor, subject_id="LN-02", table="visits", record_id=visit_id, field=field,
                     label="", text=f"Check {field}")
+    steroid = list_rows(demo_db, "LN-02", "steroids")[0]
+    raise_query(demo_db, monitor, subject_id="LN-02", table="steroids", record_id=steroid.record_id,
+                field="mg_per_dose", label="", text="Check the dose")
     demo_window.events.queries_changed.emit("LN-02")
-    qtbot.waitUntil(lambda: panels.open_panel.title() == "Open queries (7)")
+    qtbot.waitUntil(lambda: panels.open_panel.title() == "Open queries (8)")
     table = panels.open_panel.table
-    labels = {_cells(table, r)[5]: _cells(table, r)[2] for r in range(table.model().rowCount())}
-    assert labels["Check bilag.renal"] == "BILAG-2004: Renal"
-    assert labels["Check weight_kg"] == "Weight" and labels["Check pga"] == "PGA"
+    labels = {_cells(table, r)[5]: _cells(table, r)[1:3] for r in range(table.model().rowCount())}
+    assert labels["Check bilag.renal"][1] == "BILAG-2004: Renal"
+    assert labels["Check weight_kg"][1] == "Weight" and labels["Check pga"][1] == "PGA"
+    assert labels["Check the dose"][0] == steroid_spec(demo_db.config.params).describe(steroid.values)
+    assert labels["Check the dose"][1] == next(f.label for f in steroid_spec(demo_db.config.params).fields()
+                                               if f.name == "mg_per_dose")
 
 
 def test_answering_in_the_queries_section_refreshes_the_home_panel(qtbot, demo_window, demo_db, signed_in) -> None:
