@@ -211,7 +211,13 @@ class HomePanels(QWidget):
 
 
 def attach_home_panels(window: MainWindow, session: object) -> HomePanels:
-    """Add the role-aware panels to the home section; they follow data changes and the signed-in user."""
+    """Add the role-aware panels to the home section; they follow data changes and the signed-in user. Called
+    again (a new session on the same window), it re-uses the panels already there."""
+    existing = next((p for p in window.home.panels if isinstance(p, HomePanels)), None)
+    if existing is not None:
+        existing.session = session
+        existing.refresh()
+        return existing
     panels = HomePanels(window, session, window.home)
     window.home.add_panel(panels, 0)
     events = window.events

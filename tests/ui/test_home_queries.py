@@ -323,3 +323,9 @@ def test_hidden_queries_section_keeps_its_count_and_rereads_when_shown(qtbot, de
     assert new.query_id not in {q.query_id for q in section.queries}  # not re-read while hidden
     demo_window.show_section("queries")
     assert not section.stale and new.query_id in {q.query_id for q in section.queries}
+
+
+def test_attaching_twice_keeps_one_set_of_panels(qtbot, demo_window, demo_db, signed_in) -> None:
+    session, panels = signed_in("coordinator")
+    again = attach_home_panels(demo_window, session)  # e.g. once attach_session adds them itself
+    assert again is panels and [p for p in demo_window.home.panels if isinstance(p, HomePanels)] == [panels]
