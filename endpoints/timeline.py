@@ -116,8 +116,10 @@ class Timeline:
     _scheduled: dict[str, ScheduledVisit] = field(default_factory=dict, repr=False)
     _records: dict[str, Visit] = field(default_factory=dict, repr=False)
     _lab_cache: dict[str, tuple[LabPoint, ...]] = field(default_factory=dict, repr=False)
-    _windows: dict[str, VisitWindow] = field(default_factory=dict, repr=False)  # by code, as asked
-    _due_days: dict[str, int] = field(default_factory=dict, repr=False)
+    # memos filled as asked (not copied by dataclasses.replace)
+    _windows: dict[str, VisitWindow] = field(default_factory=dict, init=False, repr=False)
+    _due_days: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+    _baseline_visits: tuple[DatedVisit, ...] | None = field(default=None, init=False, repr=False)
 
     # -- days -------------------------------------------------------------------------------------------
     def study_day(self, when: date) -> int:
@@ -234,7 +236,9 @@ class Timeline:
 
     def baseline_visits(self) -> tuple[DatedVisit, ...]:
         """§8.3: performed SCR, D0 or UNS visits dated on or before Day 0, ordered."""
-        return tuple(dv for dv in self.visits if dv.day <= 0 and dv.code in BASELINE_CODES)
+        if self._baseline_visits is None:
+            self._baseline_visits = tuple(dv for dv in self.visits if dv.day <= 0 and dv.code in BASELINE_CODES)
+        return self._baseline_visits
 
     def baseline_lab(self, key: str) -> LabPoint | None:
         """Baseline of a lab (§1.2): the last value on or before Day 0 from SCR, D0 or UNS."""
