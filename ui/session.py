@@ -183,6 +183,7 @@ def attach_session(window: QMainWindow, actor: Actor, demo: bool = False,
     from ui.account import install_account_menu
     from ui.audit_viewer import AuditViewer
     from ui.backup_panel import BackupPanel
+    from ui.home_queries import attach_home_panels
     from ui.queries import QueriesSection
     from ui.signatures import SignaturesSection
 
@@ -197,6 +198,7 @@ def attach_session(window: QMainWindow, actor: Actor, demo: bool = False,
     window.add_section("backups", window.tr("Backups"), BackupPanel(window.db, session, window))
     if actor.can(Action.MANAGE_USERS):
         add_admin_sections(window, session)
+    attach_home_panels(window, session)
     return session
 
 
