@@ -159,17 +159,29 @@ class SelfTest:
         return f"scipy exact CI 3/10 = {ci.low:.4f}-{ci.high:.4f}, matplotlib PNG with Hangul title, pandas CSV, sha256"
 
     def check_kaplan_meier(self) -> str:
-        """The study summary's Kaplan-Meier (scipy.stats.ecdf over CensoredData) on a hand-computed example."""
-        from endpoints.results import CENSORED, EVENT, EndpointResult
-        from endpoints.summary import kaplan_meier
+        """The study summary's Kaplan-Meier (scipy.stats.ecdf over CensoredData) on a hand-computed example,
+        drawn as the dashboard draws it (Qt canvas) and exported as PNG."""
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
+        from endpoints.results import CENSORED, EVENT, TIME_TO_EVENT_ENDPOINTS, EndpointResult
+        from endpoints.summary import kaplan_meier
+        from ui.dashboard_export import write_figures
+        from ui.dashboard_figures import km_figure
+
+        endpoint = TIME_TO_EVENT_ENDPOINTS[0]
         rows = [(EVENT, 20), (CENSORED, 40), (EVENT, 60), (EVENT, 100), (CENSORED, 200)]
-        km = kaplan_meier("self-test", "all", [EndpointResult(status, "self-test", day=day) for status, day in rows])
+        km = kaplan_meier(endpoint, "all", [EndpointResult(status, "self-test", day=day) for status, day in rows])
         expected = {28: 0.8, 84: 0.8 * 2 / 3, 168: 0.8 * 2 / 3 / 2}
         got = {day: km.at_days[day] for day in expected}
         _require(all(got[d] is not None and abs(got[d] - v) < 1e-9 for d, v in expected.items()), f"S(t) {got}")
         _require(km.median_day == 100.0 and (km.events, km.censored) == (3, 2), f"median {km.median_day}, {km}")
-        return "S(28, 84, 168) = 0.800, 0.533, 0.267, median day 100"
+        figure = km_figure({endpoint: {"all": km}}, "자가 검사 (self-test)")
+        canvas = FigureCanvasQTAgg(figure)
+        canvas.draw()
+        (png,) = write_figures(self.folder / "figures", {"km": figure}, dpi=50)
+        _require(png.read_bytes().startswith(b"\x89PNG"), "the KM figure was not written as PNG")
+        canvas.deleteLater()
+        return f"S(28, 84, 168) = 0.800, 0.533, 0.267, median day 100; KM figure drawn on a Qt canvas and as {png.name}"
 
     def check_exports(self) -> str:
         """A dashboard-style XLSX (pandas + openpyxl) read back, and a reportlab PDF with Hangul in Nanum Gothic."""
