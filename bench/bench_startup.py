@@ -109,10 +109,12 @@ def main() -> int:
         bare_script = folder / "bare_window.py"
         bare_script.write_text(BARE_SOURCE, encoding="utf-8")
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TRIALDESK_EXIT_AFTER_SHOW="1",
-                   TRIALDESK_DATA_DIR=str(folder / "userdata"), PYTHONPYCACHEPREFIX=str(folder / "pycache"))
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        if args.no_bytecode_cache:
+                   TRIALDESK_DATA_DIR=str(folder / "userdata"))
+        if args.no_bytecode_cache:  # installed packages still read their own __pycache__
             env["PYTHONDONTWRITEBYTECODE"] = "1"
+        else:
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            env["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
         print(f"Start-up to a shown main window, {args.subjects}-subject demo database, offscreen, "
               f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}, bytecode "
               f"{'compiled at every run' if args.no_bytecode_cache else 'cached after the first run'}")
