@@ -39,8 +39,8 @@ def keep_item(name: str) -> bool:
     return True
 
 
-def subset_package(blob: bytes) -> tuple[bytes, int, int]:
-    """A common-data package (format CmnD) with only the kept items; returns (package, items kept, items)."""
+def read_package(blob: bytes) -> tuple[bytes, list[tuple[str, bytes]]]:
+    """(header, [(item name, item bytes)]) of a little-endian ICU common-data package (format CmnD)."""
     header_size = struct.unpack_from("<H", blob, 0)[0]
     if blob[2:4] != b"\xda\x27" or blob[12:16] != b"CmnD" or blob[8] != 0:  # magic, format, little-endian
         raise ValueError("not an ICU common data package")
@@ -48,24 +48,35 @@ def subset_package(blob: bytes) -> tuple[bytes, int, int]:
     toc = [struct.unpack_from("<II", blob, header_size + 4 + 8 * i) for i in range(count)]
     ends = [offset for _, offset in toc[1:]] + [len(blob) - header_size]
 
-    def name_at(offset: int) -> bytes:
+    def name_at(offset: int) -> str:
         start = header_size + offset
-        return blob[start : blob.index(b"\0", start)]
+        return blob[start : blob.index(b"\0", start)].decode("ascii")
 
     items = [(name_at(n), blob[header_size + d : header_size + e]) for (n, d), e in zip(toc, ends, strict=True)]
-    kept = [(n, data) for n, data in items if keep_item(n.decode("ascii"))]
-    names = b"".join(n + b"\0" for n, _ in kept)
-    first = -(-(4 + 8 * len(kept) + len(names)) // 16) * 16
-    entries, body, name_offset, data_offset = [], b"", 4 + 8 * len(kept), first
-    for n, data in kept:
+    return blob[:header_size], items
+
+
+def write_package(header: bytes, items: list[tuple[str, bytes]]) -> bytes:
+    """The package of these items (names sorted as ICU's binary search needs, data 16-byte aligned)."""
+    items = sorted(items)
+    names = b"".join(n.encode("ascii") + b"\0" for n, _ in items)
+    first = -(-(4 + 8 * len(items) + len(names)) // 16) * 16
+    entries, body, name_offset, data_offset = [], [], 4 + 8 * len(items), first
+    for n, data in items:
         entries.append(struct.pack("<II", name_offset, data_offset))
         name_offset += len(n) + 1
         padded = data + b"\0" * (-len(data) % 16)
-        body += padded
+        body.append(padded)
         data_offset += len(padded)
-    toc_bytes = struct.pack("<I", len(kept)) + b"".join(entries) + names
-    package = blob[:header_size] + toc_bytes + b"\0" * (first - len(toc_bytes)) + body
-    return package, len(kept), count
+    toc = struct.pack("<I", len(items)) + b"".join(entries) + names
+    return header + toc + b"\0" * (first - len(toc)) + b"".join(body)
+
+
+def subset_package(blob: bytes) -> tuple[bytes, int, int]:
+    """The package with only the kept items; returns (package, items kept, items)."""
+    header, items = read_package(blob)
+    kept = [(name, data) for name, data in items if keep_item(name)]
+    return write_package(header, kept), len(kept), len(items)
 
 
 def _data_symbol(lib: Path) -> tuple[str, int, int]:
