@@ -22,7 +22,7 @@ import time
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from endpoints.evaluate import evaluate_subject
@@ -51,9 +51,11 @@ class StudyResultsCache:
         self._lock = threading.Lock()
         self._as_of: date | None = None
         self._results: dict[str, tuple[int, SubjectResults]] = {}
+        self._last: StudyResults | None = None
 
     def compute(self, as_of: date) -> StudyResults:
-        """The study's results as of `as_of`, reloading only subjects changed since the last call."""
+        """The study's results as of `as_of`, reloading only subjects changed since the last call (and reusing the
+        last summary when none changed)."""
         with self._lock, _gc_paused():
             results = self._compute(as_of)
         if results.reloaded == len(results.subjects) > 0:
@@ -67,10 +69,14 @@ class StudyResultsCache:
         seconds["marks"] = time.perf_counter() - started
         if as_of != self._as_of:
             self._results.clear()
+            self._last = None
             self._as_of = as_of
-        for gone in set(self._results) - set(marks):
-            del self._results[gone]
+        gone = set(self._results) - set(marks)
+        for sid in gone:
+            del self._results[sid]
         stale = [sid for sid, mark in marks.items() if self._results.get(sid, (None,))[0] != mark]
+        if not stale and not gone and self._last is not None:  # nothing changed: the same summary
+            return replace(self._last, reloaded=0, seconds={**seconds, "load": 0.0, "evaluate": 0.0, "summary": 0.0})
         started = time.perf_counter()
         dossiers = load_dossiers(self.db, as_of, None if len(stale) == len(marks) else stale) if stale else []
         seconds["load"] = time.perf_counter() - started
@@ -84,11 +90,13 @@ class StudyResultsCache:
         subjects = tuple(self._results[sid][1] for sid in sorted(self._results))
         summary = summarize(subjects, nonresponder_imputation=params.nonresponder_imputation, as_of=as_of)
         seconds["summary"] = time.perf_counter() - started
-        return StudyResults(as_of, subjects, summary, len(dossiers), seconds)
+        self._last = StudyResults(as_of, subjects, summary, len(dossiers), seconds)
+        return self._last
 
     def clear(self) -> None:
         with self._lock:
             self._results.clear()
+            self._last = None
             self._as_of = None
 
 

@@ -172,3 +172,12 @@ def test_computing_the_results_leaves_the_garbage_collector_running(demo_db: Dat
     assert gc.isenabled()
     assert cache.compute(AS_OF).reloaded == len(SUBJECTS)  # the collector is paused while computing
     assert gc.isenabled()
+
+
+def test_nothing_changed_reuses_the_summary(demo_db: Database) -> None:
+    cache = cache_for(demo_db)
+    cache.clear()
+    first = cache.compute(AS_OF)
+    again = cache.compute(AS_OF)
+    assert again.reloaded == 0 and again.subjects is first.subjects and again.summary is first.summary
+    assert cache.compute(date(2026, 11, 26)).summary is not first.summary  # another as-of date: computed anew
