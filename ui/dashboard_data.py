@@ -10,7 +10,9 @@ background thread, e.g. once the main window is up, so that opening the dashboar
 
 The cyclic garbage collector is paused while results are computed (hundreds of thousands of small acyclic
 objects: its passes cost a third of the engine time and a full pass of the whole process half a second), and
-after a fill of every subject the long-lived results are frozen out of its later passes (`gc.freeze`).
+after a fill of every subject of a large study the long-lived results are frozen out of its later passes
+(`gc.freeze`; cyclic garbage present at that moment is then kept, which is why this happens once, not after
+every save).
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ from endpoints.results import SubjectResults
 from endpoints.summary import StudySummary, summarize
 from models.database import Database
 from models.dossier_store import load_dossiers, subject_change_marks
+
+# A fill of at least this many subjects is frozen out of the collector's passes (smaller ones gain nothing).
+FREEZE_MIN_SUBJECTS = 200
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,7 @@ class StudyResultsCache:
         last summary when none changed)."""
         with self._lock, _gc_paused():
             results = self._compute(as_of)
-        if results.reloaded == len(results.subjects) > 0:
+        if results.reloaded == len(results.subjects) >= FREEZE_MIN_SUBJECTS:
             _freeze_long_lived()
         return results
 
