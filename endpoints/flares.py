@@ -103,21 +103,21 @@ def _hematologic_onsets(ctx: EvaluationContext, last: int) -> Iterator[Onset]:
 
 def _hematologic_check(key: str, p: LabPoint, ref: LabPoint, mode: str, pr: Any) -> Onset | None:
     v, r = p.value, ref.value
-    rt = _ref_text(ref, mode)
     if key == "platelets_10e9_l":
         keep_pct = 100 - pr.hflare_plt_drop_pct
         if v < pr.hflare_plt_max and r6(v * 100) <= r6(keep_pct * r):
             return Onset(p.day, f"platelets {num(v)} ×10⁹/L at {_at(p)} < {num(pr.hflare_plt_max)} and ≤ "
-                         f"{num(keep_pct)} % of {rt} (flare_reference = {mode})", _point(p, ref, criterion="a"))
+                         f"{num(keep_pct)} % of {_ref_text(ref, mode)} (flare_reference = {mode})",
+                         _point(p, ref, criterion="a"))
     elif key == "hemoglobin_g_dl":
         fall = r6(r - v)
         if fall >= pr.hflare_hgb_drop and v < pr.hflare_hgb_max:
-            return Onset(p.day, f"Hgb {num(v)} g/dL at {_at(p)} fell {num(fall)} ≥ {num(pr.hflare_hgb_drop)} from {rt} "
-                         f"and is < {num(pr.hflare_hgb_max)} (flare_reference = {mode})",
+            return Onset(p.day, f"Hgb {num(v)} g/dL at {_at(p)} fell {num(fall)} ≥ {num(pr.hflare_hgb_drop)} from "
+                         f"{_ref_text(ref, mode)} and is < {num(pr.hflare_hgb_max)} (flare_reference = {mode})",
                          _point(p, ref, criterion="b", fall=fall))
     elif v < pr.hflare_anc_max and r >= pr.hflare_anc_max:
-        return Onset(p.day, f"ANC {num(v)} ×10⁹/L at {_at(p)} < {num(pr.hflare_anc_max)} with {rt} ≥ "
-                     f"{num(pr.hflare_anc_max)} (flare_reference = {mode})", _point(p, ref, criterion="c"))
+        return Onset(p.day, f"ANC {num(v)} ×10⁹/L at {_at(p)} < {num(pr.hflare_anc_max)} with {_ref_text(ref, mode)} "
+                     f"≥ {num(pr.hflare_anc_max)} (flare_reference = {mode})", _point(p, ref, criterion="c"))
     return None
 
 
@@ -156,7 +156,6 @@ def _reference_details(ctx: EvaluationContext, baselines: dict[str, LabPoint | N
 
 def _upcr_check(p: LabPoint, ref: LabPoint, mode: str, pr: Any) -> Onset | None:
     v, r = p.value, ref.value
-    rt = _ref_text(ref, mode)
     if r < pr.rflare_upcr_low_ref:
         threshold, band = pr.rflare_upcr_low_trigger, f"< {num(pr.rflare_upcr_low_ref)}"
     elif r <= pr.rflare_upcr_high_ref:
@@ -166,7 +165,7 @@ def _upcr_check(p: LabPoint, ref: LabPoint, mode: str, pr: Any) -> Onset | None:
         threshold = r6(pr.rflare_upcr_high_factor * r)
         band = f"> {num(pr.rflare_upcr_high_ref)}, so {num(pr.rflare_upcr_high_factor)} × reference = {num(threshold)}"
     if r6(v) >= threshold:
-        return Onset(p.day, f"UPCR {num(v)} g/g at {_at(p)} ≥ {num(threshold)} with {rt} {band} "
+        return Onset(p.day, f"UPCR {num(v)} g/g at {_at(p)} ≥ {num(threshold)} with {_ref_text(ref, mode)} {band} "
                      f"(flare_reference = {mode})", _point(p, ref, arm="proteinuric", threshold=threshold))
     return None
 
