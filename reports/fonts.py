@@ -12,6 +12,7 @@ with `axes.unicode_minus = False` because Nanum has no U+2212.
 from __future__ import annotations
 
 import functools
+import logging
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -126,6 +127,8 @@ def setup_matplotlib() -> None:
     import matplotlib
     from matplotlib import font_manager
 
+    # Nanum Gothic Bold declares weight 600: "bold" (700) then uses it, after a warning at every draw.
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
     for path in (*_nanum_paths(), *_dejavu_paths()):
         font_manager.fontManager.addfont(str(path))
     matplotlib.rcParams["font.family"] = ["NanumGothic", "DejaVu Sans"]
