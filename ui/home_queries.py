@@ -206,7 +206,7 @@ class HomePanels(QWidget):
         for row, listed in enumerate(section.items):
             if (listed.subject_id, listed.visit_id) == (item.subject_id, item.visit_id):
                 section.table.selectRow(row)
-                section.table.scrollToItem(section.table.item(row, 0))
+                section.table.scrollTo(section.table.rows_model.index(row, 0))
                 return
 
 

@@ -212,8 +212,8 @@ class MainWindow(QMainWindow):
         subject_menu.addAction(list_action)
 
     def _status_text(self) -> str:
-        return self.tr("Database: {0}   ·   Study configuration: {1}   ·   User: {2}").format(
-            self.db.path, self.db.config.label, self.user_shown
+        return self.tr("User: {0}   ·   Database: {1}   ·   Study configuration: {2}").format(
+            self.user_shown, self.db.path.name, self.db.config.label
         )
 
     def set_user(self, name: str, shown: str | None = None) -> None:
@@ -226,7 +226,8 @@ class MainWindow(QMainWindow):
         config = self.db.config
         self.db_label = QLabel(self._status_text(), self)
         self.db_label.setObjectName("databaseLabel")
-        self.db_label.setToolTip(self.tr("Configuration stored in this database (from {0})").format(config.source))
+        self.db_label.setToolTip(self.tr("Database file: {0}\nConfiguration stored in this database (from {1})")
+                                 .format(self.db.path, config.source))
         self.statusBar().addWidget(self.db_label, 1)
         if self.demo:
             badge = QLabel(self.tr(" DEMO DATA "), self)

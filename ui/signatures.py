@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from models.database import Database
 from models.security import Action, Actor
 from models.signatures import MEANINGS, SignatureInfo, ToSign, manifestation, sign, signatures_of, to_sign
 from models.users import MAX_PASSWORD_LENGTH, SignInFailed
+from ui.home_table import RowsView
 
 
 class SignDialog(QDialog):
@@ -83,16 +82,11 @@ class SignaturesSection(QWidget):
         super().__init__(parent)
         self.db, self.session = db, session
         self.items: list[ToSign] = []
-        self.table = QTableWidget(0, 4, self)
+        self.table = RowsView([self.tr("Subject"), self.tr("Item"), self.tr("Visit date"), self.tr("Why")],
+                              stretch=(3,), parent=self)
         self.table.setObjectName("toSignTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Subject"), self.tr("Item"), self.tr("Visit date"),
-                                              self.tr("Why")])
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.itemSelectionChanged.connect(self._show_history)
+        self.table.selectionModel().selectionChanged.connect(self._show_history)
+        self.table.row_activated.connect(lambda _row: self.sign_selected())
         self.sign_button = QPushButton(self.tr("Sign selected..."), self)
         self.sign_button.setObjectName("signButton")
         self.sign_button.clicked.connect(self.sign_selected)
@@ -117,26 +111,20 @@ class SignaturesSection(QWidget):
 
     def refresh(self) -> None:
         self.items = to_sign(self.db)
-        self.table.setRowCount(len(self.items))
-        for row, item in enumerate(self.items):
+        rows = []
+        for item in self.items:
             what = self.tr("Visit {0}").format(item.visit_code) if item.visit_id is not None else self.tr("Casebook")
             why = self.tr("Changed after signing: sign again") if item.previously_signed else self.tr("Not signed")
-            for column, text in enumerate((item.subject_id, what, item.visit_date or "", why)):
-                cell = QTableWidgetItem(text)
-                if item.previously_signed:
-                    font = cell.font()
-                    font.setBold(True)
-                    cell.setFont(font)
-                self.table.setItem(row, column, cell)
-        self.table.resizeColumnsToContents()
+            rows.append((item.subject_id, what, item.visit_date or "", why))
+        self.table.rows_model.set_rows(rows, bold={r for r, item in enumerate(self.items) if item.previously_signed})
         actor = self._actor()
         allowed = actor is not None and actor.can(Action.SIGN)
         self.sign_button.setEnabled(allowed)
         self.sign_button.setToolTip("" if allowed else self.tr("Investigators only"))
 
     def selected(self) -> ToSign | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.items[rows[0].row()] if rows else None
+        row = self.table.selected_row()
+        return self.items[row] if row is not None else None
 
     def show_subject(self, subject_id: str) -> None:
         self.history.setText(self._history_text(subject_id))
