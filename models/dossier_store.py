@@ -18,10 +18,11 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Integer, Select, Table, func, select, type_coerce
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -63,6 +64,11 @@ CANONICAL_UNITS: dict[str, str] = {
 }
 SFI_COLUMNS = {organ: f"sfi_{organ}" for organ in vocab.SFI_ORGANS}
 LLDAS_COLUMNS = {question: f"lldas_{question}" for question in vocab.LLDAS_QUESTIONS}
+# Dossier rows whose every field is a column of the same name in the subject's rows of a table.
+SUBJECT_CHILDREN: tuple[tuple[type, type[s.Base]], ...] = (
+    (Infusion, s.Infusion), (SteroidRow, s.SteroidRow), (Medication, s.Medication),
+    (Hospitalisation, s.Hospitalisation), (RenalReplacement, s.RenalReplacement), (FlareEvent, s.FlareEvent),
+)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -104,35 +110,26 @@ def _load_dossiers(db: Database, as_of: date, subject_ids: Sequence[str] | None)
         if not subjects:
             return []
         pks = [row["id"] for row in subjects] if subject_ids is not None else None
-        children = {
-            table: _rows_by(session, table.__table__, "subject_pk", pks)
-            for table in (s.Infusion, s.Visit, s.SteroidRow, s.Medication, s.Hospitalisation, s.RenalReplacement,
-                          s.FlareEvent, s.AdverseEvent)
-        }
-        visit_ids = None if pks is None else [v["id"] for rows in children[s.Visit].values() for v in rows]
-        labs = _lab_rows_by_visit(session, visit_ids)
-        sledai = _rows_by(session, s.SledaiForm.__table__, "visit_id", visit_ids)
-        bilag = _rows_by(session, s.BilagForm.__table__, "visit_id", visit_ids)
+        children = {cls: _children_by_subject(session, cls, model, pks) for cls, model in SUBJECT_CHILDREN}
+        adverse_events = _adverse_events_by_subject(session, pks)
+        visits = _visits_by_subject(session, pks)
     out = []
     for row in subjects:
         pk = row["id"]
-        visits = tuple(
-            _visit(v, labs.get(v["id"], []), sledai.get(v["id"], []), bilag.get(v["id"], []))
-            for v in children[s.Visit].get(pk, [])
-        )
+        events_and_details = adverse_events.get(pk, [])
         out.append(Dossier(
             as_of=as_of,
             subject=_subject(row),
             steroid_log_complete_through=row["steroid_log_complete_through"],
-            infusions=tuple(_infusion(r) for r in children[s.Infusion].get(pk, [])),
-            visits=visits,
-            steroids=tuple(_steroid(r) for r in children[s.SteroidRow].get(pk, [])),
-            medications=tuple(_medication(r) for r in children[s.Medication].get(pk, [])),
-            hospitalisations=tuple(_hospitalisation(r) for r in children[s.Hospitalisation].get(pk, [])),
-            renal_replacement=tuple(_renal(r) for r in children[s.RenalReplacement].get(pk, [])),
-            events=tuple(_event(r) for r in children[s.FlareEvent].get(pk, [])),
-            adverse_events=tuple(_adverse_event(r) for r in children[s.AdverseEvent].get(pk, [])),
-            extensions=_extensions(row, children[s.AdverseEvent].get(pk, [])),
+            infusions=tuple(children[Infusion].get(pk, ())),
+            visits=tuple(visits.get(pk, ())),
+            steroids=tuple(children[SteroidRow].get(pk, ())),
+            medications=tuple(children[Medication].get(pk, ())),
+            hospitalisations=tuple(children[Hospitalisation].get(pk, ())),
+            renal_replacement=tuple(children[RenalReplacement].get(pk, ())),
+            events=tuple(children[FlareEvent].get(pk, ())),
+            adverse_events=tuple(event for event, _ in events_and_details),
+            extensions=_extensions(row, [details for _, details in events_and_details]),
         ))
     return out
 
@@ -151,35 +148,101 @@ def subject_change_marks(db: Database) -> dict[str, int]:
         return {subject_id: int(mark) for subject_id, mark in session.execute(query)}
 
 
-def _rows_by(session: Session, table: Table, key: str, ids: list[int] | None) -> dict[int, list[dict[str, Any]]]:
-    """Rows of a table as plain dicts grouped by `key`, in id order, fetched in one go."""
-    query = select(table).order_by(table.c.id)
-    if ids is not None:
-        if not ids:
-            return {}
-        query = query.where(table.c[key].in_(ids))
-    result = session.execute(query)
-    names = tuple(result.keys())
-    at = names.index(key)
-    grouped: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for row in result.all():
-        grouped[row[at]].append(dict(zip(names, row, strict=True)))
-    return grouped
+def _all_rows(session: Session, query: Select[Any], table: Table, subject_pks: list[int] | None,
+              visit_of: bool = False) -> Sequence[Any]:
+    """Rows of `query` over `table` in id order, of the given subjects only (all when None); `visit_of` when
+    the table's rows belong to a visit (`visit_id`) rather than to a subject (`subject_pk`)."""
+    query = query.order_by(table.c.id)
+    if subject_pks is not None:
+        if visit_of:
+            visits = s.Visit.__table__
+            query = query.where(table.c.visit_id.in_(select(visits.c.id).where(visits.c.subject_pk.in_(subject_pks))))
+        else:
+            query = query.where(table.c.subject_pk.in_(subject_pks))
+    return session.execute(query).all()
 
 
-def _lab_rows_by_visit(session: Session, visit_ids: list[int] | None) -> dict[int, list[Any]]:
-    """(key, canonical value, canonical text, not attributable) of every lab row, grouped by visit, in id order."""
-    t = s.LabValue.__table__
-    query = select(t.c.visit_id, t.c.key, t.c.canonical_value, t.c.canonical_text, t.c.not_attributable)
-    query = query.order_by(t.c.id)
-    if visit_ids is not None:
-        if not visit_ids:
-            return {}
-        query = query.where(t.c.visit_id.in_(visit_ids))
+def _children_by_subject(session: Session, cls: type, model: type[s.Base], subject_pks: list[int] | None
+                         ) -> dict[int, list[Any]]:
+    """Instances of the dossier dataclass `cls` read from `model`'s columns of the same names, by subject."""
+    table = model.__table__
+    query = select(table.c.subject_pk, *(table.c[f.name] for f in fields(cls)))
     grouped: dict[int, list[Any]] = defaultdict(list)
-    for row in session.execute(query).all():
-        grouped[row[0]].append(row)
+    for subject_pk, *values in _all_rows(session, query, table, subject_pks):
+        grouped[subject_pk].append(cls(*values))
     return grouped
+
+
+def _adverse_events_by_subject(session: Session, subject_pks: list[int] | None
+                               ) -> dict[int, list[tuple[AdverseEvent, dict[str, Any]]]]:
+    """Each subject's adverse events with the details that travel in the AE extension (`_ae_details`)."""
+    table = s.AdverseEvent.__table__
+    details_columns = ("action_taken", *AE_SAE_COLUMNS.values())
+    query = select(table.c.subject_pk, *(table.c[f.name] for f in fields(AdverseEvent)),
+                   *(table.c[name] for name in details_columns))
+    split = 1 + len(fields(AdverseEvent))
+    grouped: dict[int, list[tuple[AdverseEvent, dict[str, Any]]]] = defaultdict(list)
+    for row in _all_rows(session, query, table, subject_pks):
+        details = _ae_details(dict(zip(details_columns, row[split:], strict=True)))
+        grouped[row[0]].append((AdverseEvent(*row[1:split]), details))
+    return grouped
+
+
+def _visits_by_subject(session: Session, subject_pks: list[int] | None) -> dict[int, list[Visit]]:
+    """Each subject's visits with their labs, SLEDAI, BILAG, SFI and LLDAS answers."""
+    labs, not_attributable = _labs_by_visit(session, subject_pks)
+    sledai = _forms_by_visit(session, s.SledaiForm.__table__, vocab.SLEDAI_KEYS, subject_pks)
+    bilag = _forms_by_visit(session, s.BilagForm.__table__, vocab.BILAG_DOMAINS, subject_pks)
+    t = s.Visit.__table__
+    query = select(t.c.id, t.c.subject_pk, t.c.code, t.c.date, t.c.missed, t.c.missed_reason, t.c.weight_kg,
+                   t.c.pga_tenths, t.c.sediment_inactive, t.c.sfi_worse_thrombocytopenia,
+                   *(t.c[column] for column in SFI_COLUMNS.values()),
+                   *(t.c[column] for column in LLDAS_COLUMNS.values()))
+    sfi_end = 10 + len(SFI_COLUMNS)
+    grouped: dict[int, list[Visit]] = defaultdict(list)
+    for row in _all_rows(session, query, t, subject_pks):
+        visit_id, subject_pk, code, when, missed, reason, weight_kg, pga_tenths, sediment_inactive, thrombo = row[:10]
+        organs = {organ: value for organ, value in zip(SFI_COLUMNS, row[10:sfi_end], strict=True) if value is not None}
+        flagged = not_attributable.get(visit_id)
+        grouped[subject_pk].append(Visit(
+            code=code, date=when, missed=bool(missed), reason=reason, weight_kg=weight_kg,
+            labs=Labs(**labs.get(visit_id, {})),
+            labs_not_attributable=tuple(k for k in vocab.LAB_KEYS if k in flagged) if flagged else (),
+            sledai=sledai.get(visit_id) or {}, pga_tenths=pga_tenths, bilag=bilag.get(visit_id) or {},
+            sfi=SfiForm(organ_new_worse=organs, worse_thrombocytopenia=thrombo),
+            lldas=LldasForm(**dict(zip(LLDAS_COLUMNS, row[sfi_end:], strict=True))),
+            sediment_inactive=sediment_inactive,
+        ))
+    return grouped
+
+
+def _labs_by_visit(session: Session, subject_pks: list[int] | None
+                   ) -> tuple[dict[int, dict[str, Any]], dict[int, set[str]]]:
+    """Each visit's canonical lab values (`Labs` keywords) and the keys flagged as not attributable to SLE."""
+    t = s.LabValue.__table__
+    flag = type_coerce(t.c.not_attributable, Integer)  # only its truth is used: skips the per-row bool()
+    query = select(t.c.visit_id, t.c.key, t.c.canonical_value, t.c.canonical_text, flag)
+    values: dict[int, dict[str, Any]] = defaultdict(dict)
+    not_attributable: dict[int, set[str]] = defaultdict(set)
+    for visit_id, key, value, text, flagged in _all_rows(session, query, t, subject_pks, visit_of=True):
+        if key == "urine_casts":
+            if text is not None:
+                values[visit_id]["urine_casts"] = tuple(item for item in text.split(",") if item)
+        elif value is not None:
+            values[visit_id][key] = value
+        if flagged:
+            not_attributable[visit_id].add(key)
+    return values, not_attributable
+
+
+def _forms_by_visit(session: Session, table: Table, keys: tuple[str, ...], subject_pks: list[int] | None
+                    ) -> dict[int, dict[str, Any]]:
+    """The answered items (columns named `keys`, in that order) of a one-per-visit form, by visit."""
+    query = select(table.c.visit_id, *(table.c[key] for key in keys))
+    return {
+        row[0]: {key: value for key, value in zip(keys, row[1:], strict=True) if value is not None}
+        for row in _all_rows(session, query, table, subject_pks, visit_of=True)
+    }
 
 
 def _subject(row: Any) -> Subject:
@@ -190,18 +253,17 @@ def _subject(row: Any) -> Subject:
     )
 
 
-def _extensions(row: Any, adverse_events: list[Any]) -> dict[str, Any]:
+def _extensions(row: Any, ae_details: list[dict[str, Any]]) -> dict[str, Any]:
     extensions = json.loads(row["extensions_json"]) if row["extensions_json"] else {}
     registry = {name: row[name] for name in REGISTRY_FIELDS if row[name] is not None}
     if registry:
         extensions[REGISTRY_EXTENSION] = registry
-    details = [_ae_details(r) for r in adverse_events]
-    if any(details):
-        extensions[AE_EXTENSION] = details
+    if any(ae_details):
+        extensions[AE_EXTENSION] = ae_details
     return extensions
 
 
-def _ae_details(r: Any) -> dict[str, Any]:
+def _ae_details(r: dict[str, Any]) -> dict[str, Any]:
     """Action taken and SAE criteria of one adverse event (only what is recorded)."""
     details: dict[str, Any] = {}
     if r["action_taken"] is not None:
@@ -210,66 +272,6 @@ def _ae_details(r: Any) -> dict[str, Any]:
     if criteria or any(r[column] is not None for column in AE_SAE_COLUMNS.values()):
         details["sae_criteria"] = criteria
     return details
-
-
-def _infusion(r: Any) -> Infusion:
-    return Infusion(number=r["number"], planned_date=r["planned_date"], date=r["date"], weight_kg=r["weight_kg"],
-                    dose_cells=r["dose_cells"], completion=r["completion"])
-
-
-def _visit(v: Any, lab_rows: list[Any], sledai_rows: list[Any], bilag_rows: list[Any]) -> Visit:
-    lab_values: dict[str, Any] = {}
-    not_attributable = set()
-    for _, key, value, text, flagged in lab_rows:
-        if key == "urine_casts":
-            if text is not None:
-                lab_values["urine_casts"] = tuple(t for t in text.split(",") if t)
-        elif value is not None:
-            lab_values[key] = value
-        if flagged:
-            not_attributable.add(key)
-    sledai = {k: sledai_rows[0][k] for k in vocab.SLEDAI_KEYS if sledai_rows and sledai_rows[0][k] is not None}
-    bilag = {k: bilag_rows[0][k] for k in vocab.BILAG_DOMAINS if bilag_rows and bilag_rows[0][k] is not None}
-    organs = {organ: v[col] for organ, col in SFI_COLUMNS.items() if v[col] is not None}
-    return Visit(
-        code=v["code"], date=v["date"], missed=bool(v["missed"]), reason=v["missed_reason"],
-        weight_kg=v["weight_kg"], labs=Labs(**lab_values),
-        labs_not_attributable=tuple(k for k in vocab.LAB_KEYS if k in not_attributable),
-        sledai=sledai, pga_tenths=v["pga_tenths"], bilag=bilag,
-        sfi=SfiForm(organ_new_worse=organs, worse_thrombocytopenia=v["sfi_worse_thrombocytopenia"]),
-        lldas=LldasForm(**{q: v[col] for q, col in LLDAS_COLUMNS.items()}),
-        sediment_inactive=v["sediment_inactive"],
-    )
-
-
-def _steroid(r: Any) -> SteroidRow:
-    return SteroidRow(drug=r["drug"], route=r["route"], mg_per_dose=r["mg_per_dose"], start=r["start"],
-                      stop=r["stop"], doses_per_day=r["doses_per_day"], indication=r["indication"])
-
-
-def _medication(r: Any) -> Medication:
-    return Medication(name=r["name"], agent_class=r["agent_class"], start=r["start"], stop=r["stop"],
-                      rescue=r["rescue"], indication=r["indication"], for_sle_activity=r["for_sle_activity"],
-                      investigational=r["investigational"])
-
-
-def _hospitalisation(r: Any) -> Hospitalisation:
-    return Hospitalisation(admission=r["admission"], discharge=r["discharge"],
-                           for_sle_activity=r["for_sle_activity"], indication=r["indication"])
-
-
-def _renal(r: Any) -> RenalReplacement:
-    return RenalReplacement(type=r["type"], start=r["start"], stop=r["stop"], chronic=r["chronic"])
-
-
-def _event(r: Any) -> FlareEvent:
-    return FlareEvent(type=r["type"], date=r["date"], organ=r["organ"], note=r["note"])
-
-
-def _adverse_event(r: Any) -> AdverseEvent:
-    return AdverseEvent(term=r["term"], onset=r["onset"], end=r["end"], grade=r["grade"], serious=r["serious"],
-                        related_product=r["related_product"], related_infusion=r["related_infusion"],
-                        outcome=r["outcome"])
 
 
 # ---------------------------------------------------------------------------------------------------------------
