@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from models.security import Action, Actor
+from models.errors import DatabaseError, ValidationError
+from models.security import Action, Actor, PermissionDenied
 from models.signatures import MEANINGS, SignatureInfo, ToSign, manifestation, sign, signatures_of, to_sign
-from models.users import MAX_PASSWORD_LENGTH, SignInFailed
+from models.users import MAX_FAILURES, MAX_PASSWORD_LENGTH, SignInFailed, user_info
 from ui.home_table import RowsView
 
 
@@ -65,14 +66,32 @@ class SignDialog(QDialog):
         layout.addWidget(buttons)
 
     def try_sign(self) -> None:
+        """Sign; a missing or wrong password (only the password is asked here: never "user name or password") or
+        a storage refusal is said under the fields and the dialog stays open."""
+        if not self.password.text():
+            self.message.setText(self.tr("Enter your password to sign."))
+            return
         try:
             self.signature = sign(self.db, self.actor, self.password.text(), subject_id=self.item.subject_id,
                                   visit_id=self.item.visit_id, meaning=self.meaning.currentText())
         except SignInFailed as exc:
-            self.message.setText(str(exc))
+            self.message.setText(self._wrong_password(str(exc)))
             self.password.clear()
             return
+        except ValidationError as exc:
+            self.message.setText("; ".join(exc.errors.values()))
+            return
+        except (PermissionDenied, DatabaseError) as exc:
+            self.message.setText(self.tr("Not signed: {0}").format(str(exc).strip() or type(exc).__name__))
+            return
         self.accept()
+
+    def _wrong_password(self, refusal: str) -> str:
+        info = user_info(self.db, self.actor.name)
+        if info is None or info.locked or not info.active:
+            return refusal
+        return self.tr("Wrong password. {0} attempt(s) left before the account is locked.").format(
+            MAX_FAILURES - info.failed_attempts)
 
 
 class SignaturesSection(QWidget):

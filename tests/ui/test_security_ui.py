@@ -223,6 +223,34 @@ def test_investigator_signs_from_the_to_sign_list(qtbot, demo_db, tmp_path) -> N
     window.close()
 
 
+def test_sign_dialog_asks_only_for_the_password_and_says_so(qtbot, demo_db, tmp_path) -> None:
+    from models.locks import lock
+    from models.signatures import valid_signature
+    from models.users import MAX_FAILURES, authenticate
+
+    window, session, password = _demo_window(qtbot, demo_db, tmp_path, "investigator")
+    section = window.sections["signatures"]
+    window.show_section("signatures")
+    row = next(r for r, i in enumerate(section.items) if i.visit_id is not None and not i.previously_signed)
+    item = section.items[row]
+    section.table.selectRow(row)
+    dialog = section.sign_selected()
+    dialog.try_sign()  # nothing typed: not counted as a failed attempt
+    assert dialog.message.text() == "Enter your password to sign."
+    qtbot.keyClicks(dialog.password, "wrong-password")
+    dialog.try_sign()
+    assert dialog.message.text() == f"Wrong password. {MAX_FAILURES - 1} attempt(s) left before the account is locked."
+    admin = authenticate(demo_db, "admin", DEMO_ACCOUNTS[0][3])
+    lock(demo_db, admin, scope="database", reason="database lock")  # signing locked data is allowed
+    demo_db.sign_in(session.actor)
+    qtbot.keyClicks(dialog.password, password)
+    dialog.try_sign()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert valid_signature(demo_db, item.subject_id, item.visit_id) is not None
+    session.idle_timer.stop()
+    window.close()
+
+
 def test_monitor_and_coordinator_work_a_query_thread(qtbot, demo_db, tmp_path) -> None:
     from models.queries import raise_query
     from models.users import authenticate
