@@ -195,7 +195,7 @@ class HomePanels(QWidget):
         go_to_query(self.window_, query)
 
     def show_to_sign(self, item: ToSign | None) -> None:
-        """The "To sign" section, at `item` when given."""
+        """The "To sign" section; with `item`, selected there and its signing dialog opened."""
         section = self.window_.sections.get("signatures")
         if section is None:
             return
@@ -207,6 +207,7 @@ class HomePanels(QWidget):
             if (listed.subject_id, listed.visit_id) == (item.subject_id, item.visit_id):
                 section.table.selectRow(row)
                 section.table.scrollTo(section.table.rows_model.index(row, 0))
+                section.sign_selected()  # as the panel's hint says: double-click an item to sign it
                 return
 
 

@@ -18,6 +18,7 @@ from models.users import authenticate
 from ui.home_queries import HomePanels, attach_home_panels
 from ui.record_editor import RecordEditor
 from ui.session import attach_session
+from ui.signatures import SignDialog
 from ui.steroid_log import steroid_spec
 from ui.visit_editor import VisitEditor
 
@@ -241,6 +242,9 @@ def test_investigator_sees_what_to_sign_and_goes_to_it(qtbot, demo_window, demo_
     assert demo_window.stack.currentWidget() is section
     chosen = section.selected()
     assert (chosen.subject_id, chosen.visit_id) == (waiting[2].subject_id, waiting[2].visit_id)
+    dialog = section.findChild(SignDialog)  # "Double-click an item to sign it."
+    assert dialog is not None and dialog.isVisible() and dialog.item == chosen
+    dialog.reject()
     demo_window.show_section("home")
     qtbot.mouseClick(panels.sign_panel.list_button, Qt.MouseButton.LeftButton)
     assert demo_window.stack.currentWidget() is section
