@@ -65,10 +65,15 @@ class SdvInfo:
     verified_at_utc: str
 
 
-def _text(text: str) -> str:
+EMPTY_TEXT = {OPEN: "Write the question.", ANSWERED: "Write the answer.", CLOSED: "Write a closing note."}
+REOPEN_EMPTY = "Write why the query is re-opened."
+
+
+def _text(text: str, empty: str = EMPTY_TEXT[OPEN]) -> str:
+    """The message without surrounding spaces; `empty` is the refusal when nothing is written."""
     text = (text or "").strip()
     if not text:
-        raise ValidationError({"text": "Write the question or answer."})
+        raise ValidationError({"text": empty})
     if len(text) > MAX_MESSAGE:
         raise ValidationError({"text": f"At most {MAX_MESSAGE} characters (this has {len(text)})."})
     return text
@@ -95,8 +100,8 @@ def raise_query(db, actor: Actor, *, subject_id: str, table: str, record_id: int
     return get_query(db, row.id)
 
 
-def _reply(db, actor: Actor, query_id: int, text: str, status: str, reason: str) -> QueryInfo:
-    body = _text(text)
+def _reply(db, actor: Actor, query_id: int, text: str, status: str, reason: str, empty: str) -> QueryInfo:
+    body = _text(text, empty)
     with db.write(actor, reason) as uow:
         row = uow.session.get(QueryRow, query_id)
         if row is None:
@@ -112,19 +117,19 @@ def _reply(db, actor: Actor, query_id: int, text: str, status: str, reason: str)
 def answer_query(db, actor: Actor, query_id: int, text: str) -> QueryInfo:
     """The site's answer (coordinators, investigators): open -> answered."""
     actor.require(Action.ANSWER_QUERY)
-    return _reply(db, actor, query_id, text, ANSWERED, "query answered")
+    return _reply(db, actor, query_id, text, ANSWERED, "query answered", EMPTY_TEXT[ANSWERED])
 
 
 def reopen_query(db, actor: Actor, query_id: int, text: str) -> QueryInfo:
     """The monitor is not satisfied with the answer: answered -> open, with a message."""
     actor.require(Action.RAISE_QUERY)
-    return _reply(db, actor, query_id, text, OPEN, "query re-opened")
+    return _reply(db, actor, query_id, text, OPEN, "query re-opened", REOPEN_EMPTY)
 
 
 def close_query(db, actor: Actor, query_id: int, text: str) -> QueryInfo:
     """The monitor closes the query (the thread is kept)."""
     actor.require(Action.RAISE_QUERY)
-    return _reply(db, actor, query_id, text, CLOSED, "query closed")
+    return _reply(db, actor, query_id, text, CLOSED, "query closed", EMPTY_TEXT[CLOSED])
 
 
 def get_query(db, query_id: int) -> QueryInfo:

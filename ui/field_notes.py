@@ -356,7 +356,7 @@ class FieldNotesDialog(QDialog):
         self.reopen_button.setEnabled(query is not None and query.status == ANSWERED)
         self.answer_button.setEnabled(active)
         self.reply.setVisible(monitor or site)
-        self.reply.setPlaceholderText(self.tr("New query, answer or closing note") if monitor else
+        self.reply.setPlaceholderText(self.tr("New query, closing note or reason for re-opening") if monitor else
                                       self.tr("Your answer"))
         if actor is None:
             self.message.setText(self.tr("Sign in to raise, answer or close queries."))

@@ -141,6 +141,29 @@ def test_monitor_reads_a_signed_visit_raises_a_query_and_marks_sdv(qtbot, window
     editor.grab().save(str(SHOTS / "forms_visit_markers.png"))
 
 
+def test_monitor_is_told_what_to_write_to_reopen_or_close_and_the_thread_keeps_it_all(qtbot, window, demo_db) -> None:
+    sign_in(demo_db, "monitor")
+    visit_id = visits_of(demo_db, "LN-02")[1]  # the demo's answered weight query
+    editor = open_visit(qtbot, window, "LN-02", visit_id)
+    click(qtbot, editor.notes.markers["weight_kg"].query)
+    dialog = field_dialog(qtbot, editor)
+    assert "answer" not in dialog.reply.placeholderText()  # a monitor cannot answer
+    click(qtbot, dialog.reopen_button)  # nothing typed
+    assert dialog.message.text() == "Write why the query is re-opened."
+    click(qtbot, dialog.close_query_button)
+    assert dialog.message.text() == "Write a closing note."
+    type_text(qtbot, dialog.reply, "원본 재확인 요청: please send the scale log.")
+    click(qtbot, dialog.reopen_button)
+    qtbot.waitUntil(lambda: marker_text(editor, "weight_kg") == "⚑ Query open")
+    type_text(qtbot, dialog.reply, "Closed: scale log seen, 확인 완료.")
+    click(qtbot, dialog.close_query_button)
+    qtbot.waitUntil(lambda: marker_text(editor, "weight_kg") == "⚑ Closed")
+    query = list_queries(demo_db, table="visits", record_id=visit_id)[0]
+    assert [m.status for m in query.messages] == [OPEN, ANSWERED, OPEN, "closed"]
+    assert "확인했습니다" in dialog.thread.toPlainText() and "확인 완료" in dialog.thread.toPlainText()
+    assert not dialog.reopen_button.isEnabled() and not dialog.close_query_button.isEnabled()
+
+
 def test_coordinator_answers_an_open_query_beside_the_field(qtbot, window, demo_db) -> None:
     sign_in(demo_db, "coordinator")
     visit_id = visits_of(demo_db, "LN-03")[-1]  # the demo's open query on the visit date
@@ -157,7 +180,7 @@ def test_coordinator_answers_an_open_query_beside_the_field(qtbot, window, demo_
     assert not dialog.verify_button.isVisible()
     assert "outside its window" in dialog.thread.toPlainText()
     click(qtbot, dialog.answer_button)  # nothing typed: refused with a message
-    assert "Write the question or answer" in dialog.message.text()
+    assert dialog.message.text() == "Write the answer."
     type_text(qtbot, dialog.reply, "날짜 확인함: the patient came late (source checked).")
     click(qtbot, dialog.answer_button)
     qtbot.waitUntil(lambda: marker_text(editor, "date") == "⚑ Answered")
