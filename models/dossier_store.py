@@ -140,10 +140,11 @@ def subject_change_marks(db: Database) -> dict[str, int]:
     Every audited write of a subject's data raises its mark, so a caller can keep per-subject evaluations
     and reload only the subjects whose mark moved (the study dashboard does).
     """
-    latest = func.coalesce(func.max(s.AuditEntry.id), 0)
-    query = (select(s.Subject.subject_id, latest)
-             .outerjoin(s.AuditEntry, s.AuditEntry.subject_id == s.Subject.subject_id)
-             .group_by(s.Subject.subject_id))
+    # a correlated max() per subject is one index look-up each (SQLite's min/max optimisation); a grouped
+    # join would scan every audit row
+    latest = (select(func.max(s.AuditEntry.id)).where(s.AuditEntry.subject_id == s.Subject.subject_id)
+              .correlate(s.Subject).scalar_subquery())
+    query = select(s.Subject.subject_id, func.coalesce(latest, 0)).order_by(s.Subject.subject_id)
     with db.read() as session:
         return {subject_id: int(mark) for subject_id, mark in session.execute(query)}
 
