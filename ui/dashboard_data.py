@@ -63,8 +63,8 @@ class StudyResultsCache:
         last summary when none changed)."""
         with self._lock, _gc_paused():
             results = self._compute(as_of)
-        if results.reloaded == len(results.subjects) >= FREEZE_MIN_SUBJECTS:
-            _freeze_long_lived()
+            if results.reloaded == len(results.subjects) >= FREEZE_MIN_SUBJECTS:
+                _freeze_long_lived()
         return results
 
     def _compute(self, as_of: date) -> StudyResults:
@@ -150,6 +150,9 @@ def _gc_paused() -> Iterator[None]:
 def _freeze_long_lived() -> None:
     """Collect the young generations (garbage made while the collector was paused), then move every object
     left, the fresh results among them, out of the collector's later passes, which would otherwise rescan
-    them all; they are still freed by reference counting when dropped."""
+    them all; they are still freed by reference counting when dropped.
+
+    Called while the collector is still paused: re-enabled first, it would run an automatic pass over the same
+    young objects at the next allocation (~30 ms on 1,000 subjects) before this one."""
     gc.collect(1)
     gc.freeze()

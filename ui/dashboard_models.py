@@ -22,6 +22,8 @@ from ui.endpoint_panel import STATUS_LOOK, endpoint_name, status_word
 DASHBOARD_ANALYTES = ("wbc_10e9_l", "platelets_10e9_l", "hemoglobin_g_dl")
 GROUP_ORDER = ("LN", "LC", "all")
 Index = QModelIndex | QPersistentModelIndex
+DISPLAY, TOOL_TIP, FOREGROUND = (int(role) for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                                        Qt.ItemDataRole.ForegroundRole))
 
 
 def _tr(text: str) -> str:
@@ -77,16 +79,15 @@ class RowsModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.rows[row][column]
-        if role == Qt.ItemDataRole.ToolTipRole and row < len(self.tips):
-            return self.tips[row][column] or None
-        if role == Qt.ItemDataRole.ForegroundRole and row < len(self.colours) and self.colours[row][column]:
-            return QBrush(QColor(self.colours[row][column]))
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # the role is tested first: views ask for eight roles per cell (column widths too), most of them unused
+        if role == DISPLAY:
+            return self.rows[index.row()][index.column()] if index.isValid() else None
+        if role == TOOL_TIP and index.isValid() and index.row() < len(self.tips):
+            return self.tips[index.row()][index.column()] or None
+        if role == FOREGROUND and index.isValid() and index.row() < len(self.colours):
+            colour = self.colours[index.row()][index.column()]
+            return QBrush(QColor(colour)) if colour else None
         return None
 
 
