@@ -75,15 +75,31 @@ class FigureCanvas(FigureCanvasQTAgg):
         super().paintEvent(event)
 
 
+class TableView(QTableView):
+    """A table whose columns fit their contents from the first time it is shown: until then (a table on a tab not
+    yet opened) a refresh does not measure its cells."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._fitted = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._fitted:
+            self._fitted = True
+            header = self.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.resizeSections()
+        super().showEvent(event)
+
+
 def _table(model: RowsModel, name: str, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
+    view = TableView(parent)
     view.setObjectName(name)
     view.setModel(model)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setResizeContentsPrecision(50)
     view.horizontalHeader().setStretchLastSection(True)
     return view
