@@ -109,6 +109,7 @@ class EntryDialog(QDialog):
 
     read_only = False
     notes: FieldNotes | None = None
+    signature_note = ""  # what the reason prompt says about signatures the change invalidates
 
     def build_footer(self, body: QWidget) -> None:
         """Lay out the signature line and read-only banner (hidden until needed), `body`, the general message and
@@ -201,6 +202,14 @@ class EntryDialog(QDialog):
     def show_signatures(self, db: Database, subject_id: str, visit_id: int | None, visit_form: bool) -> None:
         """One line per signed item (the visit, the casebook): in force, or invalidated by a later change."""
         lines = signature_lines(signatures_of(db, subject_id), visit_id, visit_form)
+        in_force = [text for text, valid in lines if valid]
+        if len(in_force) > 1:
+            note = self.tr("{0}. Saving this change invalidates these signatures; they go back on the "
+                           "investigator's to-sign list.")
+        else:
+            note = self.tr("{0}. Saving this change invalidates the signature; it goes back on the investigator's "
+                           "to-sign list.")
+        self.signature_note = note.format("; ".join(in_force)) if in_force else ""
         self.signature_line.setVisible(bool(lines))
         if lines:
             self.signature_line.setText("\n".join(("✔ " if valid else "⚠ ") + text for text, valid in lines))
@@ -242,7 +251,7 @@ class EntryDialog(QDialog):
 
     def ask_reason(self, what: str) -> str | None:
         """The reason for changing saved data about `what`, or None when the user cancels."""
-        dialog = ReasonDialog(what, self)
+        dialog = ReasonDialog(what, self, note=self.signature_note)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.reason()

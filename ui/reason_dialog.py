@@ -8,13 +8,18 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 class ReasonDialog(QDialog):
     """A required free-text reason; OK stays disabled until something other than spaces is typed."""
 
-    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+    def __init__(self, what: str, parent: QWidget | None = None, note: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reason for change"))
         self.setMinimumWidth(420)
         intro = QLabel(self.tr("You are changing saved data: {0}.\nWhy? The reason is kept in the audit trail.")
                        .format(what), self)
         intro.setWordWrap(True)
+        self.note = QLabel(note, self)  # e.g. the signature this change invalidates
+        self.note.setObjectName("reasonNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        self.note.setVisible(bool(note))
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setObjectName("reasonEdit")
         self.reason_edit.setPlaceholderText(self.tr("e.g. transcription error corrected from the source document"))
@@ -30,6 +35,7 @@ class ReasonDialog(QDialog):
         self.reason_edit.textChanged.connect(self._update_ok)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.note)
         layout.addWidget(self.reason_edit)
         layout.addWidget(self.buttons)
 

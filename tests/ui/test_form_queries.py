@@ -201,8 +201,11 @@ def test_changing_a_verified_value_in_the_form_clears_its_mark(qtbot, window, de
     type_text(qtbot, weight, "61.3")
 
     def give_reason(dialog: QWidget) -> None:
+        warnings.append(dialog.note.text() if dialog.note.isVisible() else "")
         type_text(qtbot, dialog.reason_edit, "체중 재측정 (re-weighed)")
         click(qtbot, dialog.ok_button)
+
+    warnings: list[str] = []
 
     when_shown(ReasonDialog, give_reason)
     click(qtbot, editor.save_button)
@@ -210,6 +213,10 @@ def test_changing_a_verified_value_in_the_form_clears_its_mark(qtbot, window, de
     assert marker_text(editor, "weight_kg") == ""
     assert marker_text(editor, "date").startswith("✓ SDV monitor ")
     assert "invalidated by a change on" in editor.signature_line.text()  # the visit was signed
+    assert warnings[0].startswith("Signed by Dr 김민수 (Demo Investigator), ")  # said before saving
+    assert "Casebook signed by Dr 김민수" in warnings[0]
+    assert warnings[0].endswith("Saving this change invalidates these signatures; they go back on the "
+                                "investigator's to-sign list.")
 
 
 def test_a_lock_from_elsewhere_refuses_the_save_and_keeps_what_was_typed(qtbot, window, demo_db) -> None:
