@@ -56,6 +56,10 @@ class UsersSection(QWidget):
         self.deactivate_button = QPushButton(self.tr("Deactivate selected"), self)
         self.deactivate_button.clicked.connect(
             lambda: self._change(lambda db, a, u, r: set_active(db, a, u, False, r), "deactivated by an administrator"))
+        self.reactivate_button = QPushButton(self.tr("Reactivate selected"), self)
+        self.reactivate_button.setObjectName("reactivateButton")
+        self.reactivate_button.clicked.connect(
+            lambda: self._change(lambda db, a, u, r: set_active(db, a, u, True, r), "reactivated by an administrator"))
         self.reset_button = QPushButton(self.tr("Reset password of selected..."), self)
         self.reset_button.setObjectName("resetPasswordButton")
         self.reset_button.clicked.connect(self.reset_selected)
@@ -72,6 +76,7 @@ class UsersSection(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.unlock_button)
         actions.addWidget(self.deactivate_button)
+        actions.addWidget(self.reactivate_button)
         actions.addWidget(self.reset_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
@@ -101,8 +106,8 @@ class UsersSection(QWidget):
         self.table.resizeColumnsToContents()
         actor = self._actor()
         allowed = actor is not None and actor.can(Action.MANAGE_USERS)
-        for widget in (self.create_button, self.unlock_button, self.deactivate_button, self.reset_button,
-                       self.idle_box):
+        for widget in (self.create_button, self.unlock_button, self.deactivate_button, self.reactivate_button,
+                       self.reset_button, self.idle_box):
             widget.setEnabled(allowed)
 
     def create(self) -> None:

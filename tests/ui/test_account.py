@@ -222,6 +222,24 @@ def test_administrator_sets_the_idle_time_and_it_applies_now_and_at_start(qtbot,
     close_without_questions(again)
 
 
+def test_a_deactivated_account_can_be_reactivated(qtbot, window, db, team) -> None:
+    session = attach_session(window, team)
+    section = window.sections["users"]
+    window.show_section("users")
+    section.table.selectRow([u.username for u in section.users].index("coord"))
+    qtbot.mouseClick(section.deactivate_button, Qt.MouseButton.LeftButton)
+    assert not user_info(db, "coord").active
+    with pytest.raises(SignInFailed, match="deactivated"):
+        authenticate(db, "coord", COORD_PW)
+    section.table.selectRow([u.username for u in section.users].index("coord"))
+    qtbot.mouseClick(section.reactivate_button, Qt.MouseButton.LeftButton)  # a slip is not final
+    assert user_info(db, "coord").active and authenticate(db, "coord", COORD_PW).name == "coord"
+    assert [r for r in _trail(db) if r[1] == "active"][-2:] == [
+        ("admin", "active", "true", "false", "deactivated by an administrator"),
+        ("admin", "active", "false", "true", "reactivated by an administrator")]
+    session.idle_timer.stop()
+
+
 def test_reset_password_refusals_then_forced_change_at_sign_in(qtbot, window, db, team) -> None:
     session = attach_session(window, team)
     section = window.sections["users"]
