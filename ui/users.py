@@ -46,6 +46,7 @@ class UsersSection(QWidget):
         self.role = QComboBox(self)
         for role in Role:
             self.role.addItem(self.tr(ROLE_LABELS[role]), role)
+        self.role.setCurrentIndex(self.role.findData(Role.COORDINATOR))  # least rights unless chosen otherwise
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setMaxLength(MAX_PASSWORD_LENGTH + 1)

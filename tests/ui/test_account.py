@@ -222,6 +222,19 @@ def test_administrator_sets_the_idle_time_and_it_applies_now_and_at_start(qtbot,
     close_without_questions(again)
 
 
+def test_a_new_account_is_a_coordinator_unless_another_role_is_chosen(qtbot, window, db, team) -> None:
+    session = attach_session(window, team)
+    section = window.sections["users"]
+    window.show_section("users")
+    assert section.role.currentData() == Role.COORDINATOR  # never an administrator by an overlooked default
+    qtbot.keyClicks(section.username, "nurse")
+    section.full_name.setText("정수진")
+    qtbot.keyClicks(section.password, "nurse-password-1")
+    qtbot.mouseClick(section.create_button, Qt.MouseButton.LeftButton)
+    assert user_info(db, "nurse").role == Role.COORDINATOR
+    session.idle_timer.stop()
+
+
 def test_a_deactivated_account_can_be_reactivated(qtbot, window, db, team) -> None:
     session = attach_session(window, team)
     section = window.sections["users"]
