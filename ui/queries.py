@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from models.errors import ValidationError
+from models.errors import DatabaseError, ValidationError
 from models.queries import (
     ANSWERED,
     CLOSED,
@@ -180,6 +180,9 @@ class QueriesSection(QWidget):
         self.answer_button.setEnabled(active and site)
         self.close_button.setEnabled(active and monitor)
         self.reopen_button.setEnabled(active and monitor and query.status != OPEN)
+        self.reply.setPlaceholderText(self.tr("Closing note or reason for re-opening") if monitor and not site else
+                                      self.tr("Your answer") if site and not monitor else
+                                      self.tr("Answer, closing note or reason for re-opening"))
         self.open_button.setEnabled(query is not None and self._main_window() is not None
                                     and self.places.get(query.query_id) is not None)
 
@@ -197,9 +200,9 @@ class QueriesSection(QWidget):
             return
         try:
             action(self.db, actor, query.query_id, self.reply.toPlainText()[:MAX_MESSAGE + 1])
-        except (ValidationError, PermissionDenied) as exc:
+        except (ValidationError, PermissionDenied, DatabaseError) as exc:
             self.message.setText("; ".join(exc.errors.values()) if isinstance(exc, ValidationError) else str(exc))
-            return
+            return  # what was typed stays
         self.reply.clear()
         self.message.setText("")
         self.refresh(select_id=query.query_id)

@@ -293,6 +293,32 @@ def test_monitor_and_coordinator_work_a_query_thread(qtbot, demo_db, tmp_path) -
     window.close()
 
 
+def test_queries_section_busy_database_keeps_the_answer_and_says_why(qtbot, demo_db, tmp_path) -> None:
+    import sqlite3
+
+    window, session, _ = _demo_window(qtbot, demo_db, tmp_path, "coordinator")
+    section = window.sections["queries"]
+    window.show_section("queries")
+    row = next(i for i, q in enumerate(section.queries) if q.status == "open")
+    section.table.selectRow(row)
+    assert section.reply.placeholderText() == "Your answer"  # a coordinator cannot close or re-open
+    section.reply.setPlainText("원본 확인함: value is right.")
+    other = sqlite3.connect(demo_db.path, isolation_level=None)  # another program holds the write lock
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        qtbot.mouseClick(section.answer_button, Qt.MouseButton.LeftButton)  # waits for the busy timeout
+        assert "is busy" in section.findChild(QLabel, "queryMessage").text()
+        assert section.reply.toPlainText() == "원본 확인함: value is right."
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    query_id = section.selected().query_id
+    qtbot.mouseClick(section.answer_button, Qt.MouseButton.LeftButton)
+    assert next(q for q in section.queries if q.query_id == query_id).status == "answered"
+    session.idle_timer.stop()
+    window.close()
+
+
 def test_administrator_locks_a_subject_and_the_coordinator_cannot_change_it(qtbot, demo_db, tmp_path) -> None:
     from models.locks import RecordLocked
     from models.subjects import save_subject
