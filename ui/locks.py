@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from models.errors import ReasonRequired, ValidationError
+from models.errors import DatabaseError, ReasonRequired, ValidationError
 from models.locks import LockInfo, active_locks, lock, unlock
 from models.security import Action, Actor, PermissionDenied
 from models.signatures import local_time
@@ -155,7 +155,7 @@ class LocksSection(QWidget):
     def _do(self, action) -> None:  # noqa: ANN001 - a no-argument callable writing through models.locks
         try:
             action()
-        except (ReasonRequired, PermissionDenied) as exc:
+        except (ReasonRequired, PermissionDenied, DatabaseError) as exc:  # busy or full disk: said, reason kept
             self.message.setText(str(exc))
             return
         except ValidationError as exc:

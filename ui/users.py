@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from models.errors import ValidationError
+from models.errors import DatabaseError, ValidationError
 from models.security import ROLE_LABELS, Action, Actor, PermissionDenied, Role
 from models.users import MAX_PASSWORD_LENGTH, UserInfo, create_user, list_users, set_active, unlock_user
 from ui.account_admin import IdleTimeBox, ResetPasswordDialog
@@ -121,7 +121,7 @@ class UsersSection(QWidget):
         except ValidationError as exc:
             self.message.setText("\n".join(exc.errors.values()))
             return
-        except PermissionDenied as exc:
+        except (PermissionDenied, DatabaseError) as exc:  # busy or full disk: said, what was typed kept
             self.message.setText(str(exc))
             return
         self.message.setText(self.tr("Account {0} created.").format(self.username.text().strip()))
@@ -136,7 +136,7 @@ class UsersSection(QWidget):
             return
         try:
             change(self.db, actor, self.users[rows[0].row()].username, reason)
-        except (ValidationError, PermissionDenied) as exc:
+        except (ValidationError, PermissionDenied, DatabaseError) as exc:
             self.message.setText("\n".join(exc.errors.values()) if isinstance(exc, ValidationError) else str(exc))
             return
         self.refresh()

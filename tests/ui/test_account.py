@@ -235,6 +235,27 @@ def test_a_new_account_is_a_coordinator_unless_another_role_is_chosen(qtbot, win
     session.idle_timer.stop()
 
 
+def test_a_busy_database_refuses_a_new_account_plainly_and_keeps_the_form(qtbot, window, db, team) -> None:
+    session = attach_session(window, team)
+    section = window.sections["users"]
+    window.show_section("users")
+    qtbot.keyClicks(section.username, "nurse")
+    qtbot.keyClicks(section.full_name, "Jung Nurse")
+    qtbot.keyClicks(section.password, "nurse-password-1")
+    other = sqlite3.connect(db.path, isolation_level=None)  # another program holds the write lock
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        qtbot.mouseClick(section.create_button, Qt.MouseButton.LeftButton)  # waits for SQLite's busy timeout
+        assert "is busy" in section.message.text() and user_info(db, "nurse") is None
+        assert (section.username.text(), section.password.text()) == ("nurse", "nurse-password-1")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.mouseClick(section.create_button, Qt.MouseButton.LeftButton)
+    assert user_info(db, "nurse") is not None
+    session.idle_timer.stop()
+
+
 def test_a_deactivated_account_can_be_reactivated(qtbot, window, db, team) -> None:
     session = attach_session(window, team)
     section = window.sections["users"]

@@ -112,3 +112,24 @@ def test_visit_lock_needs_a_reason_and_only_administrators_lock(qtbot, demo_db, 
         from models.locks import lock
 
         lock(demo_db, _actor(demo_db, "admin"), scope="visit", visit_id=1, reason="  ")
+
+
+def test_a_busy_database_refuses_the_lock_plainly_and_keeps_the_reason(qtbot, demo_db, admin_locks) -> None:
+    import sqlite3
+
+    session, locks = admin_locks
+    _choose(qtbot, locks.subject_choice, SUBJECT)
+    locks.reason.setFocus()
+    type_text(qtbot, locks.reason, "database lock for the interim analysis")
+    other = sqlite3.connect(demo_db.path, isolation_level=None)  # another program holds the write lock
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        qtbot.mouseClick(locks.lock_button, Qt.MouseButton.LeftButton)  # waits for SQLite's busy timeout
+        assert "is busy" in locks.message.text() and active_locks(demo_db) == []
+        assert locks.reason.text() == "database lock for the interim analysis"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.mouseClick(locks.lock_button, Qt.MouseButton.LeftButton)
+    [held] = active_locks(demo_db)
+    assert (held.scope, held.subject_id) == ("subject", SUBJECT)
