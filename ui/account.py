@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from models.errors import ValidationError
+from models.errors import DatabaseError, ValidationError
 from models.security import Actor
 from models.users import (
     MAX_FAILURES,
@@ -153,6 +153,9 @@ class ChangePasswordDialog(QDialog):
             return
         except SignInFailed as exc:
             self._wrong_current(str(exc))
+            return
+        except DatabaseError as exc:  # busy or full disk: said, what was typed kept
+            show_error(self.repeat_error, str(exc))
             return
         self.accept()
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from models.errors import ValidationError
+from models.errors import DatabaseError, ValidationError
 from models.security import Actor, PermissionDenied
 from models.settings import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, idle_minutes, set_idle_minutes
 from models.users import MIN_PASSWORD_LENGTH, UserInfo, password_problem, reset_password
@@ -89,7 +89,7 @@ class ResetPasswordDialog(QDialog):
         except ValidationError as exc:
             show_error(self.password_error, "\n".join(exc.errors.values()))
             return
-        except PermissionDenied as exc:
+        except (PermissionDenied, DatabaseError) as exc:  # busy or full disk: said, what was typed kept
             show_error(self.reason_error, str(exc))
             return
         self.accept()
@@ -136,7 +136,7 @@ class IdleTimeBox(QGroupBox):
         minutes = self.minutes.value()
         try:
             set_idle_minutes(self.db, actor, minutes)
-        except (ValidationError, PermissionDenied) as exc:
+        except (ValidationError, PermissionDenied, DatabaseError) as exc:
             self.message.setText("\n".join(exc.errors.values()) if isinstance(exc, ValidationError) else str(exc))
             return
         setter = getattr(self.session, "set_idle_minutes", None)

@@ -256,6 +256,43 @@ def test_a_busy_database_refuses_a_new_account_plainly_and_keeps_the_form(qtbot,
     session.idle_timer.stop()
 
 
+def test_a_busy_database_refuses_reset_idle_time_and_password_change_plainly(qtbot, window, db, team) -> None:
+    session = attach_session(window, team)
+    section = window.sections["users"]
+    window.show_section("users")
+    section.table.selectRow([u.username for u in section.users].index("coord"))
+    reset = section.reset_selected()
+    qtbot.waitExposed(reset)
+    _type(qtbot, reset.password, "temporary-pass-1")
+    _type(qtbot, reset.repeat, "temporary-pass-1")
+    _type(qtbot, reset.reason, "forgotten")
+    other = sqlite3.connect(db.path, isolation_level=None)  # another program holds the write lock
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        _click_ok(qtbot, reset)  # each write waits for SQLite's busy timeout, then is refused
+        assert "is busy" in reset.reason_error.text() and reset.isVisible()
+        assert reset.password.text() == "temporary-pass-1" and not must_change_password(db, "coord")
+        reset.reject()
+        section.idle_box.minutes.setValue(5)
+        qtbot.mouseClick(section.idle_box.apply_button, Qt.MouseButton.LeftButton)
+        assert "is busy" in section.idle_box.message.text() and idle_minutes(db) == 15
+        _choose(qtbot, window, "change_password_action")
+        change = window.account_menu.dialog
+        qtbot.waitExposed(change)
+        _type(qtbot, change.current, ADMIN_PW)
+        _type(qtbot, change.new, "admin-password-2")
+        _type(qtbot, change.repeat, "admin-password-2")
+        _click_ok(qtbot, change)
+        assert "is busy" in change.repeat_error.text() and change.isVisible()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    _click_ok(qtbot, change)
+    qtbot.waitUntil(lambda: not change.isVisible())
+    assert authenticate(db, "admin", "admin-password-2").name == "admin"
+    session.idle_timer.stop()
+
+
 def test_a_deactivated_account_can_be_reactivated(qtbot, window, db, team) -> None:
     session = attach_session(window, team)
     section = window.sections["users"]
