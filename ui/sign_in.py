@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from models.errors import ValidationError
+from models.errors import DatabaseError, ValidationError
 from models.security import ROLE_LABELS, Actor, Role
 from models.users import (
     MIN_PASSWORD_LENGTH,
@@ -86,12 +86,16 @@ class SignInDialog(QDialog):
         administrator's reset the user must choose a new password first (the sign-in fails if they cancel)."""
         try:
             actor = authenticate(self.db, self.username.text(), self.password.text())
+            forced = must_change_password(self.db, actor.name)
         except SignInFailed as exc:
             self.message.setText(str(exc))
             self.password.clear()
             self.password.setFocus()
             return
-        if must_change_password(self.db, actor.name):
+        except DatabaseError as exc:  # busy or full: nothing was decided, try again
+            self.message.setText(self.tr("Not signed in: {0}").format(exc))
+            return
+        if forced:
             change = ChangePasswordDialog(self.db, actor, forced=True, current=self.password.text(), parent=self)
             accepted = change.exec() == QDialog.DialogCode.Accepted
             change.deleteLater()

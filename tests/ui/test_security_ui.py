@@ -348,3 +348,24 @@ def test_administrator_locks_a_subject_and_the_coordinator_cannot_change_it(qtbo
     assert locks.locks == []
     session.idle_timer.stop()
     window.close()
+
+
+def test_sign_in_with_the_database_busy_says_so_and_keeps_the_password(qtbot, db, team) -> None:
+    import sqlite3
+
+    dialog = SignInDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    other = sqlite3.connect(db.path, isolation_level=None)  # another program holds the write lock
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        _sign_in(qtbot, dialog, "coord", "wrong-password")  # the failure counter cannot be written
+        assert dialog.actor is None and dialog.isVisible()
+        assert "Not signed in" in dialog.message.text() and "busy" in dialog.message.text()
+        assert dialog.password.text() == "wrong-password"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    dialog.password.clear()
+    _sign_in(qtbot, dialog, "coord", PW)
+    assert dialog.actor is not None
