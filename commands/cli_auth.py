@@ -38,8 +38,8 @@ def cli_writer(db, login: str | None, password_stdin: bool, action: Action = Act
     except SignInFailed as exc:
         raise CliRefused(f"sign-in as {login} refused: {exc} Nothing was written.") from None
     if must_change_password(db, actor.name):
-        raise CliRefused(f"the password of {login} was reset by an administrator: sign in to the app once to choose "
-                         "your own; nothing was written")
+        raise CliRefused(f"the password of {login} was set or reset by an administrator: sign in to the app once "
+                         "to choose your own; nothing was written")
     if not actor.can(action):
         raise CliRefused(f"{login} ({ROLE_LABELS[actor.role].lower()}) may not {action.value}; nothing was written")
     return actor

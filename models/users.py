@@ -129,10 +129,13 @@ def create_first_administrator(db, username: str, full_name: str, password: str)
     return _actor(account)
 
 
-def create_user(db, actor: Actor, username: str, full_name: str, role: Role, password: str) -> UserInfo:
-    """A new account (administrators only); ValidationError names the bad fields."""
+def create_user(db, actor: Actor, username: str, full_name: str, role: Role, password: str,
+                temporary: bool = False) -> UserInfo:
+    """A new account (administrators only); ValidationError names the bad fields. `temporary`: the password the
+    administrator chose must be replaced by the user's own at the first sign-in (accounts made in the app)."""
     actor.require(Action.MANAGE_USERS)
     account = _new_account(db, username, full_name, role, password)
+    account.must_change_password = temporary
     with db.write(actor) as uow:
         uow.session.add(account)
     return _info(account)
@@ -238,7 +241,7 @@ def reset_password(db, actor: Actor, username: str, password: str, reason: str) 
 
 
 def must_change_password(db, username: str) -> bool:
-    """Whether the account's password was reset by an administrator and not yet changed by its owner."""
+    """Whether the account's password was set or reset by an administrator and not yet changed by its owner."""
     with db.read() as session:
         return bool(session.scalar(select(UserAccount.must_change_password)
                                    .where(UserAccount.username == username)))

@@ -100,7 +100,7 @@ class SignInDialog(QDialog):
             accepted = change.exec() == QDialog.DialogCode.Accepted
             change.deleteLater()
             if not accepted:
-                self.message.setText(self.tr("Your password was reset by an administrator: choose a new one to "
+                self.message.setText(self.tr("Your password was set by an administrator: choose your own to "
                                              "sign in."))
                 self.password.clear()
                 self.password.setFocus()

@@ -101,7 +101,7 @@ class UsersSection(QWidget):
         for row, user in enumerate(self.users):
             values = (user.username, user.full_name, self.tr(ROLE_LABELS[user.role]),
                       self.tr("yes") if user.active else self.tr("no"), self.tr("LOCKED") if user.locked else "",
-                      self.tr("reset: to be changed at next sign-in") if user.must_change_password else "")
+                      self.tr("to be changed at next sign-in") if user.must_change_password else "")
             for column, text in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
@@ -117,14 +117,15 @@ class UsersSection(QWidget):
             return
         try:
             create_user(self.db, actor, self.username.text().strip(), self.full_name.text(), self.role.currentData(),
-                        self.password.text())
+                        self.password.text(), temporary=True)
         except ValidationError as exc:
             self.message.setText("\n".join(exc.errors.values()))
             return
         except (PermissionDenied, DatabaseError) as exc:  # busy or full disk: said, what was typed kept
             self.message.setText(str(exc))
             return
-        self.message.setText(self.tr("Account {0} created.").format(self.username.text().strip()))
+        self.message.setText(self.tr("Account {0} created. At the first sign-in they replace this password with "
+                                     "their own.").format(self.username.text().strip()))
         for edit in (self.username, self.full_name, self.password):
             edit.clear()
         self.refresh()
