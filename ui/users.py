@@ -20,7 +20,15 @@ from PySide6.QtWidgets import (
 from models.database import Database
 from models.errors import DatabaseError, ValidationError
 from models.security import ROLE_LABELS, Action, Actor, PermissionDenied, Role
-from models.users import MAX_PASSWORD_LENGTH, UserInfo, create_user, list_users, set_active, unlock_user
+from models.users import (
+    MAX_PASSWORD_LENGTH,
+    UserInfo,
+    create_user,
+    list_users,
+    set_active,
+    set_role,
+    unlock_user,
+)
 from ui.account_admin import IdleTimeBox, ResetPasswordDialog
 
 
@@ -65,6 +73,13 @@ class UsersSection(QWidget):
         self.reset_button.setObjectName("resetPasswordButton")
         self.reset_button.clicked.connect(self.reset_selected)
         self.reset_dialog: ResetPasswordDialog | None = None
+        self.new_role = QComboBox(self)
+        self.new_role.setObjectName("newRole")
+        for role in Role:
+            self.new_role.addItem(self.tr(ROLE_LABELS[role]), role)
+        self.role_button = QPushButton(self.tr("Give selected this role"), self)
+        self.role_button.setObjectName("changeRoleButton")
+        self.role_button.clicked.connect(self.change_role)
         self.idle_box = IdleTimeBox(db, session, self)
         self.message = QLabel("", self)
         self.message.setObjectName("usersMessage")
@@ -80,6 +95,8 @@ class UsersSection(QWidget):
         actions.addWidget(self.reactivate_button)
         actions.addWidget(self.reset_button)
         actions.addStretch(1)
+        actions.addWidget(self.new_role)
+        actions.addWidget(self.role_button)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<b>Users</b> — accounts are never deleted (the audit trail names them); "
                                         "deactivate instead."), self))
@@ -104,11 +121,12 @@ class UsersSection(QWidget):
                       self.tr("to be changed at next sign-in") if user.must_change_password else "")
             for column, text in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        for column in range(self.table.columnCount() - 1):  # the last one stretches (a full resize would fix it)
+            self.table.resizeColumnToContents(column)
         actor = self._actor()
         allowed = actor is not None and actor.can(Action.MANAGE_USERS)
         for widget in (self.create_button, self.unlock_button, self.deactivate_button, self.reactivate_button,
-                       self.reset_button, self.idle_box):
+                       self.reset_button, self.new_role, self.role_button, self.idle_box):
             widget.setEnabled(allowed)
 
     def create(self) -> None:
@@ -130,17 +148,34 @@ class UsersSection(QWidget):
             edit.clear()
         self.refresh()
 
-    def _change(self, change, reason: str) -> None:  # noqa: ANN001 - a models.users change function
+    def _change(self, change, reason: str) -> bool:  # noqa: ANN001 - a models.users change function
+        """Apply `change` to the selected account; False (and why, under the form) if nothing changed."""
         rows = self.table.selectionModel().selectedRows()
         actor = self._actor()
         if not rows or actor is None:
-            return
+            return False
         try:
             change(self.db, actor, self.users[rows[0].row()].username, reason)
         except (ValidationError, PermissionDenied, DatabaseError) as exc:
             self.message.setText("\n".join(exc.errors.values()) if isinstance(exc, ValidationError) else str(exc))
-            return
+            return False
         self.refresh()
+        return True
+
+    def change_role(self) -> None:
+        """Give the selected account the role chosen beside the button (not one's own; audited with old and new)."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.message.setText(self.tr("Select the account whose role is to change."))
+            return
+        user, role = self.users[rows[0].row()], self.new_role.currentData()
+        if role == user.role:
+            self.message.setText(self.tr("{0} already has this role.").format(user.username))
+            return
+        reason = f"role changed by an administrator: {ROLE_LABELS[user.role]} -> {ROLE_LABELS[role]}"
+        if self._change(lambda db, a, u, r: set_role(db, a, u, role, r), reason):
+            self.message.setText(self.tr("{0} is now {1}; it applies from their next sign-in.")
+                                 .format(user.username, self.tr(ROLE_LABELS[role])))
 
     def reset_selected(self) -> ResetPasswordDialog | None:
         """Open the password reset for the selected account (non-blocking); not for one's own account."""

@@ -403,3 +403,24 @@ def test_administrator_sections_follow_the_user_who_signs_in(qtbot, window, db, 
     _sign_out_and_in(qtbot, window, session, "admin", ADMIN_PW)
     assert not window.nav.item(users_row).isHidden() and window.sections["users"].reset_button.isEnabled()
     session.idle_timer.stop()
+
+
+def test_administrator_changes_another_users_role_but_not_their_own(qtbot, window, db, team) -> None:
+    from models.audit_trail import AuditFilter, audit_rows
+
+    session = attach_session(window, team)
+    section = window.sections["users"]
+    window.show_section("users")
+    section.table.selectRow(next(i for i, u in enumerate(section.users) if u.username == "coord"))
+    section.new_role.setCurrentIndex(section.new_role.findData(Role.INVESTIGATOR))
+    qtbot.mouseClick(section.role_button, Qt.MouseButton.LeftButton)
+    assert user_info(db, "coord").role == Role.INVESTIGATOR and "now Investigator" in section.message.text()
+    SHOTS.mkdir(exist_ok=True)
+    window.grab().save(str(SHOTS / "account_users_role_changed.png"))
+    rows = audit_rows(db, AuditFilter(user="admin", field="role"))
+    assert any("Coordinator -> Investigator" in (row.reason or "") for row in rows)
+    section.table.selectRow(next(i for i, u in enumerate(section.users) if u.username == "admin"))
+    section.new_role.setCurrentIndex(section.new_role.findData(Role.MONITOR))
+    qtbot.mouseClick(section.role_button, Qt.MouseButton.LeftButton)
+    assert user_info(db, "admin").role == Role.ADMINISTRATOR and "own role" in section.message.text()
+    session.idle_timer.stop()
