@@ -42,3 +42,10 @@ def test_fuzz_count(forms) -> None:
     with pytest.raises(Exception, match="text"):
         raise_query(forms.db, forms.monitor, subject_id="LN-01", table="visits", record_id=1, field="date",
                     label="x", text="")
+
+
+def test_fuzzed_sign_in_of_a_new_account_cancels_its_forced_password_change(forms) -> None:
+    for _ in range(2):  # the first round makes the account, the second signs in: the forced change is asked
+        forms.try_all("nurse", "nurse-password-1", "Jung Nurse")
+    assert forms.tracebacks == [] and forms.sign_in.actor is None
+    assert "choose your own" in forms.sign_in.message.text()
