@@ -28,15 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import Database
-from models.errors import DatabaseError
+from models.errors import DatabaseError, ReasonRequired, ValidationError
 from models.locks import active_locks, lock_for
 from models.security import PermissionDenied
 from models.signatures import signatures_of
+from models.subject_records import UnconfirmedWarnings
+from models.visit_store import UnconfirmedValues
 from ui.field_notes import FieldNotes
 from ui.form_notices import lock_text, role_text, signature_lines
 from ui.reason_dialog import ReasonDialog
 from ui.visit_sections.base import FieldAnchor
-from ui.visit_sections.widgets import set_colours
+from ui.visit_sections.widgets import MessageLine, set_colours
 
 STORAGE_REFUSALS = (PermissionDenied, DatabaseError)  # RecordLocked is a PermissionDenied
 SIGNED_COLOUR, INVALIDATED_COLOUR, BANNER_COLOUR = "#1b5e20", "#8a5a00", "#6a1b1b"
@@ -187,6 +189,32 @@ class EntryDialog(QDialog):
         what was typed and its crash draft stay."""
         text = str(exc).strip() or type(exc).__name__
         self.refuse(self.tr("Not saved: {0}").format(text))
+
+    def write_refusing(self, write: Callable[[str | None], object], reason: str | None, ask: Callable[[], str | None],
+                       messages: dict[str, MessageLine]) -> bool:
+        """Run `write(reason)`; when storage wants a reason it was not given, `ask` for one and write again. A
+        refusal is shown (beside its fields in `messages`, and under the form) and nothing is lost: False."""
+        try:
+            try:
+                write(reason)
+            except ReasonRequired:
+                reason = ask()
+                if reason is None:
+                    return False
+                write(reason)
+        except ValidationError as exc:
+            for name, message in exc.errors.items():
+                if name in messages:
+                    messages[name].show_refused(message)
+            self.refuse(self.tr("Not saved: {0}").format("; ".join(exc.errors.values())))
+            return False
+        except (UnconfirmedValues, UnconfirmedWarnings) as exc:
+            self.refuse(self.tr("Not saved: {0}").format(str(exc)))
+            return False
+        except STORAGE_REFUSALS as exc:
+            self.refuse_storage(exc)
+            return False
+        return True
 
     # the record: signatures, read-only, queries ---------------------------------------------------------------
 

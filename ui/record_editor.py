@@ -34,11 +34,9 @@ from endpoints.evaluate import evaluate_subject
 from endpoints.record_checks import REQUIRED, check_record
 from models.database import Database
 from models.dossier_store import load_dossier
-from models.errors import ReasonRequired, ValidationError
 from models.subject_records import (
     TABLES,
     LogRow,
-    UnconfirmedWarnings,
     clean_values,
     record_context,
     save_death,
@@ -46,7 +44,7 @@ from models.subject_records import (
 )
 from ui.drafts import Draft, DraftStore
 from ui.endpoint_panel import EndpointPanel
-from ui.entry_dialog import STORAGE_REFUSALS, EntryDialog
+from ui.entry_dialog import EntryDialog
 from ui.events import DataEvents
 from ui.log_fields import CHECK, LogSpec, make_editor, raw_of, raw_to_values, set_raw_of, value_to_raw
 from ui.visit_sections.base import FieldAnchor, FormSection
@@ -316,25 +314,8 @@ class RecordEditor(EntryDialog):
         reason = self._ask_reason() if saved_before else None
         if saved_before and reason is None:
             return False
-        try:
-            try:
-                self._write(values, reason)
-            except ReasonRequired:
-                reason = self._ask_reason()
-                if reason is None:
-                    return False
-                self._write(values, reason)
-        except ValidationError as exc:
-            for name, message in exc.errors.items():
-                if name in self.message_lines:
-                    self.message_lines[name].show_refused(message)
-            self.refuse(self.tr("Not saved: {0}").format("; ".join(exc.errors.values())))
-            return False
-        except UnconfirmedWarnings as exc:
-            self.refuse(self.tr("Not saved: {0}").format(str(exc)))
-            return False
-        except STORAGE_REFUSALS as exc:
-            self.refuse_storage(exc)
+        if not self.write_refusing(lambda why: self._write(values, why), reason, self._ask_reason,
+                                   self.message_lines):
             return False
         self.drafts.discard(draft_key(self.subject_id, self.spec.kind, self.record_id))
         self.initial_raw = self.raw()

@@ -28,13 +28,11 @@ from endpoints.evaluate import evaluate_subject
 from endpoints.lab_descriptors import propose
 from models.database import Database
 from models.dossier_store import load_dossier
-from models.errors import ReasonRequired, ValidationError
 from models.visit_store import (
     COMPLETE,
     Confirmation,
     Findings,
     LabEntry,
-    UnconfirmedValues,
     VisitEntry,
     check_visit,
     load_visit,
@@ -49,7 +47,7 @@ from models.visit_store import (
 )
 from ui.drafts import Draft, DraftStore
 from ui.endpoint_panel import EndpointPanel
-from ui.entry_dialog import STORAGE_REFUSALS, EntryDialog
+from ui.entry_dialog import EntryDialog
 from ui.events import DataEvents
 from ui.visit_sections.assessments import BilagSection, FlareSection, LldasSection, PgaSection
 from ui.visit_sections.base import FieldAnchor, FormSection
@@ -350,28 +348,14 @@ class VisitEditor(EntryDialog):
             reason = self._ask_reason()
             if reason is None:
                 return False
-        try:
-            try:
-                record_id = save_visit(self.db, self.subject_id, entry, user=self.user, reason=reason,
-                                       today=self.today)
-            except ReasonRequired:
-                reason = self._ask_reason()
-                if reason is None:
-                    return False
-                record_id = save_visit(self.db, self.subject_id, entry, user=self.user, reason=reason,
-                                       today=self.today)
-        except ValidationError as exc:
-            for name, message in exc.errors.items():
-                if name in self.message_lines:
-                    self.message_lines[name].show_refused(message)
-            self.refuse(self.tr("Not saved: {0}").format("; ".join(exc.errors.values())))
+        saved: list[int] = []
+
+        def write(why: str | None) -> None:
+            saved.append(save_visit(self.db, self.subject_id, entry, user=self.user, reason=why, today=self.today))
+
+        if not self.write_refusing(write, reason, self._ask_reason, self.message_lines):
             return False
-        except UnconfirmedValues as exc:
-            self.refuse(self.tr("Not saved: {0}").format(str(exc)))
-            return False
-        except STORAGE_REFUSALS as exc:
-            self.refuse_storage(exc)
-            return False
+        record_id = saved[-1]
         self.drafts.discard(draft_key(self.subject_id, self.entry))
         self.entry = load_visit(self.db, record_id)
         self.initial_raw = entry_to_raw(self.entry)
