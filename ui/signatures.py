@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,8 @@ from models.database import Database
 from models.errors import DatabaseError, ValidationError
 from models.security import Action, Actor, PermissionDenied
 from models.signatures import MEANINGS, SignatureInfo, ToSign, manifestation, sign, signatures_of, to_sign
-from models.users import MAX_FAILURES, MAX_PASSWORD_LENGTH, SignInFailed, user_info
+from models.users import MAX_FAILURES, SignInFailed, user_info
+from ui.account import password_edit
 from ui.home_table import RowsView
 
 
@@ -43,10 +43,7 @@ class SignDialog(QDialog):
         self.meaning = QComboBox(self)
         self.meaning.setObjectName("signatureMeaning")
         self.meaning.addItems(MEANINGS)
-        self.password = QLineEdit(self)
-        self.password.setObjectName("signaturePassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setMaxLength(MAX_PASSWORD_LENGTH + 1)
+        self.password = password_edit(self, "signaturePassword")
         self.message = QLabel("", self)
         self.message.setObjectName("signatureMessage")
         self.message.setStyleSheet("color: #b00020;")
