@@ -52,6 +52,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import NextPageTemplate
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from reports.fonts import FONT, FONT_BOLD, para_text, register_fonts
@@ -140,10 +141,9 @@ def _register_mono() -> None:
         pdfmetrics.registerFont(TTFont(MONO, str(folder / "DejaVuSansMono.ttf")))
 
 
-def _styles(lang: str) -> dict[str, ParagraphStyle]:
-    # Korean text wraps between syllables, as Korean typesetting does; English between words.
-    wrap = {"wordWrap": "CJK"} if lang == "ko" else {}
-    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=15, textColor=INK, spaceAfter=5, **wrap)
+def _styles() -> dict[str, ParagraphStyle]:
+    # Both languages wrap between words (Korean between eojeol, as Korean documents usually do).
+    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=15, textColor=INK, spaceAfter=5)
     return {
         "body": body,
         "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11.5, spaceAfter=0),
@@ -248,6 +248,10 @@ def _inline(token: Token) -> str:
     for child in token.children or ():
         kind = child.type
         if kind == "text":
+            if "**" in child.content or "__" in child.content:
+                # CommonMark does not close emphasis after punctuation followed by a letter ("**저장(Save)**을"):
+                # write "**저장**(Save)을".
+                raise GuideError(f"Unclosed emphasis in {token.content[:80]!r}")
             out.append(para_text(child.content))
         elif kind in ("softbreak",):
             out.append(" ")
@@ -461,7 +465,7 @@ def build_guide(lang: str, out: Path, tour_dir: Path | None = None, draft: bool 
     register_fonts()
     _register_mono()
     meta = load_meta(lang, source_dir)
-    styles = _styles(lang)
+    styles = _styles()
     screens = tour_screens(tour_dir) if tour_dir is not None and tour_dir.is_dir() else {}
     labels = {"screen": meta["screen_label"]}
 
@@ -482,8 +486,6 @@ def build_guide(lang: str, out: Path, tour_dir: Path | None = None, draft: bool 
                          "Run `main.py screenshots --db DEMO --out DIR` and pass --tour DIR, or build with --draft.")
 
     toc = TableOfContents(levelStyles=[styles["toc0"], styles["toc1"]], dotsMinLevel=0)
-    from reportlab.platypus.doctemplate import NextPageTemplate
-
     story: list[Flowable] = [*_cover(meta, styles, built or date.today()), NextPageTemplate("page"), PageBreak(),
                              Paragraph(para_text(meta["contents"]), styles["toc_title"]), toc, *chapters]
     out.parent.mkdir(parents=True, exist_ok=True)
