@@ -171,6 +171,11 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def _table_style(commands: list[tuple]) -> TableStyle:
+    """A table style that names the body font: reportlab's tables otherwise select Helvetica (not embedded)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+
+
 # flowables ----------------------------------------------------------------------------------------------------
 
 
@@ -187,7 +192,7 @@ class GuideDoc(BaseDocTemplate):
 
     def __init__(self, filename: str, header: str, footer: str, **kwargs: object) -> None:
         super().__init__(filename, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 4 * mm,
-                         bottomMargin=MARGIN, **kwargs)
+                         bottomMargin=MARGIN, initialFontName=FONT, initialFontSize=10, **kwargs)
         self.header, self.footer = header, footer
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="cover", frames=[frame]),
@@ -223,7 +228,7 @@ def _screenshot(name: str, caption: str, png: Path | None, labels: dict[str, str
     if png is None:
         box = Table([[Paragraph(f"<b>[screenshot: {escape(name)}]</b>", styles["caption"])]],
                     colWidths=[FRAME_W * 0.8], rowHeights=[30 * mm])
-        box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1, colors.HexColor("#c0392b")),
+        box.setStyle(_table_style([("BOX", (0, 0), (-1, -1), 1, colors.HexColor("#c0392b")),
                                  ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#fdecea")),
                                  ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
         return KeepTogether([Spacer(1, 3 * mm), box, caption_para])
@@ -233,7 +238,7 @@ def _screenshot(name: str, caption: str, png: Path | None, labels: dict[str, str
     scale = min(0.75, FRAME_W / width_px, SHOT_MAX_H / height_px)
     picture = Image(str(png), width=width_px * scale, height=height_px * scale)
     frame = Table([[picture]], colWidths=[width_px * scale + 2])
-    frame.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, RULE), ("LEFTPADDING", (0, 0), (-1, -1), 1),
+    frame.setStyle(_table_style([("BOX", (0, 0), (-1, -1), 0.5, RULE), ("LEFTPADDING", (0, 0), (-1, -1), 1),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 1), ("TOPPADDING", (0, 0), (-1, -1), 1),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
     return KeepTogether([Spacer(1, 3 * mm), frame, caption_para])
@@ -406,7 +411,7 @@ class _Converter:
             i += 1
         widths = _column_widths(texts)
         table = Table(rows, colWidths=widths, repeatRows=1)
-        table.setStyle(TableStyle([
+        table.setStyle(_table_style([
             ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -417,7 +422,7 @@ class _Converter:
 
     def _note(self, inner: list[Flowable]) -> Flowable:
         box = Table([[inner]], colWidths=[FRAME_W])
-        box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), NOTE_BG),
+        box.setStyle(_table_style([("BACKGROUND", (0, 0), (-1, -1), NOTE_BG),
                                  ("LINEBEFORE", (0, 0), (0, -1), 2.5, colors.HexColor("#3d7cc9")),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                                  ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
@@ -431,7 +436,7 @@ class _Converter:
             indent = "&nbsp;" * (len(line) - len(stripped))
             lines.append(indent + (escape(stripped) if stripped.isascii() else para_text(stripped)))
         box = Table([[Paragraph("<br/>".join(lines), self.styles["code"])]], colWidths=[FRAME_W])
-        box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f5f7fa")),
+        box.setStyle(_table_style([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f5f7fa")),
                                  ("BOX", (0, 0), (-1, -1), 0.4, RULE), ("LEFTPADDING", (0, 0), (-1, -1), 6),
                                  ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
         box.spaceBefore, box.spaceAfter = 2, 8
@@ -485,7 +490,12 @@ def build_guide(lang: str, out: Path, tour_dir: Path | None = None, draft: bool 
         raise GuideError(f"{len(missing)} screenshot(s) missing from the screen tour {where}: {', '.join(missing)}. "
                          "Run `main.py screenshots --db DEMO --out DIR` and pass --tour DIR, or build with --draft.")
 
-    toc = TableOfContents(levelStyles=[styles["toc0"], styles["toc1"]], dotsMinLevel=0)
+    toc = TableOfContents(levelStyles=[styles["toc0"], styles["toc1"]], dotsMinLevel=0,
+                          tableStyle=_table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                                   ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     story: list[Flowable] = [*_cover(meta, styles, built or date.today()), NextPageTemplate("page"), PageBreak(),
                              Paragraph(para_text(meta["contents"]), styles["toc_title"]), toc, *chapters]
     out.parent.mkdir(parents=True, exist_ok=True)
