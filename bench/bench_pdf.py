@@ -52,8 +52,7 @@ def main() -> int:
     from models.subjects import list_subjects
     from reports.binder import build_binder
     from reports.fonts import register_fonts, setup_matplotlib
-    from reports.source import load_subject_print
-    from reports.subject_pdf import build_subject_pdf
+    from reports.source import build_subject_pdf, load_subject_print
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     from reports.binder import build_binder
     from reports.blank_crf import build_blank_crfs
     from reports.schedule_sheet import build_schedule_sheet
-    from reports.subject_pdf import build_subject_pdf
+    from reports.source import build_subject_pdf
 
     try:
         as_of = parse_date(args.as_of, "--as-of") if args.as_of else date.today()

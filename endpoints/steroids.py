@@ -21,13 +21,11 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from endpoints.dossier import SteroidRow
+from endpoints.dossier import Dossier, SteroidRow
 from endpoints.params import ProtocolParams
-
-if TYPE_CHECKING:
-    from endpoints.timeline import Timeline
+from endpoints.schedule import VisitWindow
 
 NON_SLE_INDICATIONS = ("premedication", "other_non_sle")
 FLARE_INDICATIONS = ("flare_renal", "flare_extrarenal")
@@ -297,7 +295,31 @@ def _milli_total(dailies: tuple[Fraction, ...]) -> int:
     return milli_half_up(sum(dailies, Fraction(0)))
 
 
-def build_steroid_table(tl: Timeline) -> SteroidTable:
+class TimelineView(Protocol):
+    """What the steroid table and the period bounds read of an `endpoints.timeline.Timeline` (which imports this
+    module, so it is described here rather than imported)."""
+
+    dossier: Dossier
+    params: ProtocolParams
+    day0: date | None
+    as_of_day: int | None
+    complete_through: date | None
+    withdrawn: bool
+    withdrawal_day: int | None
+    death_day: int | None
+
+    def study_day(self, when: date) -> int: ...
+    def due_day(self, code: str) -> int: ...
+    def window(self, code: str) -> VisitWindow: ...
+    def scheduled(self, code: str) -> _Scheduled | None: ...
+
+
+class _Scheduled(Protocol):
+    @property
+    def day(self) -> int: ...
+
+
+def build_steroid_table(tl: TimelineView) -> SteroidTable:
     """The dose table of a timeline; empty (0 mg, nothing evaluable) without Day 0."""
     params = tl.params
     if tl.day0 is None or tl.as_of_day is None:
@@ -307,7 +329,7 @@ def build_steroid_table(tl: Timeline) -> SteroidTable:
     return SteroidTable(segments_of(rows), ct_day, params.steroid_threshold_mg)
 
 
-def period_bound(tl: Timeline, code: str) -> PeriodBound:
+def period_bound(tl: TimelineView, code: str) -> PeriodBound:
     """§4 steroid-period helper: where a period bounded by this visit ends (or starts), and whether it is final."""
     due = tl.due_day(code)
     sv = tl.scheduled(code)

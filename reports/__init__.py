@@ -3,7 +3,7 @@
 Entry points for the UI and the command line (each writes to a temporary file beside `out_path` and moves it
 into place only when complete; call them from a worker thread, not the GUI thread):
 
-- `reports.subject_pdf.build_subject_pdf(out_path, db, subject_id, *, as_of=None, printed_on=None)`
+- `reports.source.build_subject_pdf(out_path, db, subject_id, *, as_of=None, printed_on=None)`
   one subject of an open `models.database.Database`, evaluated as of `as_of` (default today).
 - `reports.binder.build_binder(out_path, subject_ids, db, *, as_of=None, printed_on=None,
   progress=None, cancelled=None)` several subjects (None = all, by ID) in one PDF; `progress(done, total, message)`

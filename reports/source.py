@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from datetime import date as Date
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -13,7 +14,7 @@ from models.schema import AuditEntry
 from models.signatures import manifestation, signatures_of
 from models.subjects import get_subject
 from models.visit_store import list_visits, load_visit
-from reports.subject_pdf import SubjectPrint, prepare_subject
+from reports.subject_pdf import SubjectPrint, prepare_subject, write_subject_pdf
 from reports.subject_sections import RegistryExtras, VisitExtras
 
 
@@ -49,3 +50,15 @@ def load_subject_print(db: Database, subject_id: str, as_of: Date) -> SubjectPri
     """Load, evaluate (with the database's protocol parameters) and render one subject for print."""
     dossier = load_dossier(db, subject_id, as_of)
     return prepare_subject(dossier, db.config.params, as_of, registry_extras(db, subject_id))
+
+
+def build_subject_pdf(out_path: str | Path, db: Database, subject_id: str, *, as_of: Date | None = None,
+                      printed_on: Date | None = None) -> Path:
+    """Print one subject of an open database to out_path; returns the path.
+
+    as_of: evaluation and data cut date (default today); printed_on: footer print date (default today).
+    The footer's last-change time is read from the database's audit trail.
+    """
+    sp = load_subject_print(db, subject_id, as_of or Date.today())
+    return write_subject_pdf(out_path, sp, db.config.study, db_changed=database_last_change(db),
+                             printed_on=printed_on)

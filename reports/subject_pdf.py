@@ -176,17 +176,3 @@ def write_subject_pdf(out_path: str | Path, sp: SubjectPrint, study: Mapping[str
         TrialDoc(temp, furniture).build_story(subject_story(sp, study))
 
     return write_atomically(out_path, write)
-
-
-def build_subject_pdf(out_path: str | Path, db, subject_id: str, *, as_of: date | None = None,
-                      printed_on: date | None = None) -> Path:
-    """Print one subject of an open database (models.database.Database) to out_path; returns the path.
-
-    as_of: evaluation and data cut date (default today); printed_on: footer print date (default today).
-    The footer's last-change time is read from the database's audit trail.
-    """
-    from reports.source import database_last_change, load_subject_print
-
-    sp = load_subject_print(db, subject_id, as_of or date.today())
-    return write_subject_pdf(out_path, sp, db.config.study, db_changed=database_last_change(db),
-                             printed_on=printed_on)

@@ -172,7 +172,7 @@ class PrintActions(QObject):
 
     def print_subject(self, subject_id: str) -> None:
         """Save and open one subject's summary PDF."""
-        from reports.subject_pdf import build_subject_pdf
+        from reports.source import build_subject_pdf
 
         today, db = self.window.today(), self.db
         path = self._choose(self.tr("Save the summary of {0}").format(subject_id),

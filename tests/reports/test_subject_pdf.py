@@ -9,7 +9,8 @@ import pytest
 from endpoints.evaluate import evaluate_subject
 from endpoints.params import ProtocolParams
 from reports.labels import ENDPOINT_NAMES
-from reports.subject_pdf import SECTIONS, build_subject_pdf, prepare_subject, write_subject_pdf
+from reports.source import build_subject_pdf
+from reports.subject_pdf import SECTIONS, prepare_subject, write_subject_pdf
 from reports.subject_sections import RegistryExtras
 from tests.reports.conftest import AS_OF, PRINTED, STUDY
 from tests.reports.pdfcheck import font_names, outline, page_texts
