@@ -38,11 +38,11 @@ from endpoints.summary import exact_ci  # noqa: E402
 from models.database import Database, open_database  # noqa: E402
 from models.demo import write_demo_database  # noqa: E402
 from models.visit_store import LabEntry, list_visits, load_visit, save_visit  # noqa: E402
+from reports.study_results import cache_for  # noqa: E402
 from ui.app import create_application  # noqa: E402
-from ui.dashboard import StudyDashboard  # noqa: E402
-from ui.dashboard_data import cache_for  # noqa: E402
-from ui.endpoint_detail import EndpointsTab  # noqa: E402
 from ui.events import DataEvents  # noqa: E402
+from ui.results.dashboard import StudyDashboard  # noqa: E402
+from ui.results.endpoint_detail import EndpointsTab  # noqa: E402
 
 AS_OF = date(2026, 11, 25)
 

@@ -32,8 +32,8 @@ def main() -> int:
 
     from models.database import open_database
     from models.schedule_store import due_and_overdue
-    from ui.calendar import MonthCalendar
-    from ui.home import HomeSection
+    from ui.schedule.calendar import MonthCalendar
+    from ui.schedule.home import HomeSection
 
     today = date.fromisoformat(args.today) if args.today else date.today()
     app = QApplication.instance() or QApplication([])

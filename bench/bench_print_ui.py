@@ -35,7 +35,7 @@ def main() -> int:
     from models.database import open_database
     from ui.app import create_application
     from ui.drafts import DraftStore
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     app = create_application()
     out = args.out or Path(tempfile.mkdtemp(prefix="bench-print-out-"))

@@ -29,11 +29,11 @@ from models.database import backup_copy, open_database  # noqa: E402
 from models.demo import write_demo_database  # noqa: E402
 from models.subject_records import list_rows, save_row  # noqa: E402
 from models.subjects import list_subjects  # noqa: E402
-from ui.adverse_events import adverse_event_spec  # noqa: E402
 from ui.drafts import DraftStore  # noqa: E402
 from ui.events import DataEvents  # noqa: E402
-from ui.record_editor import RecordEditor  # noqa: E402
-from ui.steroid_log import steroid_spec  # noqa: E402
+from ui.logs.adverse_events import adverse_event_spec  # noqa: E402
+from ui.logs.record_editor import RecordEditor  # noqa: E402
+from ui.logs.steroids import steroid_spec  # noqa: E402
 
 TODAY = date(2026, 11, 25)
 

@@ -54,9 +54,9 @@ def main() -> int:
     from models.database import open_database
     from models.visit_store import list_visits, load_visit, save_visit
     from ui.drafts import DraftStore
+    from ui.entry.visit_editor import VisitEditor
     from ui.events import DataEvents
     from ui.fonts import apply_app_font, register_fonts
-    from ui.visit_editor import VisitEditor
 
     app = QApplication([])
     apply_app_font(app, register_fonts())

@@ -165,8 +165,8 @@ class SelfTest:
 
         from endpoints.results import CENSORED, EVENT, TIME_TO_EVENT_ENDPOINTS, EndpointResult
         from endpoints.summary import kaplan_meier
-        from ui.dashboard_export import write_figures
-        from ui.dashboard_figures import km_figure
+        from reports.study_tables import write_figures
+        from ui.results.dashboard_figures import km_figure
 
         endpoint = TIME_TO_EVENT_ENDPOINTS[0]
         rows = [(EVENT, 20), (CENSORED, 40), (EVENT, 60), (EVENT, 100), (CENSORED, 200)]
@@ -190,7 +190,7 @@ class SelfTest:
         from reportlab.pdfgen.canvas import Canvas
 
         from reports.fonts import draw_text, register_fonts
-        from ui.dashboard_export import write_tables
+        from reports.study_tables import write_tables
 
         book = self.folder / "selftest.xlsx"
         write_tables(book, {"subjects": pandas.DataFrame({"subject_id": ["LN-01"], "initials": ["김민지"],
@@ -228,7 +228,7 @@ class SelfTest:
 
     def check_window(self) -> str:
         from ui.drafts import DraftStore
-        from ui.main_window import MainWindow
+        from ui.shell.main_window import MainWindow
 
         assert self.app is not None and self.db is not None
         window = MainWindow(self.db, drafts=DraftStore(self.folder / "drafts"), user="self-test")

@@ -15,10 +15,10 @@ from models.errors import ValidationError
 from models.queries import raise_query
 from models.security import Actor
 from models.users import authenticate
-from ui.audit_viewer import AuditViewer
-from ui.queries import QueriesSection
-from ui.sign_in import FirstAdministratorDialog, SignInDialog
-from ui.users import UsersSection
+from ui.shell.sign_in import FirstAdministratorDialog, SignInDialog
+from ui.trust.audit_viewer import AuditViewer
+from ui.trust.queries import QueriesSection
+from ui.trust.users import UsersSection
 
 SQLISH = ("' OR '1'='1' --", "'; DROP TABLE audit_log; --", "\" OR \"\"=\"", "%", "_", "\\", "NULL", "1; --")
 

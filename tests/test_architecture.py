@@ -122,3 +122,19 @@ def test_endpoints_import_no_qt_and_no_sqlalchemy() -> None:
     forbidden = ("PySide6", "sqlalchemy", "models", "ui", "reports")
     offenders = [(m, t) for m, t in all_imports("endpoints") if t.split(".")[0] in forbidden]
     assert not offenders
+
+
+def test_ui_is_laid_out_by_feature() -> None:
+    """At most 10 modules directly in ui/; every subpackage opens with a docstring saying what it shows."""
+    assert len(list((ROOT / "ui").glob("*.py"))) <= 10
+    packages = [p for p in (ROOT / "ui").rglob("*") if p.is_dir() and p.name != "__pycache__"]
+    assert len(packages) >= 7
+    for package in packages:
+        init = package / "__init__.py"
+        assert init.exists() and ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))), package
+
+
+def test_features_do_not_import_the_main_window() -> None:
+    offenders = [(m, t) for m, t in all_imports("ui")
+                 if t == "ui.shell.main_window" and m not in ("ui.app", "ui.shell.main_window")]
+    assert not offenders

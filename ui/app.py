@@ -43,10 +43,10 @@ def run_app(db_path: Path | None, demo: bool) -> int:
     app = create_application()
     install_excepthook(setup_logging())
 
-    from ui.database_choice import DatabaseOpenError, choose_and_open, database_path
     from ui.drafts import DraftStore
-    from ui.main_window import DEFERRED_MODULES, MainWindow
-    from ui.session import attach_session, hold_single_instance, offer_restore, sign_in_at_start
+    from ui.shell.database_choice import DatabaseOpenError, choose_and_open, database_path
+    from ui.shell.main_window import DEFERRED_MODULES, MainWindow
+    from ui.shell.session import attach_session, hold_single_instance, offer_restore, sign_in_at_start
 
     instance_lock = hold_single_instance(database_path(db_path, demo))
     if instance_lock is None:
@@ -101,12 +101,12 @@ def import_in_background(module_names: tuple[str, ...]) -> threading.Thread:
 
 
 def prewarm_study_results(db: Database, as_of: date) -> threading.Thread:
-    """Load and evaluate every subject for the study dashboard in the background (ui.dashboard_data's shared
+    """Load and evaluate every subject for the study dashboard in the background (reports.study_results's shared
     cache), so that opening the dashboard only summarises and draws; join before closing `db`."""
 
     def work() -> None:
         try:
-            from ui.dashboard_data import cache_for
+            from reports.study_results import cache_for
 
             cache_for(db).compute(as_of)
         except Exception:  # noqa: BLE001 (logged; the dashboard computes when it is opened)

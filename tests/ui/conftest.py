@@ -16,7 +16,7 @@ from models.database import Database, backup_copy, open_database
 from models.subjects import SubjectInput, save_subject
 from ui.drafts import DraftStore
 from ui.fonts import apply_app_font, register_fonts
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)

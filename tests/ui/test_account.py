@@ -22,11 +22,11 @@ from models.users import (
     must_change_password,
     user_info,
 )
-from ui.account import ChangePasswordDialog
-from ui.account_admin import ResetPasswordDialog
-from ui.main_window import MainWindow
-from ui.session import attach_session
-from ui.sign_in import SignInDialog
+from ui.shell.main_window import MainWindow
+from ui.shell.session import attach_session
+from ui.shell.sign_in import SignInDialog
+from ui.trust.account import ChangePasswordDialog
+from ui.trust.account_admin import ResetPasswordDialog
 
 from .conftest import close_without_questions, when_shown
 from .test_register import fill_valid, open_register_dialog

@@ -18,13 +18,13 @@ from endpoints.summary import summarize, summary_to_json
 from models.database import Database
 from models.dossier_store import load_dossier, subject_change_marks
 from models.visit_store import LabEntry, list_visits, load_visit, save_visit
+from reports.study_results import cache_for
 from ui.app import prewarm_study_results
-from ui.dashboard import StudyDashboard
-from ui.dashboard_data import cache_for
-from ui.dashboard_figures import curve, value_at
-from ui.dashboard_models import change_rows, km_rows, proportion_rows
 from ui.events import DataEvents
-from ui.main_window import MainWindow
+from ui.results.dashboard import StudyDashboard
+from ui.results.dashboard_figures import curve, value_at
+from ui.results.dashboard_models import change_rows, km_rows, proportion_rows
+from ui.shell.main_window import MainWindow
 
 AS_OF = date(2026, 11, 25)
 SUBJECTS = ("LC-01", "LC-02", "LC-03", "LC-04", "LC-05", "LN-01", "LN-02", "LN-03", "LN-04", "LN-05")

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QMessageBox
 from models.subjects import get_subject
 from tests.ui.conftest import close_without_questions, when_shown
 from ui.drafts import DraftStore
-from ui.main_window import MainWindow
-from ui.subject_dialog import REGISTER_DRAFT_KEY
+from ui.shell.main_window import MainWindow
+from ui.subjects.dialog import REGISTER_DRAFT_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,7 +30,7 @@ CHILD = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
     from models.database import open_database
     from ui.drafts import DraftStore
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     app = QApplication([])
     window = MainWindow(open_database(Path(sys.argv[1])), drafts=DraftStore(Path(sys.argv[2])), user="child")

@@ -9,9 +9,9 @@ from models.schema import AuditEntry
 from models.subjects import get_subject
 from tests.ui.conftest import activate, add_subject, type_text, when_shown
 from tests.ui.test_register import type_into
-from ui.main_window import MainWindow
-from ui.reason_dialog import ReasonDialog
-from ui.subject_dialog import SubjectDialog
+from ui.shell.main_window import MainWindow
+from ui.subjects.dialog import SubjectDialog
+from ui.widgets.reason_dialog import ReasonDialog
 
 
 def open_edit_dialog(qtbot, window: MainWindow) -> SubjectDialog:

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from models.database import Database
 from models.visit_store import list_visits
 from tests.ui.conftest import type_text, when_shown
-from ui.endpoint_detail import EndpointsTab, connect_subject_changes, day_ranges
+from ui.entry.visit_editor import open_visit_editor
 from ui.events import DataEvents
-from ui.main_window import MainWindow
-from ui.reason_dialog import ReasonDialog
-from ui.visit_editor import open_visit_editor
+from ui.results.endpoint_detail import EndpointsTab, connect_subject_changes, day_ranges
+from ui.shell.main_window import MainWindow
+from ui.widgets.reason_dialog import ReasonDialog
 
 AS_OF = date(2026, 11, 25)
 SHOTS = Path("/tmp/shots")

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from models.database import Database
 from models.visit_store import LabEntry, list_visits, load_visit, save_visit
-from ui.main_window import MainWindow
-from ui.plots_tab import PlotsTab
+from ui.results.plots_tab import PlotsTab
+from ui.shell.main_window import MainWindow
 
 AS_OF = date(2026, 11, 25)
 SHOTS = Path("/tmp/shots")

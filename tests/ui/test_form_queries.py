@@ -20,14 +20,14 @@ from models.subject_records import list_rows
 from models.users import authenticate
 from models.visit_store import load_visit
 from tests.ui.conftest import close_without_questions, type_text, when_shown
-from ui.entry_dialog import EntryDialog
-from ui.field_notes import FieldNotesDialog
-from ui.main_window import MainWindow
-from ui.reason_dialog import ReasonDialog
-from ui.record_editor import RecordEditor
-from ui.record_table import open_record_editor
-from ui.subject_logs import spec_for
-from ui.visit_editor import VisitEditor, draft_key, open_visit_editor
+from ui.entry.dialog import EntryDialog
+from ui.entry.field_notes import FieldNotesDialog
+from ui.entry.visit_editor import VisitEditor, draft_key, open_visit_editor
+from ui.logs.record_editor import RecordEditor
+from ui.logs.record_table import open_record_editor
+from ui.logs.tabs import spec_for
+from ui.shell.main_window import MainWindow
+from ui.widgets.reason_dialog import ReasonDialog
 
 SHOTS = Path("/tmp/shots")
 PASSWORDS = {name: pw for name, _full, _role, pw in DEMO_ACCOUNTS}

@@ -15,12 +15,12 @@ from models.queries import list_queries, raise_query
 from models.signatures import to_sign
 from models.subject_records import delete_row, list_rows
 from models.users import authenticate
-from ui.home_queries import HomePanels, attach_home_panels
-from ui.record_editor import RecordEditor
-from ui.session import attach_session
-from ui.signatures import SignDialog
-from ui.steroid_log import steroid_spec
-from ui.visit_editor import VisitEditor
+from ui.entry.visit_editor import VisitEditor
+from ui.logs.record_editor import RecordEditor
+from ui.logs.steroids import steroid_spec
+from ui.shell.session import attach_session
+from ui.trust.home_panels import HomePanels, attach_home_panels
+from ui.trust.signatures import SignDialog
 
 from .conftest import type_text
 
@@ -282,7 +282,7 @@ def test_after_the_idle_sign_out_another_user_gets_their_panels(qtbot, demo_wind
 def test_queries_on_the_subject_record_open_registration_or_death_form(qtbot, demo_window, demo_db,
                                                                         signed_in) -> None:
     from models.subjects import get_subject
-    from ui.subject_dialog import SubjectDialog
+    from ui.subjects.dialog import SubjectDialog
 
     session, panels = signed_in("coordinator")
     pk = get_subject(demo_db, "LC-02").record_id

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from ui.inputs import parse_date_text, parse_decimal_text
+from ui.widgets.inputs import parse_date_text, parse_decimal_text
 
 
 @pytest.mark.parametrize("text", ["2026-03-05", "20260305", "2026.03.05", "2026/3/5", " 2026-03-05 "])

@@ -15,7 +15,7 @@ from models.errors import ReasonRequired
 from models.locks import RecordLocked, active_locks
 from models.users import authenticate
 from models.visit_store import list_visits, load_visit, save_visit
-from ui.session import attach_session
+from ui.shell.session import attach_session
 
 from .conftest import DEMO_AS_OF, type_text
 

@@ -20,8 +20,8 @@ from models.database import backup_copy, open_database
 from models.dossier_store import load_dossier
 from tests.ui.conftest import close_without_questions, when_shown
 from ui.drafts import DraftStore
-from ui.main_window import MainWindow
-from ui.print_actions import LAST_FOLDER_FILE, binder_file_name
+from ui.printing.actions import LAST_FOLDER_FILE, binder_file_name
+from ui.shell.main_window import MainWindow
 
 TODAY = date(2026, 11, 25)
 HANGUL = re.compile(r"[\uac00-\ud7a3]+")

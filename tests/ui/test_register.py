@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from models.subjects import get_subject, list_subjects
 from tests.ui.conftest import activate, add_subject, type_text
-from ui.main_window import MainWindow
-from ui.subject_dialog import REGISTER_DRAFT_KEY, SubjectDialog
+from ui.shell.main_window import MainWindow
+from ui.subjects.dialog import REGISTER_DRAFT_KEY, SubjectDialog
 
 
 def open_register_dialog(qtbot, window: MainWindow) -> SubjectDialog:

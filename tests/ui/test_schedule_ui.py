@@ -15,9 +15,9 @@ from models.database import open_database
 from models.schedule_store import InfusionInput, load_schedule, save_infusion
 from models.subjects import SubjectInput, save_subject
 from ui.drafts import DraftStore
-from ui.main_window import MainWindow
-from ui.reason_dialog import ReasonDialog
-from ui.schedule_wiring import open_subject_visit, reopen_infusion_draft
+from ui.schedule.feature import open_subject_visit, reopen_infusion_draft
+from ui.shell.main_window import MainWindow
+from ui.widgets.reason_dialog import ReasonDialog
 
 CONSENT = date(2026, 1, 5)
 D0 = date(2026, 2, 2)

@@ -17,9 +17,9 @@ from models.demo_security import DEMO_ACCOUNTS
 from models.security import Role
 from models.subjects import get_subject
 from models.users import create_first_administrator, create_user
-from ui.audit_viewer import AuditViewer
-from ui.session import attach_session
-from ui.sign_in import FirstAdministratorDialog, SignInDialog
+from ui.shell.session import attach_session
+from ui.shell.sign_in import FirstAdministratorDialog, SignInDialog
+from ui.trust.audit_viewer import AuditViewer
 
 from .conftest import add_subject
 from .test_register import fill_valid, open_register_dialog
@@ -183,7 +183,7 @@ def demo_db(tmp_path):
 def _demo_window(qtbot, demo_db, tmp_path, username: str):
     from models.users import authenticate
     from ui.drafts import DraftStore
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     password = next(pw for name, _, _, pw in DEMO_ACCOUNTS if name == username)
     actor = authenticate(demo_db, username, password)
@@ -196,7 +196,7 @@ def _demo_window(qtbot, demo_db, tmp_path, username: str):
 
 
 def test_investigator_signs_from_the_to_sign_list(qtbot, demo_db, tmp_path) -> None:
-    from ui.signatures import SignDialog
+    from ui.trust.signatures import SignDialog
 
     window, session, password = _demo_window(qtbot, demo_db, tmp_path, "investigator")
     section = window.sections["signatures"]

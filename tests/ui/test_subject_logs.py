@@ -21,11 +21,11 @@ from models.dossier_store import REGISTRY_EXTENSION, import_dossier, load_dossie
 from models.subject_records import confirmations, list_rows
 from models.subjects import get_subject
 from tests.ui.conftest import type_text, when_shown
-from ui.main_window import MainWindow
-from ui.reason_dialog import ReasonDialog
-from ui.record_editor import RecordEditor
-from ui.record_table import LogTable
-from ui.subject_logs import reopen_log_draft
+from ui.logs.record_editor import RecordEditor
+from ui.logs.record_table import LogTable
+from ui.logs.tabs import reopen_log_draft
+from ui.shell.main_window import MainWindow
+from ui.widgets.reason_dialog import ReasonDialog
 
 TODAY = date(2026, 6, 1)
 DAY0 = date(2026, 1, 5)

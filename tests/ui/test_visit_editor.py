@@ -16,9 +16,9 @@ from endpoints import vocab
 from models import schema as s
 from models.visit_store import COMPLETE, INCOMPLETE, LabEntry, confirmations_for_monitor, list_visits, load_visit
 from tests.ui.conftest import add_subject, type_text, when_shown
-from ui.main_window import MainWindow
-from ui.reason_dialog import ReasonDialog
-from ui.visit_editor import VisitEditor, open_visit_editor
+from ui.entry.visit_editor import VisitEditor, open_visit_editor
+from ui.shell.main_window import MainWindow
+from ui.widgets.reason_dialog import ReasonDialog
 
 TODAY = date(2026, 6, 1)
 SHOTS = Path("/tmp/shots")
@@ -333,7 +333,7 @@ def test_crash_draft_is_offered_and_reopens_what_was_typed(qtbot, db, drafts, su
 def test_visits_tab_lists_and_opens_visits(qtbot, window, db, subject) -> None:
     window.open_subject(subject)
     page = window.subjects.subject_page
-    from ui.visit_list import VisitsTab
+    from ui.entry.visit_list import VisitsTab
 
     tab = page.findChild(VisitsTab)
     editor = new_w4(qtbot, window, subject)

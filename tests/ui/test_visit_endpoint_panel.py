@@ -7,7 +7,7 @@ from datetime import date
 
 from endpoints import results as r
 from endpoints.results import EndpointResult, SubjectResults
-from ui.endpoint_panel import EndpointPanel
+from ui.results.endpoint_panel import EndpointPanel
 
 
 def _results() -> SubjectResults:

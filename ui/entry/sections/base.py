@@ -1,0 +1,222 @@
+"""A section of the visit form (a group box of rows) and its numeric field row: value, unit, conversion shown,
+"not done", "not attributable to SLE", and the message line for edit-check findings. Each field also has an
+anchor: where its query/SDV marker goes and which widgets open its queries on right-click (ui.entry.field_notes)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel, QWidget
+
+from endpoints import units
+from ui.entry.sections.widgets import MessageLine, NotDone, field_label, set_colours
+from ui.widgets.inputs import DecimalLineEdit, parse_decimal_text
+
+MARKER_COLUMN = 6
+
+
+@dataclass(frozen=True)
+class FieldAnchor:
+    """One field as queries and SDV marks name it: its key, its title, its label and inputs (right-click opens
+    its queries), and the grid cell where its marker goes."""
+
+    key: str
+    title: str
+    label: QWidget | None
+    inputs: tuple[QWidget, ...]
+    grid: QGridLayout
+    row: int
+    column: int = MARKER_COLUMN
+
+
+def format_number(value: float, digits: int = 3) -> str:
+    """A number for display: up to `digits` decimals, no trailing zeros."""
+    text = f"{value:.{digits}f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+class FieldRow:
+    """One numeric field of the form. For a lab key, the unit chooser offers the units of endpoints.units and
+    the canonical value is shown beside a value typed in another unit."""
+
+    def __init__(
+        self,
+        section: FormSection,
+        name: str,
+        label: str,
+        unit_text: str = "",
+        lab: bool = False,
+        attributable: bool = False,
+    ) -> None:
+        self.name, self.lab = name, lab
+        self.label = field_label(label, False)
+        self.label_text = label
+        self.editor = DecimalLineEdit()
+        self.editor.setObjectName(f"field_{name}")
+        self.editor.setMaximumWidth(110)
+        self.editor.setMinimumWidth(80)
+        self.unit: QComboBox | QLabel
+        if lab:
+            combo = QComboBox()
+            combo.setObjectName(f"unit_{name}")
+            for unit in units.units_for(name):
+                combo.addItem(unit.label, unit.code)
+            combo.setEnabled(combo.count() > 1)
+            self.unit = combo
+        else:
+            self.unit = QLabel(unit_text)
+        self.conversion = QLabel()
+        self.conversion.setObjectName(f"conversion_{name}")
+        set_colours(self.conversion, "#555555")
+        self.not_done = NotDone()
+        self.not_attributable = QCheckBox(section.tr("Not attributable to SLE")) if attributable else None
+        self.message = MessageLine()
+        self.message.setObjectName(f"message_{name}")
+        section.add_field_row(self)
+        self.editor.textChanged.connect(self._update_conversion)
+        if isinstance(self.unit, QComboBox):
+            self.unit.currentIndexChanged.connect(self._update_conversion)
+        self.not_done.changed.connect(self._update_enabled)
+
+    def set_required(self, required: bool) -> None:
+        self.label.setText(f"{self.label_text} *" if required else self.label_text)
+
+    def widgets(self) -> list[QWidget]:
+        """Focusable widgets in tab order."""
+        out: list[QWidget] = [self.editor]
+        if isinstance(self.unit, QComboBox) and self.unit.isEnabled():
+            out.append(self.unit)
+        out += [self.not_done.box, self.not_done.reason]
+        if self.not_attributable is not None:
+            out.append(self.not_attributable)
+        out.append(self.message.confirm)
+        return out
+
+    def unit_code(self) -> str | None:
+        return self.unit.currentData() if isinstance(self.unit, QComboBox) else None
+
+    def decimal(self) -> Decimal | None:
+        """The typed number (None when empty); ValueError when it does not read as a number."""
+        return parse_decimal_text(self.editor.text())
+
+    def raw(self) -> dict[str, str]:
+        out = {self.name: self.editor.text(), f"{self.name}.nd": self.not_done.raw()}
+        if isinstance(self.unit, QComboBox):
+            out[f"{self.name}.unit"] = self.unit.currentData()
+        if self.not_attributable is not None:
+            out[f"{self.name}.na"] = "1" if self.not_attributable.isChecked() else ""
+        return out
+
+    def set_raw(self, raw: dict[str, str]) -> None:
+        if isinstance(self.unit, QComboBox):
+            index = self.unit.findData(raw.get(f"{self.name}.unit", ""))
+            self.unit.setCurrentIndex(max(index, 0))
+        self.editor.setText(raw.get(self.name, ""))
+        self.not_done.set_raw(raw.get(f"{self.name}.nd", ""))
+        if self.not_attributable is not None:
+            self.not_attributable.setChecked(raw.get(f"{self.name}.na") == "1")
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        self.editor.setEnabled(not self.not_done.is_set() or bool(self.editor.text()))
+
+    def _update_conversion(self) -> None:
+        code = self.unit_code()
+        text = ""
+        if self.lab and code is not None and code != units.canonical_unit(self.name).code:
+            try:
+                value = self.decimal()
+            except ValueError:
+                value = None
+            if value is not None:
+                canonical = units.canonical_unit(self.name)
+                text = f"= {format_number(units.to_canonical(self.name, value, code))} {canonical.label}"
+        self.conversion.setText(text)
+
+
+class FormSection(QGroupBox):
+    """A titled part of the visit form laid out as a grid of rows; emits `changed` on any edit."""
+
+    changed = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.grid = QGridLayout(self)
+        self.grid.setColumnStretch(3, 1)
+        self.rows: dict[str, FieldRow] = {}
+        self.messages: dict[str, MessageLine] = {}
+        self.anchors: dict[str, FieldAnchor] = {}
+        self._next_row = 0
+
+    def add_anchor(self, key: str, title: str, label: QWidget | None, inputs: tuple[QWidget, ...], row: int,
+                   grid: QGridLayout | None = None, column: int = MARKER_COLUMN) -> None:
+        """Name a field for queries and SDV marks (its marker goes to `grid` at `row`, `column`)."""
+        self.anchors[key] = FieldAnchor(key, title, label, inputs, grid or self.grid, row, column)
+
+    def add_field_row(self, row: FieldRow) -> None:
+        r = self._next_row
+        self.grid.addWidget(row.label, r, 0)
+        self.grid.addWidget(row.editor, r, 1)
+        self.grid.addWidget(row.unit, r, 2)
+        self.grid.addWidget(row.conversion, r, 3)
+        self.grid.addWidget(row.not_done, r, 4)
+        if row.not_attributable is not None:
+            self.grid.addWidget(row.not_attributable, r, 5)
+        self.grid.addWidget(row.message, r + 1, 1, 1, 5)
+        self._next_row += 2
+        self.rows[row.name] = row
+        inputs: tuple[QWidget, ...] = (row.editor, row.not_done.box)
+        if isinstance(row.unit, QComboBox):
+            inputs += (row.unit,)
+        self.add_anchor(row.name, row.label_text, row.label, inputs, r)
+        self.messages[row.name] = row.message
+        row.editor.textChanged.connect(self.changed)
+        row.not_done.changed.connect(self.changed)
+        row.message.confirmation_changed.connect(self.changed)
+        if isinstance(row.unit, QComboBox):
+            row.unit.currentIndexChanged.connect(self.changed)
+        if row.not_attributable is not None:
+            row.not_attributable.toggled.connect(self.changed)
+
+    def add_widget_row(self, label: QLabel | None, widget: QWidget, message_name: str | None = None) -> int:
+        """A row with any widget (spanning the value columns) and, if named, its own message line; returns the
+        row's grid row."""
+        r = self._next_row
+        if label is not None:
+            self.grid.addWidget(label, r, 0)
+        self.grid.addWidget(widget, r, 1, 1, 5)
+        self._next_row += 1
+        if message_name is not None:
+            line = MessageLine()
+            line.setObjectName(f"message_{message_name}")
+            line.confirmation_changed.connect(self.changed)
+            self.grid.addWidget(line, self._next_row, 1, 1, 5)
+            self.messages[message_name] = line
+            self._next_row += 1
+        return r
+
+    def focus_widgets(self) -> list[QWidget]:
+        """The section's focusable widgets in paper-CRF order."""
+        out: list[QWidget] = []
+        for row in self.rows.values():
+            out += row.widgets()
+        return out
+
+    def raw(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for row in self.rows.values():
+            out.update(row.raw())
+        return out
+
+    def set_raw(self, raw: dict[str, str]) -> None:
+        for row in self.rows.values():
+            row.set_raw(raw)
+
+    def set_required(self, required: set[str]) -> None:
+        for name, row in self.rows.items():
+            row.set_required(name in required)
+
+    def confirmed_fields(self) -> set[str]:
+        return {name for name, line in self.messages.items() if line.confirmed()}

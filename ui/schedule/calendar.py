@@ -1,0 +1,174 @@
+"""Month calendar across subjects: each day lists the visits planned (target of open visits) or done on it;
+a day's visits are listed below, and one click opens the subject's schedule at that visit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.database import Database
+from models.schedule_store import CalendarEntry, visits_between
+from ui.schedule.labels import status_colour, status_text, visit_label
+
+MAX_LINES = 4
+
+
+class MonthCalendar(QWidget):
+    """The month grid (Monday first) and the list of the selected day's visits."""
+
+    visit_activated = Signal(str, str)
+
+    def __init__(self, db: Database, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.today = db, today
+        first = today().replace(day=1)
+        self.month = first
+        self.by_day: dict[dt.date, list[CalendarEntry]] = {}
+        self.title = QLabel(self)
+        self.title.setObjectName("monthTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setWeight(QFont.Weight.Bold)
+        self.title.setFont(font)
+        self.prev_button = QPushButton(self.tr("◀ Previous"), self)
+        self.prev_button.setObjectName("prevMonthButton")
+        self.next_button = QPushButton(self.tr("Next ▶"), self)
+        self.next_button.setObjectName("nextMonthButton")
+        self.today_button = QPushButton(self.tr("This month"), self)
+        self.ics_button = QPushButton(self.tr("Export all to calendar (.ics)..."), self)
+        self.ics_button.setObjectName("exportAllIcsButton")
+        self.ics_button.clicked.connect(lambda: self.export_ics())
+        self.prev_button.clicked.connect(lambda: self.show_month(self._shift(-1)))
+        self.next_button.clicked.connect(lambda: self.show_month(self._shift(1)))
+        self.today_button.clicked.connect(lambda: self.show_month(self.today().replace(day=1)))
+        self.grid = QTableWidget(6, 7, self)
+        self.grid.setObjectName("monthGrid")
+        days = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
+                self.tr("Sun")]
+        self.grid.setHorizontalHeaderLabels(days)
+        self.grid.verticalHeader().hide()
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.setWordWrap(True)
+        self.grid.currentCellChanged.connect(lambda r, c, _r, _c: self._show_day(r, c))
+        self.day_label = QLabel(self)
+        self.day_list = QListWidget(self)
+        self.day_list.setObjectName("dayList")
+        self.day_list.setMaximumHeight(150)
+        self.day_list.itemActivated.connect(self._activate)
+        self.day_list.itemClicked.connect(self._activate)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.prev_button)
+        header.addWidget(self.today_button)
+        header.addWidget(self.next_button)
+        header.addSpacing(12)
+        header.addWidget(self.ics_button)
+        legend = QLabel(self.tr("Each day lists open visits on their target date and visits done on that day. "
+                                "Click a visit below to open it in the subject's schedule."), self)
+        legend.setStyleSheet("color: #5f6b7a;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.day_label)
+        layout.addWidget(self.day_list)
+        layout.addWidget(legend)
+
+    def _shift(self, months: int) -> dt.date:
+        index = self.month.year * 12 + self.month.month - 1 + months
+        return dt.date(index // 12, index % 12 + 1, 1)
+
+    def _cell_date(self, row: int, column: int) -> dt.date:
+        start = self.month - dt.timedelta(days=self.month.weekday())
+        return start + dt.timedelta(days=row * 7 + column)
+
+    def refresh(self) -> None:
+        self.show_month(self.month)
+
+    def show_month(self, first: dt.date) -> None:
+        """Show the month starting at `first` (one aggregated read for the six weeks shown)."""
+        self.month = first
+        self.title.setText(first.strftime("%Y-%m"))
+        start, end = self._cell_date(0, 0), self._cell_date(5, 6)
+        by_day: dict[dt.date, list[CalendarEntry]] = defaultdict(list)
+        for entry in visits_between(self.db, start, end, self.today()):
+            by_day[entry.visit.actual_date or entry.visit.target].append(entry)
+        self.by_day = dict(by_day)
+        today = self.today()
+        for row in range(6):
+            for column in range(7):
+                day = self._cell_date(row, column)
+                entries = self.by_day.get(day, [])
+                lines = [f"{e.subject_id} {e.visit.code}" for e in entries[:MAX_LINES]]
+                if len(entries) > MAX_LINES:
+                    lines.append(self.tr("+{0} more").format(len(entries) - MAX_LINES))
+                item = QTableWidgetItem("\n".join([str(day.day), *lines]))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                if day.month != first.month:
+                    item.setForeground(QBrush(QColor("#9aa5b1")))
+                elif any(e.visit.status == "overdue" for e in entries):
+                    item.setForeground(status_colour("overdue"))
+                if day == today:
+                    item.setBackground(QBrush(QColor("#e3efff")))
+                item.setToolTip("\n".join(f"{e.subject_id} {e.visit.code} {visit_label(e.visit.code)} — "
+                                          f"{status_text(e.visit.status, e.visit.days_outside)}" for e in entries))
+                self.grid.setItem(row, column, item)
+        self._show_day(self.grid.currentRow(), self.grid.currentColumn())
+
+    def select_day(self, day: dt.date) -> None:
+        offset = (day - self._cell_date(0, 0)).days
+        if 0 <= offset < 42:
+            self.grid.setCurrentCell(offset // 7, offset % 7)
+
+    def _show_day(self, row: int, column: int) -> None:
+        self.day_list.clear()
+        if row < 0 or column < 0:
+            self.day_label.setText(self.tr("Select a day to list its visits."))
+            return
+        day = self._cell_date(row, column)
+        entries = self.by_day.get(day, [])
+        self.day_label.setText(self.tr("{0}: {1} visit(s)").format(day.isoformat(), len(entries)))
+        for e in entries:
+            item = QListWidgetItem(f"{e.subject_id}  {e.initials or ''}  ·  {e.visit.code} {visit_label(e.visit.code)}"
+                                   f"  ·  {status_text(e.visit.status, e.visit.days_outside)}")
+            item.setForeground(status_colour(e.visit.status))
+            item.setData(Qt.ItemDataRole.UserRole, (e.subject_id, e.visit.code))
+            self.day_list.addItem(item)
+
+    def export_ics(self, path: str | None = None) -> Path | None:
+        """Write every subject's planned visits to an .ics file (asks where unless `path` is given)."""
+        from reports.schedule_ics import export_ics
+
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export planned visits of all subjects"),
+                                                  "trialdesk-visits.ics", self.tr("iCalendar (*.ics)"))
+        if not path:
+            return None
+        out, count = export_ics(self.db, path, self.today())
+        self.day_label.setText(self.tr("{0} planned visits saved to {1}").format(count, out))
+        return out
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        subject_id, code = item.data(Qt.ItemDataRole.UserRole)
+        self.visit_activated.emit(subject_id, code)

@@ -1,0 +1,347 @@
+"""The main window: sections (today the subjects; later issues add more) in a stack, a navigation list when
+there is more than one section, the database and its study configuration in the status bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import importlib
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from models.database import Database
+from models.errors import SubjectNotFound
+from models.security import Actor
+from models.subjects import get_subject, list_subjects
+from ui.drafts import Draft, DraftStore
+from ui.events import DataEvents
+from ui.printing.actions import install_print_actions
+from ui.schedule.feature import add_calendar_section, add_home_section
+from ui.subjects.dialog import EDIT_DRAFT_PREFIX, REGISTER_DRAFT_KEY, SubjectDialog
+from ui.subjects.list_page import SubjectListPage
+from ui.subjects.page import SubjectPage
+
+if TYPE_CHECKING:
+    from ui.results.dashboard import StudyDashboard
+
+# Modules that pull in matplotlib, scipy or pandas are imported when first needed, not at start-up
+# (bench/bench_startup.py); run_app imports them in the background once the window is shown.
+DEFERRED_MODULES = (
+    "ui.schedule.feature", "ui.schedule.timeline", "ui.entry.visit_list", "ui.entry.visit_editor", "ui.logs.tabs",
+    "ui.results.endpoint_detail", "ui.results.plots_tab", "ui.results.dashboard",
+)
+# Forms whose drafts are offered back at start: (module, its draft-key prefix constant, its reopen function).
+DEFERRED_DRAFT_HANDLERS = (
+    ("ui.entry.visit_editor", "VISIT_DRAFT_PREFIX", "reopen_visit_draft"),
+    ("ui.logs.tabs", "LOG_DRAFT_PREFIX", "reopen_log_draft"),
+)
+
+
+def current_user() -> str:
+    """The name written into the audit trail until sign-in exists: the operating-system login name."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+class SubjectsSection(QStackedWidget):
+    """The subject list, and the page of the subject opened from it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list_page = SubjectListPage(self)
+        self.addWidget(self.list_page)
+        self.subject_page: SubjectPage | None = None
+
+    def show_subject(self, page: SubjectPage) -> None:
+        if self.subject_page is not None:
+            self.removeWidget(self.subject_page)
+            self.subject_page.deleteLater()
+        self.subject_page = page
+        self.addWidget(page)
+        self.setCurrentWidget(page)
+
+    def show_list(self) -> None:
+        self.setCurrentWidget(self.list_page)
+
+
+class MainWindow(QMainWindow):
+    """TrialDesk's window over one open database."""
+
+    def __init__(
+        self,
+        db: Database,
+        demo: bool = False,
+        drafts: DraftStore | None = None,
+        user: str | Actor | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.demo, self.today = db, demo, today
+        self.drafts = drafts or DraftStore.for_database(db.path)
+        # An Actor signs the database in (every write runs as that user, models.security); a plain name is for
+        # tests and the self-test (no sign-in: coordinator rights under that name).
+        self.actor = user if isinstance(user, Actor) else None
+        if self.actor is not None:
+            db.sign_in(self.actor)
+        self.user = self.actor.name if self.actor is not None else (user or current_user())
+        self.user_shown = self.user
+        self.events = DataEvents(self)
+        self.dialog: SubjectDialog | None = None
+        # Draft key prefix -> how to reopen that form; later forms register theirs with add_draft_handler.
+        self.draft_handlers: dict[str, Callable[[Draft], None]] = {}
+
+        title = f"TrialDesk — {db.path.name}"
+        self.setWindowTitle(f"{title} — DEMO" if demo else title)
+        self.resize(1100, 720)
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(180)
+        self.stack = QStackedWidget(self)
+        self.sections: dict[str, QWidget] = {}
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._section_builders: dict[str, Callable[[], object]] = {}
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        self.home = add_home_section(self)
+        self.subjects = SubjectsSection(self)
+        self.add_section("subjects", self.tr("Subjects"), self.subjects)
+        self.subjects.list_page.subject_activated.connect(self.open_subject)
+        self.subjects.list_page.register_requested.connect(self.register_subject)
+
+        self._build_menus()
+        self.printing = install_print_actions(self)
+        self._build_status_bar()
+        self.add_draft_handler(REGISTER_DRAFT_KEY, self._reopen_subject_draft)
+        self.add_draft_handler(EDIT_DRAFT_PREFIX, self._reopen_subject_draft)
+        self.events.subject_saved.connect(self._on_subject_saved)
+        self.refresh_subjects()
+        self.calendar = add_calendar_section(self)
+        self.add_lazy_section("dashboard", self.tr("Study dashboard"), self._build_dashboard)
+
+    # structure -----------------------------------------------------------------------------------------------
+
+    def add_section(self, key: str, title: str, widget: QWidget) -> None:
+        """Add a top-level section; the navigation list appears once there is more than one.
+
+        For a key declared with `add_lazy_section`, the widget takes the place of the empty stand-in.
+        """
+        stand_in = self.sections.get(key)
+        if stand_in is not None:
+            index = self.stack.indexOf(stand_in)
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.sections[key] = widget
+            if self.nav.currentRow() == index:
+                self.stack.setCurrentIndex(index)
+            return
+        self.sections[key] = widget
+        self.stack.addWidget(widget)
+        self.nav.addItem(title)
+        self.nav.setVisible(self.nav.count() > 1)
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+
+    def add_lazy_section(self, key: str, title: str, build: Callable[[], object]) -> None:
+        """Declare a section whose widget is built (by `build`, which calls add_section) when first shown."""
+        self._section_builders[key] = build
+        self.add_section(key, title, QWidget(self))
+
+    def section(self, key: str) -> QWidget:
+        """The section's widget, built now if it was declared lazily."""
+        build = self._section_builders.pop(key, None)
+        if build is not None:
+            build()
+        return self.sections[key]
+
+    def show_section(self, key: str) -> None:
+        self.nav.setCurrentRow(list(self.sections).index(key))
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.sections):
+            self.section(list(self.sections)[row])
+        self.stack.setCurrentIndex(row)
+
+    @property
+    def dashboard(self) -> StudyDashboard:
+        """The study dashboard section (built on first use)."""
+        return self.section("dashboard")  # type: ignore[return-value]
+
+    def _build_dashboard(self) -> None:
+        from ui.results.dashboard import add_dashboard_section
+
+        add_dashboard_section(self)
+
+    def add_draft_handler(self, key_prefix: str, reopen: Callable[[Draft], None]) -> None:
+        """Declare how drafts whose key starts with `key_prefix` are reopened at start-up."""
+        self.draft_handlers[key_prefix] = reopen
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        subject_menu = self.menuBar().addMenu(self.tr("&Subjects"))
+        self.register_action = QAction(self.tr("&Register subject..."), self)
+        self.register_action.setShortcut(QKeySequence.StandardKey.New)
+        self.register_action.triggered.connect(self.register_subject)
+        subject_menu.addAction(self.register_action)
+        list_action = QAction(self.tr("&Subject list"), self)
+        list_action.triggered.connect(self.show_subject_list)
+        subject_menu.addAction(list_action)
+
+    def _status_text(self) -> str:
+        return self.tr("User: {0}   ·   Database: {1}   ·   Study configuration: {2}").format(
+            self.user_shown, self.db.path.name, self.db.config.label
+        )
+
+    def set_user(self, name: str, shown: str | None = None) -> None:
+        """The signed-in user changed (e.g. signed in again after the idle sign-out): forms opened from now on
+        and the status bar use `name` (`shown`: the text for the status bar, default the name)."""
+        self.user, self.user_shown = name, shown or name
+        self.db_label.setText(self._status_text())
+
+    def _build_status_bar(self) -> None:
+        config = self.db.config
+        self.db_label = QLabel(self._status_text(), self)
+        self.db_label.setObjectName("databaseLabel")
+        self.db_label.setToolTip(self.tr("Database file: {0}\nConfiguration stored in this database (from {1})")
+                                 .format(self.db.path, config.source))
+        self.statusBar().addWidget(self.db_label, 1)
+        if self.demo:
+            badge = QLabel(self.tr(" DEMO DATA "), self)
+            badge.setObjectName("demoBadge")
+            badge.setStyleSheet("background: #f5c518; color: black; font-weight: bold; padding: 1px 6px;")
+            self.statusBar().addPermanentWidget(badge)
+
+    # subjects ------------------------------------------------------------------------------------------------
+
+    def refresh_subjects(self) -> None:
+        self.subjects.list_page.set_rows(list_subjects(self.db))
+
+    def show_subject_list(self) -> None:
+        self.show_section("subjects")
+        self.subjects.show_list()
+
+    def open_subject(self, subject_id: str) -> None:
+        """Show the subject's page."""
+        record = get_subject(self.db, subject_id)
+        page = SubjectPage(record, self.today(), self)
+        page.back_requested.connect(self.show_subject_list)
+        page.edit_requested.connect(lambda: self.edit_subject(record.subject_id))
+        page.print_requested.connect(lambda: self.printing.print_subject(record.subject_id))
+        from ui.entry.visit_list import add_visits_tab
+        from ui.logs.tabs import add_log_tabs
+        from ui.results.endpoint_detail import add_endpoints_tab
+        from ui.results.plots_tab import add_plots_tab
+        from ui.schedule.feature import add_schedule_tabs
+
+        add_schedule_tabs(self, page)
+        add_visits_tab(self, page)
+        add_log_tabs(self, page)
+        add_endpoints_tab(self, page)
+        add_plots_tab(self, page)
+        self.show_section("subjects")
+        self.subjects.show_subject(page)
+
+    def register_subject(self) -> SubjectDialog:
+        """Open the registration form (non-blocking)."""
+        return self._open_dialog(SubjectDialog(self.db, self.user, self.drafts, self.events, parent=self))
+
+    def edit_subject(self, subject_id: str, draft: Draft | None = None) -> SubjectDialog:
+        """Open the subject's registration data for editing (non-blocking)."""
+        record = get_subject(self.db, subject_id)
+        dialog = SubjectDialog(self.db, self.user, self.drafts, self.events, record=record, draft=draft, parent=self)
+        return self._open_dialog(dialog)
+
+    def _open_dialog(self, dialog: SubjectDialog) -> SubjectDialog:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _code: self._forget_dialog(dialog))
+        dialog.open()
+        return dialog
+
+    def _forget_dialog(self, dialog: SubjectDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _on_subject_saved(self, subject_id: str) -> None:
+        self.refresh_subjects()
+        self.open_subject(subject_id)
+
+    # drafts --------------------------------------------------------------------------------------------------
+
+    def offer_drafts(self) -> None:
+        """At start: offer back every unsaved form left by a crash (reopen it, or discard it)."""
+        drafts = self.drafts.all()
+        if drafts:
+            self._load_deferred_draft_handlers()
+        for draft in drafts:
+            reopen = next((h for prefix, h in self.draft_handlers.items() if draft.key.startswith(prefix)), None)
+            if reopen is None:
+                continue
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved input found"),
+                              self.tr("{0} was not saved (last typed {1} UTC).\nReopen it to finish and save?")
+                              .format(draft.title, draft.saved_at_utc.replace("T", " ")[:19]), parent=self)
+            reopen_button = box.addButton(self.tr("Reopen"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+            box.setObjectName("draftOfferBox")
+            box.exec()
+            if box.clickedButton() is reopen_button:
+                reopen(draft)
+                return
+            self.drafts.discard(draft.key)
+
+    def _load_deferred_draft_handlers(self) -> None:
+        for module_name, prefix_name, reopen_name in DEFERRED_DRAFT_HANDLERS:
+            module = importlib.import_module(module_name)
+            reopen = getattr(module, reopen_name)
+            self.add_draft_handler(getattr(module, prefix_name), lambda draft, reopen=reopen: reopen(self, draft))
+
+    def _reopen_subject_draft(self, draft: Draft) -> None:
+        if draft.key == REGISTER_DRAFT_KEY:
+            self._open_dialog(SubjectDialog(self.db, self.user, self.drafts, self.events, draft=draft, parent=self))
+            return
+        try:
+            record = get_subject(self.db, int(draft.key.removeprefix(EDIT_DRAFT_PREFIX)))
+        except (SubjectNotFound, ValueError):
+            self.drafts.discard(draft.key)
+            return
+        self.open_subject(record.subject_id)
+        self.edit_subject(record.subject_id, draft=draft)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        visit_editor, subject_logs = sys.modules.get("ui.entry.visit_editor"), sys.modules.get("ui.logs.tabs")
+        if (visit_editor is not None and not visit_editor.close_visit_editors(self)) or (
+            subject_logs is not None and not subject_logs.close_record_editors(self)
+        ):
+            event.ignore()
+            return
+        dialog = self.dialog
+        if dialog is not None and dialog.isVisible():
+            dialog.reject()  # asks before throwing typed input away; finishing it clears self.dialog
+            if dialog.isVisible():
+                event.ignore()
+                return
+        super().closeEvent(event)
