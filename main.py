@@ -25,29 +25,42 @@ COMMANDS: dict[str, str] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: tuple[str, ...] = tuple(COMMANDS)) -> argparse.ArgumentParser:
+    """The argument parser with the sub-commands `commands` (each module is imported to add its arguments)."""
     parser = argparse.ArgumentParser(prog="TrialDesk", description="Case report tool for the CS20AT04 SLE trial.")
     parser.add_argument("--db", type=Path, help="open this database file instead of the default one")
     parser.add_argument("--demo", action="store_true", help="open the demo database (created with 10 subjects)")
     parser.add_argument("--self-test", action="store_true", help="check storage and the main window, then exit")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, module_name in COMMANDS.items():
-        module = importlib.import_module(module_name)
-        module.add_arguments(sub.add_parser(name, help=module.__doc__.strip().splitlines()[0]))
+    if commands:
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+        for name in commands:
+            module = importlib.import_module(COMMANDS[name])
+            module.add_arguments(sub.add_parser(name, help=module.__doc__.strip().splitlines()[0]))
     return parser
 
 
+def commands_needed(argv: list[str]) -> tuple[str, ...]:
+    """The sub-commands whose modules must be imported to parse `argv`: the one named, all of them for --help or
+    an argument the app does not know (so that argparse lists them), none to open the app."""
+    named = next((token for token in argv if token in COMMANDS), None)
+    if named is not None:
+        return (named,)
+    if "-h" in argv or "--help" in argv or build_parser(()).parse_known_args(argv)[1]:
+        return tuple(COMMANDS)
+    return ()
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.command:
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(commands_needed(argv)).parse_args(argv)
+    if getattr(args, "command", None):
         return importlib.import_module(COMMANDS[args.command]).run(args)
     if args.self_test:
         from commands.self_test import run_self_test
 
         return run_self_test()
-    # The storage layer (SQLAlchemy, the schema) before Qt: once PySide6 is imported, its import hook makes every
-    # later import slower (~60 ms of start-up here; bench/bench_startup.py).
-    importlib.import_module("models.database")
+    # Qt first and nothing of the storage layer: the window's frame paints before SQLAlchemy is imported and the
+    # database opened (bench/bench_startup.py).
     from ui.app import run_app
 
     return run_app(db_path=args.db, demo=args.demo)

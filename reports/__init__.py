@@ -17,4 +17,7 @@ into place only when complete; call them from a worker thread, not the GUI threa
 Screen plots (issue 6): `reports.plots.plot_context(dossier, params, as_of)` once per subject, then
 `dose_figure(ctx)`, `haematology_figure(ctx)`, `renal_figure(ctx)`, `activity_figure(ctx)` or
 `subject_figures(ctx)`; each returns a matplotlib `Figure` (no pyplot) for `FigureCanvasQTAgg(fig)`.
+
+Study-wide results (no Qt): `reports.study_results.cache_for(db).compute(as_of)` evaluates every subject once
+and summarises the study (the dashboard's data); `reports.study_tables` writes those tables as CSV or XLSX.
 """

@@ -1,4 +1,5 @@
-"""Starts the TrialDesk window: Qt application, bundled fonts, error logging, database choice, main window."""
+"""Starts TrialDesk: Qt application, bundled fonts, error logging; the main window's frame is painted first, then
+(on the next turns of the event loop) the database is chosen and opened, the user signs in, and the window fills."""
 
 from __future__ import annotations
 
@@ -15,13 +16,17 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.errors import LOGGER_NAME, install_excepthook, setup_logging
+from ui.features import DEFERRED_MODULES
 from ui.fonts import apply_app_font, register_fonts
 
 if TYPE_CHECKING:
     from models.database import Database
+    from ui.shell.main_window import MainWindow
 
-# Set to 1 by bench/bench_startup.py: print READY_MARKER once the main window is shown and quit.
+# Set to 1 by bench/bench_startup.py: print PAINTED_MARKER once the frame is painted, READY_MARKER once the window
+# is usable (database open, subject list filled, the event loop run), then quit.
 EXIT_AFTER_SHOW_ENV = "TRIALDESK_EXIT_AFTER_SHOW"
+PAINTED_MARKER = "TRIALDESK_PAINTED"
 READY_MARKER = "TRIALDESK_READY"
 # After the window is up (and the background imports have had a head start): the dashboard's results load.
 PREWARM_AFTER_MS = 3000
@@ -39,48 +44,92 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_app(db_path: Path | None, demo: bool) -> int:
-    """Open the chosen database (demo, --db file, or the default one) in the main window; return the exit code."""
+    """Show the main window's frame, then open the chosen database (demo, --db file, or the default one) in it;
+    return the exit code."""
     app = create_application()
     install_excepthook(setup_logging())
+    from ui.shell.main_window import MainWindow
 
-    from ui.drafts import DraftStore
-    from ui.shell.database_choice import DatabaseOpenError, choose_and_open, database_path
-    from ui.shell.main_window import DEFERRED_MODULES, MainWindow
-    from ui.shell.session import attach_session, hold_single_instance, offer_restore, sign_in_at_start
-
-    instance_lock = hold_single_instance(database_path(db_path, demo))
-    if instance_lock is None:
-        return 2
-    try:
-        db = choose_and_open(db_path, demo, confirm_create=_confirm_create)
-    except DatabaseOpenError as exc:
-        if not offer_restore(exc):
-            QMessageBox.critical(None, _tr("TrialDesk: cannot open the database"), str(exc))
-        return 2
-    if db is None:
-        return 1
-    db.instance_lock = instance_lock
-    quick_exit = os.environ.get(EXIT_AFTER_SHOW_ENV) == "1"  # start-up benchmark: no one to sign in
-    actor = None if quick_exit else sign_in_at_start(db, demo)
-    if actor is None and not quick_exit:
-        db.close()
-        return 1
-    window = MainWindow(db, demo=demo, drafts=DraftStore.for_database(db.path), user=actor)
-    if actor is not None:
-        attach_session(window, actor, demo)
+    window = MainWindow(demo=demo)
     window.show()
-    prewarm: list[threading.Thread] = []
-    if quick_exit:
-        QTimer.singleShot(0, lambda: _report_ready_and_quit(app))
-    else:
-        QTimer.singleShot(0, window.offer_drafts)
-        QTimer.singleShot(0, lambda: import_in_background(DEFERRED_MODULES))
-        QTimer.singleShot(PREWARM_AFTER_MS, lambda: prewarm.append(prewarm_study_results(window.db, window.today())))
+    start = Start(app, window, db_path, demo, quick_exit=os.environ.get(EXIT_AFTER_SHOW_ENV) == "1")
+    QTimer.singleShot(0, start.painted)
     code = app.exec()
-    for thread in prewarm:
+    for thread in start.prewarm:
         thread.join()
-    db.close()
+    if start.db is not None:
+        start.db.close()
     return code
+
+
+class Start:
+    """The steps after the frame is shown, each on its own turn of the event loop: open the database (with the
+    one-instance lock, the new-database question and the restore offer), sign in (the first administrator on a
+    new database), fill the window, then offer back crash drafts and warm up what later screens need."""
+
+    def __init__(self, app: QApplication, window: MainWindow, db_path: Path | None, demo: bool,
+                 quick_exit: bool) -> None:
+        self.app, self.window, self.db_path, self.demo = app, window, db_path, demo
+        self.quick_exit = quick_exit  # start-up benchmark: no one to sign in
+        self.db: Database | None = None
+        self.prewarm: list[threading.Thread] = []
+
+    def painted(self) -> None:
+        self.window.repaint()
+        if self.quick_exit:
+            print(PAINTED_MARKER, flush=True)
+        QTimer.singleShot(0, self.open_study)
+
+    def open_study(self) -> None:
+        from ui.drafts import DraftStore
+        from ui.shell.database_choice import DatabaseOpenError, choose_and_open, database_path
+        from ui.shell.session import attach_session, hold_single_instance, offer_restore, sign_in_at_start
+
+        instance_lock = hold_single_instance(database_path(self.db_path, self.demo))
+        if instance_lock is None:
+            self._quit(2)
+            return
+        try:
+            db = choose_and_open(self.db_path, self.demo, confirm_create=self._confirm_create)
+        except DatabaseOpenError as exc:
+            if not offer_restore(exc):
+                QMessageBox.critical(self.window, _tr("TrialDesk: cannot open the database"), str(exc))
+            self._quit(2)
+            return
+        if db is None:
+            self._quit(1)
+            return
+        self.db = db
+        db.instance_lock = instance_lock
+        actor = None if self.quick_exit else sign_in_at_start(db, self.demo, parent=self.window)
+        if actor is None and not self.quick_exit:
+            self._quit(1)
+            return
+        self.window.attach(db, drafts=DraftStore.for_database(db.path), user=actor)
+        if actor is not None:
+            attach_session(self.window, actor, self.demo)
+        if self.quick_exit:
+            QTimer.singleShot(0, self._report_ready_and_quit)
+            return
+        QTimer.singleShot(0, self.window.offer_drafts)
+        QTimer.singleShot(0, lambda: import_in_background(DEFERRED_MODULES))
+        QTimer.singleShot(PREWARM_AFTER_MS, lambda: self.prewarm.append(prewarm_study_results(db, self.window.today())))
+
+    def _confirm_create(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self.window,
+            _tr("TrialDesk: new database"),
+            _tr("There is no database at\n{0}\n\nCreate a new, empty study database there?").format(path),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _quit(self, code: int) -> None:
+        self.window.hide()
+        self.app.exit(code)
+
+    def _report_ready_and_quit(self) -> None:
+        print(READY_MARKER, flush=True)
+        self.app.quit()
 
 
 def import_in_background(module_names: tuple[str, ...]) -> threading.Thread:
@@ -101,7 +150,7 @@ def import_in_background(module_names: tuple[str, ...]) -> threading.Thread:
 
 
 def prewarm_study_results(db: Database, as_of: date) -> threading.Thread:
-    """Load and evaluate every subject for the study dashboard in the background (reports.study_results's shared
+    """Load and evaluate every subject for the study dashboard in the background (reports.study_results' shared
     cache), so that opening the dashboard only summarises and draws; join before closing `db`."""
 
     def work() -> None:
@@ -115,20 +164,6 @@ def prewarm_study_results(db: Database, as_of: date) -> threading.Thread:
     thread = threading.Thread(target=work, name="study-results-prewarm", daemon=True)
     thread.start()
     return thread
-
-
-def _confirm_create(path: Path) -> bool:
-    answer = QMessageBox.question(
-        None,
-        _tr("TrialDesk: new database"),
-        _tr("There is no database at\n{0}\n\nCreate a new, empty study database there?").format(path),
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def _report_ready_and_quit(app: QApplication) -> None:
-    print(READY_MARKER, flush=True)
-    app.quit()
 
 
 def _tr(text: str) -> str:

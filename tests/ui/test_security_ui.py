@@ -95,7 +95,7 @@ def test_first_administrator_dialog(qtbot, db) -> None:
 def test_idle_sign_out_keeps_unsaved_input_and_returns_to_it(qtbot, window, db, team) -> None:
     from models.users import authenticate
 
-    session = attach_session(window, authenticate(db, "coord", PW), idle_minutes=0.01)
+    session = attach_session(window, authenticate(db, "coord", PW), idle_minutes=1)  # signed out below, once typed
     dialog = open_register_dialog(qtbot, window)
     fill_valid(qtbot, dialog)
     typed = dialog.form.raw_values()

@@ -1,4 +1,4 @@
-"""Print from the app (issue 7 item 5): a subject's summary, a binder of selected or all subjects, blank CRFs.
+"""Print from the app: a subject's summary, a binder of selected or all subjects, blank CRFs.
 
 Each action asks where to save (proposed: the last folder used, else Documents), builds the PDF in a worker
 thread of a private QThreadPool while a progress dialog shows how far it is (the binder can be cancelled; the

@@ -1,5 +1,6 @@
 """How the schedule screens join the main window: the home screen (first section), the month calendar (a
-section), and the schedule and timeline tabs of a subject's page; one click from a listed visit to it."""
+section), and the schedule and timeline tabs of a subject's page; one click from a listed visit to it.
+Only the home screen is needed at start; the rest is imported when first shown."""
 
 from __future__ import annotations
 
@@ -7,13 +8,13 @@ from typing import TYPE_CHECKING
 
 from models.errors import SubjectNotFound
 from ui.drafts import Draft
-from ui.schedule.calendar import MonthCalendar
 from ui.schedule.home import HomeSection
 from ui.schedule.infusion import INFUSION_DRAFT_PREFIX, InfusionDialog
-from ui.schedule.tab import ScheduleTab
 
 if TYPE_CHECKING:
     from ui.host import Host
+    from ui.schedule.calendar import MonthCalendar
+    from ui.schedule.tab import ScheduleTab
     from ui.subjects.page import SubjectPage
 
 
@@ -25,30 +26,28 @@ def add_home_section(window: Host) -> HomeSection:
     home.visit_activated.connect(lambda sid, code: open_subject_visit(window, sid, code))
     home.refresh()
     window.add_draft_handler(INFUSION_DRAFT_PREFIX, lambda draft: reopen_infusion_draft(window, draft))
+    window.events.schedule_changed.connect(lambda _subject_id: home.refresh())
+    window.events.subject_saved.connect(lambda _subject_id: home.refresh())
     return home
 
 
 def add_calendar_section(window: Host) -> MonthCalendar:
-    """Add the month calendar across subjects; both lists follow every schedule or subject change."""
+    """Add the month calendar across subjects; it follows every schedule or subject change."""
+    from ui.schedule.calendar import MonthCalendar
+
     month = MonthCalendar(window.db, window.today, window)
     month.setObjectName("calendarSection")
     window.add_section("calendar", window.tr("Calendar"), month)
     month.visit_activated.connect(lambda sid, code: open_subject_visit(window, sid, code))
     month.refresh()
-    home = window.sections.get("home")
-
-    def refresh(_subject_id: str) -> None:
-        if isinstance(home, HomeSection):
-            home.refresh()
-        month.refresh()
-
-    window.events.schedule_changed.connect(refresh)
-    window.events.subject_saved.connect(refresh)
+    window.events.schedule_changed.connect(lambda _subject_id: month.refresh())
+    window.events.subject_saved.connect(lambda _subject_id: month.refresh())
     return month
 
 
 def add_schedule_tabs(window: Host, page: SubjectPage) -> None:
     """The subject's Schedule and Timeline tabs."""
+    from ui.schedule.tab import ScheduleTab
     from ui.schedule.timeline import TimelineTab  # matplotlib: imported when first needed, not at start-up
 
     subject_id = page.record.subject_id

@@ -1,5 +1,10 @@
-"""The main window: sections (today the subjects; later issues add more) in a stack, a navigation list when
-there is more than one section, the database and its study configuration in the status bar."""
+"""The main window: its sections in a stack with a navigation list, the menus, the database and its study
+configuration in the status bar.
+
+The frame (navigation with every section, menus, an empty list saying the study is opening) is built and shown
+before the database is opened: this module imports neither SQLAlchemy nor any feature at import time.
+`attach(db)` then installs the features (`ui.features`) over the open database, each taking its section's place.
+"""
 
 from __future__ import annotations
 
@@ -10,44 +15,31 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from models.database import Database
-from models.errors import SubjectNotFound
-from models.security import Actor
-from models.subjects import get_subject, list_subjects
 from ui.drafts import Draft, DraftStore
 from ui.events import DataEvents
-from ui.printing.actions import install_print_actions
-from ui.schedule.feature import add_calendar_section, add_home_section
-from ui.subjects.dialog import EDIT_DRAFT_PREFIX, REGISTER_DRAFT_KEY, SubjectDialog
-from ui.subjects.list_page import SubjectListPage
-from ui.subjects.page import SubjectPage
 
 if TYPE_CHECKING:
+    from models.database import Database
+    from models.security import Actor
+    from ui.printing.actions import PrintActions
     from ui.results.dashboard import StudyDashboard
-
-# Modules that pull in matplotlib, scipy or pandas are imported when first needed, not at start-up
-# (bench/bench_startup.py); run_app imports them in the background once the window is shown.
-DEFERRED_MODULES = (
-    "ui.schedule.feature", "ui.schedule.timeline", "ui.entry.visit_list", "ui.entry.visit_editor", "ui.logs.tabs",
-    "ui.results.endpoint_detail", "ui.results.plots_tab", "ui.results.dashboard",
-)
-# Forms whose drafts are offered back at start: (module, its draft-key prefix constant, its reopen function).
-DEFERRED_DRAFT_HANDLERS = (
-    ("ui.entry.visit_editor", "VISIT_DRAFT_PREFIX", "reopen_visit_draft"),
-    ("ui.logs.tabs", "LOG_DRAFT_PREFIX", "reopen_log_draft"),
-)
-
+    from ui.schedule.calendar import MonthCalendar
+    from ui.schedule.home import HomeSection
+    from ui.subjects.dialog import SubjectDialog
+    from ui.subjects.section import SubjectsSection
 
 def current_user() -> str:
     """The name written into the audit trail until sign-in exists: the operating-system login name."""
@@ -57,33 +49,24 @@ def current_user() -> str:
         return "unknown"
 
 
-class SubjectsSection(QStackedWidget):
-    """The subject list, and the page of the subject opened from it."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.list_page = SubjectListPage(self)
-        self.addWidget(self.list_page)
-        self.subject_page: SubjectPage | None = None
-
-    def show_subject(self, page: SubjectPage) -> None:
-        if self.subject_page is not None:
-            self.removeWidget(self.subject_page)
-            self.subject_page.deleteLater()
-        self.subject_page = page
-        self.addWidget(page)
-        self.setCurrentWidget(page)
-
-    def show_list(self) -> None:
-        self.setCurrentWidget(self.list_page)
+# The sections the window has once a study is open, in navigation order: the frame lists them before the database
+# is open, and each feature's section takes the place of its stand-in (administrator sections follow sign-in).
+SECTIONS = (
+    ("home", "What needs doing"),
+    ("subjects", "Subjects"),
+    ("calendar", "Calendar"),
+    ("dashboard", "Study dashboard"),
+)
+OPENING_OBJECT_NAME = "openingStudy"
 
 
 class MainWindow(QMainWindow):
-    """TrialDesk's window over one open database."""
+    """TrialDesk's window. Without `db` it is the frame alone, showing that the study is opening; `attach(db)`
+    fills it. With `db` it is attached at once."""
 
     def __init__(
         self,
-        db: Database,
+        db: Database | None = None,
         demo: bool = False,
         drafts: DraftStore | None = None,
         user: str | Actor | None = None,
@@ -91,24 +74,20 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.demo, self.today = db, demo, today
-        self.drafts = drafts or DraftStore.for_database(db.path)
-        # An Actor signs the database in (every write runs as that user, models.security); a plain name is for
-        # tests and the self-test (no sign-in: coordinator rights under that name).
-        self.actor = user if isinstance(user, Actor) else None
-        if self.actor is not None:
-            db.sign_in(self.actor)
-        self.user = self.actor.name if self.actor is not None else (user or current_user())
-        self.user_shown = self.user
+        self.demo, self.today = demo, today
+        self.db: Database = None  # type: ignore[assignment]  # set by attach()
+        self.actor: Actor | None = None
+        self.user = self.user_shown = ""
         self.events = DataEvents(self)
         self.dialog: SubjectDialog | None = None
-        # Draft key prefix -> how to reopen that form; later forms register theirs with add_draft_handler.
+        # Draft key prefix -> how to reopen that form; features register theirs with add_draft_handler.
         self.draft_handlers: dict[str, Callable[[Draft], None]] = {}
+        self.home: HomeSection
+        self.subjects: SubjectsSection
+        self.printing: PrintActions
 
-        title = f"TrialDesk — {db.path.name}"
-        self.setWindowTitle(f"{title} — DEMO" if demo else title)
+        self.setWindowTitle("TrialDesk — DEMO" if demo else "TrialDesk")
         self.resize(1100, 720)
-
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(180)
@@ -121,29 +100,48 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._section_builders: dict[str, Callable[[], object]] = {}
         self.nav.currentRowChanged.connect(self._show_row)
-
-        self.home = add_home_section(self)
-        self.subjects = SubjectsSection(self)
-        self.add_section("subjects", self.tr("Subjects"), self.subjects)
-        self.subjects.list_page.subject_activated.connect(self.open_subject)
-        self.subjects.list_page.register_requested.connect(self.register_subject)
-
+        for key, title in SECTIONS:
+            self.add_section(key, self.tr(title), self._opening_stand_in())
         self._build_menus()
-        self.printing = install_print_actions(self)
         self._build_status_bar()
-        self.add_draft_handler(REGISTER_DRAFT_KEY, self._reopen_subject_draft)
-        self.add_draft_handler(EDIT_DRAFT_PREFIX, self._reopen_subject_draft)
-        self.events.subject_saved.connect(self._on_subject_saved)
-        self.refresh_subjects()
-        self.calendar = add_calendar_section(self)
-        self.add_lazy_section("dashboard", self.tr("Study dashboard"), self._build_dashboard)
+        if db is not None:
+            self.attach(db, drafts, user)
+
+    def attach(self, db: Database, drafts: DraftStore | None = None, user: str | Actor | None = None) -> None:
+        """Show the open database: install the features (their sections take the stand-ins' places), fill the
+        subject list. An Actor signs the database in (every write runs as that user, models.security); a plain
+        name is for tests and the self-test (no sign-in: coordinator rights under that name)."""
+        from models.security import Actor
+        from ui.features import install_features
+
+        self.db = db
+        self.drafts = drafts or DraftStore.for_database(db.path)
+        self.actor = user if isinstance(user, Actor) else None
+        if self.actor is not None:
+            db.sign_in(self.actor)
+        self.user = self.actor.name if self.actor is not None else (user or current_user())
+        self.user_shown = self.user
+        title = f"TrialDesk — {db.path.name}"
+        self.setWindowTitle(f"{title} — DEMO" if self.demo else title)
+        install_features(self)
+        self.register_action.setEnabled(True)
+        self.db_label.setText(self._status_text())
+        self.db_label.setToolTip(self.tr("Database file: {0}\nConfiguration stored in this database (from {1})")
+                                 .format(db.path, db.config.source))
+
+    def _opening_stand_in(self) -> QListWidget:
+        stand_in = QListWidget(self)
+        stand_in.setObjectName(OPENING_OBJECT_NAME)
+        item = QListWidgetItem(self.tr("Opening the study…"), stand_in)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        return stand_in
 
     # structure -----------------------------------------------------------------------------------------------
 
     def add_section(self, key: str, title: str, widget: QWidget) -> None:
         """Add a top-level section; the navigation list appears once there is more than one.
 
-        For a key declared with `add_lazy_section`, the widget takes the place of the empty stand-in.
+        For a key that already has a stand-in (the frame's, or `add_lazy_section`'s), the widget takes its place.
         """
         stand_in = self.sections.get(key)
         if stand_in is not None:
@@ -152,6 +150,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(stand_in)
             stand_in.deleteLater()
             self.sections[key] = widget
+            self.nav.item(index).setText(title)
             if self.nav.currentRow() == index:
                 self.stack.setCurrentIndex(index)
             return
@@ -166,6 +165,8 @@ class MainWindow(QMainWindow):
         """Declare a section whose widget is built (by `build`, which calls add_section) when first shown."""
         self._section_builders[key] = build
         self.add_section(key, title, QWidget(self))
+        if self.stack.currentWidget() is self.sections[key]:
+            self.section(key)
 
     def section(self, key: str) -> QWidget:
         """The section's widget, built now if it was declared lazily."""
@@ -183,14 +184,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
 
     @property
+    def calendar(self) -> MonthCalendar:
+        """The month calendar section (built on first use)."""
+        return self.section("calendar")  # type: ignore[return-value]
+
+    @property
     def dashboard(self) -> StudyDashboard:
         """The study dashboard section (built on first use)."""
         return self.section("dashboard")  # type: ignore[return-value]
-
-    def _build_dashboard(self) -> None:
-        from ui.results.dashboard import add_dashboard_section
-
-        add_dashboard_section(self)
 
     def add_draft_handler(self, key_prefix: str, reopen: Callable[[Draft], None]) -> None:
         """Declare how drafts whose key starts with `key_prefix` are reopened at start-up."""
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
         self.register_action = QAction(self.tr("&Register subject..."), self)
         self.register_action.setShortcut(QKeySequence.StandardKey.New)
         self.register_action.triggered.connect(self.register_subject)
+        self.register_action.setEnabled(False)
         subject_menu.addAction(self.register_action)
         list_action = QAction(self.tr("&Subject list"), self)
         list_action.triggered.connect(self.show_subject_list)
@@ -223,11 +225,8 @@ class MainWindow(QMainWindow):
         self.db_label.setText(self._status_text())
 
     def _build_status_bar(self) -> None:
-        config = self.db.config
-        self.db_label = QLabel(self._status_text(), self)
+        self.db_label = QLabel(self.tr("Opening the study…"), self)
         self.db_label.setObjectName("databaseLabel")
-        self.db_label.setToolTip(self.tr("Database file: {0}\nConfiguration stored in this database (from {1})")
-                                 .format(self.db.path, config.source))
         self.statusBar().addWidget(self.db_label, 1)
         if self.demo:
             badge = QLabel(self.tr(" DEMO DATA "), self)
@@ -238,39 +237,42 @@ class MainWindow(QMainWindow):
     # subjects ------------------------------------------------------------------------------------------------
 
     def refresh_subjects(self) -> None:
+        from models.subjects import list_subjects
+
         self.subjects.list_page.set_rows(list_subjects(self.db))
 
     def show_subject_list(self) -> None:
         self.show_section("subjects")
-        self.subjects.show_list()
+        subjects = getattr(self, "subjects", None)  # None while the study is opening
+        if subjects is not None:
+            subjects.show_list()
 
     def open_subject(self, subject_id: str) -> None:
-        """Show the subject's page."""
+        """Show the subject's page with the tabs the features contribute."""
+        from models.subjects import get_subject
+        from ui.features import add_subject_tabs
+        from ui.subjects.page import SubjectPage
+
         record = get_subject(self.db, subject_id)
         page = SubjectPage(record, self.today(), self)
         page.back_requested.connect(self.show_subject_list)
         page.edit_requested.connect(lambda: self.edit_subject(record.subject_id))
         page.print_requested.connect(lambda: self.printing.print_subject(record.subject_id))
-        from ui.entry.visit_list import add_visits_tab
-        from ui.logs.tabs import add_log_tabs
-        from ui.results.endpoint_detail import add_endpoints_tab
-        from ui.results.plots_tab import add_plots_tab
-        from ui.schedule.feature import add_schedule_tabs
-
-        add_schedule_tabs(self, page)
-        add_visits_tab(self, page)
-        add_log_tabs(self, page)
-        add_endpoints_tab(self, page)
-        add_plots_tab(self, page)
+        add_subject_tabs(self, page)
         self.show_section("subjects")
         self.subjects.show_subject(page)
 
     def register_subject(self) -> SubjectDialog:
         """Open the registration form (non-blocking)."""
+        from ui.subjects.dialog import SubjectDialog
+
         return self._open_dialog(SubjectDialog(self.db, self.user, self.drafts, self.events, parent=self))
 
     def edit_subject(self, subject_id: str, draft: Draft | None = None) -> SubjectDialog:
         """Open the subject's registration data for editing (non-blocking)."""
+        from models.subjects import get_subject
+        from ui.subjects.dialog import SubjectDialog
+
         record = get_subject(self.db, subject_id)
         dialog = SubjectDialog(self.db, self.user, self.drafts, self.events, record=record, draft=draft, parent=self)
         return self._open_dialog(dialog)
@@ -286,7 +288,7 @@ class MainWindow(QMainWindow):
             self.dialog = None
         dialog.deleteLater()
 
-    def _on_subject_saved(self, subject_id: str) -> None:
+    def on_subject_saved(self, subject_id: str) -> None:
         self.refresh_subjects()
         self.open_subject(subject_id)
 
@@ -314,12 +316,19 @@ class MainWindow(QMainWindow):
             self.drafts.discard(draft.key)
 
     def _load_deferred_draft_handlers(self) -> None:
+        from ui.features import DEFERRED_DRAFT_HANDLERS
+
         for module_name, prefix_name, reopen_name in DEFERRED_DRAFT_HANDLERS:
             module = importlib.import_module(module_name)
             reopen = getattr(module, reopen_name)
             self.add_draft_handler(getattr(module, prefix_name), lambda draft, reopen=reopen: reopen(self, draft))
 
-    def _reopen_subject_draft(self, draft: Draft) -> None:
+    def reopen_subject_draft(self, draft: Draft) -> None:
+        """Draft handler of the registration form (a new subject, or the edit of a saved one)."""
+        from models.errors import SubjectNotFound
+        from models.subjects import get_subject
+        from ui.subjects.dialog import EDIT_DRAFT_PREFIX, REGISTER_DRAFT_KEY, SubjectDialog
+
         if draft.key == REGISTER_DRAFT_KEY:
             self._open_dialog(SubjectDialog(self.db, self.user, self.drafts, self.events, draft=draft, parent=self))
             return

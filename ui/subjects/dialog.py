@@ -21,10 +21,8 @@ from ui.drafts import Draft, DraftStore
 from ui.entry.dialog import STORAGE_REFUSALS, make_inputs_read_only, read_only_reasons, style_banner
 from ui.events import DataEvents
 from ui.subjects.form import SubjectForm
+from ui.subjects.section import EDIT_DRAFT_PREFIX, REGISTER_DRAFT_KEY
 from ui.widgets.reason_dialog import ReasonDialog
-
-REGISTER_DRAFT_KEY = "register-subject"
-EDIT_DRAFT_PREFIX = "edit-subject/"
 
 
 def draft_key(record: SubjectRecord | None) -> str:

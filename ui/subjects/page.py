@@ -1,4 +1,4 @@
-"""The page of one subject: demographics, status with its history, notes; later issues add tabs beside it."""
+"""The page of one subject: demographics, status with its history, notes; the features add their tabs beside it."""
 
 from __future__ import annotations
 
