@@ -22,6 +22,8 @@ COMMANDS: dict[str, str] = {
     "export-ics": "commands.ics_cmd",
     "summary": "commands.summary_cmd",
     "verify": "commands.verify_cmd",
+    "export": "commands.export_cmd",
+    "import": "commands.import_cmd",
 }
 
 

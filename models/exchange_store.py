@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Table, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from models import schema as s
@@ -213,21 +214,26 @@ def import_subject_rows(db: Database, subjects: Sequence[SubjectRows], *, user: 
     ids = [subject.subject["subject_id"] for subject in subjects]
     if len(set(ids)) != len(ids):
         raise ImportRefused("The file holds the same subject ID twice; nothing was imported.")
-    with db.write(user, reason) as uow:
-        session = uow.session
-        existing = {row.subject_id: row for row in session.scalars(
-            select(s.Subject).where(s.Subject.subject_id.in_(ids)))}
-        if existing and not replace:
-            shown = ", ".join(sorted(existing)[:10])
-            raise ImportRefused(f"{len(existing)} subject(s) already exist in the database ({shown}); nothing was "
-                                "imported (use --replace with a --reason to replace them).")
-        for row in existing.values():
-            session.delete(row)
-        session.flush()
-        for subject in subjects:
-            session.add(_subject_row(subject))
-        session.flush()
+    try:
+        with db.write(user, reason) as uow:
+            _write_subjects(uow.session, subjects, ids, replace)
+    except IntegrityError as exc:
+        raise ImportRefused(f"The subjects cannot be stored ({exc.orig}); nothing was imported.") from None
     return ids
+
+
+def _write_subjects(session: Session, subjects: Sequence[SubjectRows], ids: list[str], replace: bool) -> None:
+    existing = {row.subject_id: row for row in session.scalars(select(s.Subject).where(s.Subject.subject_id.in_(ids)))}
+    if existing and not replace:
+        shown = ", ".join(sorted(existing)[:10])
+        raise ImportRefused(f"{len(existing)} subject(s) already exist in the database ({shown}); nothing was "
+                            "imported (use --replace with a --reason to replace them).")
+    for row in existing.values():
+        session.delete(row)
+    session.flush()  # deletes first: the new rows reuse the same subject IDs
+    for subject in subjects:
+        session.add(_subject_row(subject))
+    session.flush()
 
 
 def _build(model: type[s.Base], row: dict[str, Any]) -> Any:
