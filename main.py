@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "verify": "commands.verify_cmd",
     "export": "commands.export_cmd",
     "import": "commands.import_cmd",
+    "import-labs": "commands.import_labs_cmd",
 }
 
 

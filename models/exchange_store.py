@@ -254,3 +254,61 @@ def _subject_row(subject: SubjectRows) -> s.Subject:
         row.visits.append(visit_row)
     return row
 
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Laboratory results
+
+
+@dataclass(frozen=True)
+class LabWrite:
+    """One lab value to store: into the visit `visit_id`, or into a new unscheduled visit on `collected`."""
+
+    subject_id: str
+    visit_id: int | None
+    collected: Any  # date
+    key: str
+    value_text: str
+    unit_code: str
+    canonical: float
+
+
+def subjects_by_key(db: Database, keys: set[str]) -> list[str]:
+    """IDs of the subjects whose ID or screening number is one of `keys`."""
+    if not keys:
+        return []
+    t = s.Subject.__table__
+    with db.read() as session:
+        return list(session.scalars(select(t.c.subject_id).where(
+            t.c.subject_id.in_(list(keys)) | t.c.screening_number.in_(list(keys)))))
+
+
+def write_lab_values(db: Database, writes: Sequence[LabWrite], *, user: Any, reason: str | None) -> int:
+    """Store lab values in one audited transaction (a changed value needs `reason`); returns how many.
+
+    Values for the same subject and collection date without a visit share one new unscheduled visit.
+    """
+    with db.write(user, reason) as uow:
+        session = uow.session
+        subjects = {row.subject_id: row for row in session.scalars(
+            select(s.Subject).where(s.Subject.subject_id.in_({w.subject_id for w in writes})))}
+        new_visits: dict[tuple[str, Any], s.Visit] = {}
+        for write in writes:
+            subject = subjects[write.subject_id]
+            if write.visit_id is None:
+                visit = new_visits.get((write.subject_id, write.collected))
+                if visit is None:
+                    visit = s.Visit(code="UNS", date=write.collected, missed=False, entry_status="complete")
+                    subject.visits.append(visit)
+                    new_visits[(write.subject_id, write.collected)] = visit
+            else:
+                visit = next(v for v in subject.visits if v.id == write.visit_id)
+            lab = next((row for row in visit.labs if row.key == write.key), None)
+            if lab is None:
+                lab = s.LabValue(key=write.key, not_attributable=False)
+                visit.labs.append(lab)
+            lab.original_value = write.value_text
+            lab.original_unit = write.unit_code
+            lab.canonical_value = write.canonical
+        session.flush()
+    return len(writes)
