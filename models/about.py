@@ -75,6 +75,10 @@ COMPONENTS: tuple[Component, ...] = (
     Component("sortedcontainers", "sortedcontainers", "Apache-2.0"),
     Component("tomli-w", "tomli_w", "MIT"),
     Component("typing-extensions", "typing_extensions", "PSF-2.0"),
+    Component("lxml (with libxml2, libxslt)", "lxml", "BSD-3-Clause"),
+    Component("defusedxml", "defusedxml", "PSF-2.0"),
+    Component("pyreadstat (with ReadStat)", "pyreadstat", "Apache-2.0"),
+    Component("narwhals", "narwhals", "MIT"),
 )
 
 

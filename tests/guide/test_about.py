@@ -14,6 +14,8 @@ ROOT = Path(__file__).resolve().parents[2]
 NOT_BUNDLED = {
     "altgraph", "contourpy", "hypothesis", "iniconfig", "markdown-it-py", "mdurl", "pluggy", "pygments", "pyinstaller",
     "pyinstaller-hooks-contrib", "pypdf", "pytest", "pytest-qt", "pytest-timeout", "ruff",
+    # the ODM schema check of tests/exchange: odmlib (ships the ODM 1.3.2 XSD), xmlschema and their dependencies
+    "cerberus", "elementpath", "odmlib", "pathvalidate", "validators", "xmlschema",
 }
 
 
