@@ -194,6 +194,7 @@ class SubjectWriter:
         self.queries = {(query["table_name"], query["record_id"], query["field"]): (query, messages)
                         for query, messages in trail.queries}
         self.placed: set[tuple[str, int, str]] = set()
+        self.audit_records: dict[int, etree._Element] = {}
         subject = el("SubjectData", {"SubjectKey": rows.subject["subject_id"]})
         casebook = [sig for sig in trail.signatures if sig["visit_id"] is None]
         if casebook:
@@ -302,7 +303,12 @@ class SubjectWriter:
         return node
 
     def _audit_record(self, parent: etree._Element, stamp: store.AuditStamp) -> None:
-        audit = SubElement(parent, TAG["AuditRecord"])
+        """The AuditRecord of one audit row; a second item it stamps gets a copy (cheaper than building it)."""
+        built = self.audit_records.get(stamp.audit_id)
+        if built is not None:
+            parent.append(built.__copy__())
+            return
+        audit = self.audit_records[stamp.audit_id] = SubElement(parent, TAG["AuditRecord"])
         SubElement(audit, TAG["UserRef"], {"UserOID": user_oid(stamp.user)})
         SubElement(audit, TAG["LocationRef"], LOCATION_REF)
         SubElement(audit, TAG["DateTimeStamp"]).text = stamp.at_utc
