@@ -4,11 +4,11 @@
                                [--overwrite LINE ...] [--new-visit LINE ...] [--user LOGIN [--password-stdin]]
 
 Prints each row's fate (new value, same as entered, conflict, no visit, unknown test, unknown unit, implausible,
-duplicate, unreadable, unknown subject) and the counts; --dry-run stops there. Otherwise the new values are
-written in one audited transaction, with the conflicts named by --overwrite (their row numbers in the file;
-needs --reason) and the no-visit rows named by --new-visit (put into a new unscheduled visit on the collection
-date). A conflict is never overwritten unless its row is named. A database with user accounts needs --user
-LOGIN and its password (commands.cli_auth). Bad input: one line on standard error, exit status 2.
+duplicate, unreadable, unknown subject) and the counts; --dry-run stops there. Otherwise the new values are written
+in one audited transaction with the --reason given (required), with the conflicts named by --overwrite (their row
+numbers in the file) and the no-visit rows named by --new-visit (put into a new unscheduled visit on the collection
+date). A conflict is never overwritten unless its row is named. A database with user accounts needs --user LOGIN
+and its password (commands.cli_auth). Bad input: one line on standard error, exit status 2.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("labs", type=Path, metavar="LABS.csv|LABS.xlsx", help="the laboratory export")
     parser.add_argument("--mapping", type=Path, required=True, metavar="MAP.toml", help="the laboratory's mapping")
     parser.add_argument("--dry-run", action="store_true", help="only show what would be imported")
-    parser.add_argument("--reason", help="reason recorded in the audit trail (required with --overwrite)")
+    parser.add_argument("--reason", help="reason recorded in the audit trail, e.g. the report's number (required "
+                                         "unless --dry-run)")
     parser.add_argument("--overwrite", nargs="+", type=int, default=[], metavar="LINE",
                         help="row numbers of conflicts whose file value replaces the entered one")
     parser.add_argument("--new-visit", nargs="+", type=int, default=[], metavar="LINE",
@@ -49,6 +50,8 @@ def run(args: argparse.Namespace) -> int:
     from models.errors import DatabaseError
     from models.security import Actor
 
+    if not args.dry_run and not (args.reason or "").strip():
+        return _fail("importing lab results needs a --reason (recorded in the audit trail); or use --dry-run")
     try:
         mapping = load_mapping(args.mapping)
         rows = read_lab_file(args.labs, mapping)

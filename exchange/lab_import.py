@@ -15,11 +15,13 @@ test), implausible (the forms' hard edit check), no visit (no performed visit on
 window: an unscheduled visit can be created), duplicate (an earlier row of the file has the same subject, visit
 and test), same as entered, conflict (a different value was entered), new value.
 
-A row's visit: the subject's performed visit on the collection date, else the performed scheduled visit whose
-window (endpoints.schedule, from the actual infusion dates) holds the date, the nearest first. Applying writes
-the new values, plus the conflicts the caller chose to overwrite (OVERWRITE) and the no-visit rows it chose to
-put into a new unscheduled visit (NEW_VISIT), in one audited transaction (models.exchange_store). A conflict
-is never overwritten without its own choice; overwriting needs a reason.
+A row's visit: the subject's performed visit on the collection date, else the performed scheduled visit whose window
+(endpoints.schedule, from the actual infusion dates) holds the date, the nearest first. A value outside the forms'
+soft limits keeps its fate and carries the warning (`unusual`); applying it records the confirmation, as the visit
+form does, and each visit's entry status is brought up to date. Applying writes the new values, plus the conflicts
+the caller chose to overwrite (OVERWRITE) and the no-visit rows it chose to put into a new unscheduled visit
+(NEW_VISIT), in one audited transaction (models.exchange_store). A conflict is never overwritten without its own
+choice. Applying needs a reason, recorded with every change.
 """
 
 from __future__ import annotations
@@ -94,6 +96,7 @@ class RowFate:
     visit_id: int | None = None
     visit_code: str | None = None
     entered: str | None = None  # the value already entered, as typed ("12.1 g/dL"), for same and conflict
+    unusual: str | None = None  # the soft edit check's message (outside the usual range; confirmed on applying)
 
     @property
     def line(self) -> int:
@@ -294,6 +297,8 @@ def _fate(row: LabRow, subjects: Mapping[str, _Subject], mapping: LabMapping,
     check = edit_checks.check_value(key, canonical)
     if check is not None and check.level == edit_checks.HARD:
         return RowFate(row, IMPLAUSIBLE, check.message, **base)
+    if check is not None:
+        base["unusual"] = check.message
     visit = _visit_for(subject, collected)
     if visit is None:
         duplicate_key = (subject.subject_id, collected, key)
@@ -334,16 +339,17 @@ def accepted(preview: LabPreview, choices: Mapping[int, str]) -> list[RowFate]:
 
 def apply_labs(db: Database, preview: LabPreview, choices: Mapping[int, str], *, user: Any,
                reason: str | None) -> int:
-    """Write the accepted rows in one audited transaction; returns how many values were written.
+    """Write the accepted rows in one audited transaction with `reason` (it also covers the entry status of the
+    visits the values complete and any conflict overwritten); returns how many values were written.
 
-    Overwriting a conflict needs a reason (ReasonRequired before anything is written).
+    ReasonRequired, before anything is written, when the reason is empty.
     """
     rows = accepted(preview, choices)
     reason = reason.strip() if reason and reason.strip() else None
-    if reason is None and any(row.fate == CONFLICT for row in rows):
-        raise ReasonRequired("Overwriting an entered lab value needs a reason for the change.")
+    if reason is None:
+        raise ReasonRequired("Importing lab results needs a reason (e.g. the laboratory report it comes from).")
     if not rows:
         return 0
     writes = [store.LabWrite(row.subject_id, row.visit_id, row.collected, row.key, row.value_text, row.unit_code,
-                             row.canonical) for row in rows]
+                             row.canonical, row.unusual) for row in rows]
     return store.write_lab_values(db, writes, user=user, reason=reason)

@@ -271,6 +271,7 @@ class LabWrite:
     value_text: str
     unit_code: str
     canonical: float
+    unusual: str | None = None  # the soft edit check's message: applying confirms the value from the source
 
 
 def subjects_by_key(db: Database, keys: set[str]) -> list[str]:
@@ -286,13 +287,19 @@ def subjects_by_key(db: Database, keys: set[str]) -> list[str]:
 def write_lab_values(db: Database, writes: Sequence[LabWrite], *, user: Any, reason: str | None) -> int:
     """Store lab values in one audited transaction (a changed value needs `reason`); returns how many.
 
-    Values for the same subject and collection date without a visit share one new unscheduled visit.
+    Values for the same subject and collection date without a visit share one new unscheduled visit. An unusual
+    value is stored with its confirmation (as the visit form does), and each visit's entry status is brought up
+    to date (models.visit_store).
     """
+    from models.visit_store import COMPLETE, INCOMPLETE, entry_of, missing_fields
+
+    stamp = s.utc_timestamp(db.clock())
     with db.write(user, reason) as uow:
         session = uow.session
         subjects = {row.subject_id: row for row in session.scalars(
             select(s.Subject).where(s.Subject.subject_id.in_({w.subject_id for w in writes})))}
         new_visits: dict[tuple[str, Any], s.Visit] = {}
+        touched: dict[int, s.Visit] = {}
         for write in writes:
             subject = subjects[write.subject_id]
             if write.visit_id is None:
@@ -310,5 +317,15 @@ def write_lab_values(db: Database, writes: Sequence[LabWrite], *, user: Any, rea
             lab.original_value = write.value_text
             lab.original_unit = write.unit_code
             lab.canonical_value = write.canonical
+            if write.unusual is not None:
+                visit.confirmations.append(s.SoftLimitConfirmation(
+                    field=write.key, value_text=write.value_text, message=write.unusual, confirmed_by=uow.user,
+                    confirmed_at_utc=stamp))
+            touched[id(visit)] = visit
+        for visit in touched.values():
+            if visit.entry_status is not None:
+                status = INCOMPLETE if missing_fields(entry_of(visit)) else COMPLETE
+                if status != visit.entry_status:
+                    visit.entry_status = status
         session.flush()
     return len(writes)

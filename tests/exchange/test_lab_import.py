@@ -29,7 +29,7 @@ from exchange.lab_import import (
 from exchange.lab_mapping import MappingError, load_mapping, parse_mapping
 from main import main
 from models.errors import ReasonRequired
-from models.schema import AuditEntry, LabValue, Visit
+from models.schema import AuditEntry, LabValue, SoftLimitConfirmation, Visit
 from tests.exchange.conftest import LABS
 
 MAPPING = LABS / "hanyang-lab.toml"
@@ -59,7 +59,9 @@ def test_every_fate_of_the_example_exports(lab_db, name):
 def test_applying_writes_new_values_and_leaves_conflicts_alone(lab_db):
     mapping = load_mapping(MAPPING)
     preview = preview_labs(lab_db, read_lab_file(LABS / "hanyang-labs.csv", mapping), mapping)
-    assert apply_labs(lab_db, preview, {}, user="coordinator", reason=None) == 2
+    with pytest.raises(ReasonRequired):
+        apply_labs(lab_db, preview, {}, user="coordinator", reason=" ")
+    assert apply_labs(lab_db, preview, {}, user="coordinator", reason="report 2026-11-30") == 2
     labs = _labs(lab_db)
     assert labs[("SCR 2026-01-05", "albumin_g_dl")].original_value == "3.9"
     assert labs[("W4 2026-02-17", "platelets_10e9_l")].canonical_value == 180.0
@@ -68,13 +70,10 @@ def test_applying_writes_new_values_and_leaves_conflicts_alone(lab_db):
     assert again.counts()[SAME] == 3 and again.counts()[NEW] == 0
 
 
-def test_a_conflict_is_overwritten_only_when_chosen_and_with_a_reason(lab_db):
+def test_a_conflict_is_overwritten_only_when_chosen(lab_db):
     mapping = load_mapping(MAPPING)
     preview = preview_labs(lab_db, read_lab_file(LABS / "hanyang-labs.csv", mapping), mapping)
     choices = {3: OVERWRITE, 4: SKIP, 5: SKIP, 6: NEW_VISIT}
-    with pytest.raises(ReasonRequired):
-        apply_labs(lab_db, preview, choices, user="coordinator", reason=" ")
-    assert _labs(lab_db)[("SCR 2026-01-05", "creatinine_mg_dl")].canonical_value == 0.97
     assert apply_labs(lab_db, preview, choices, user="coordinator", reason="lab report checked") == 2
     labs = _labs(lab_db)
     creatinine = labs[("SCR 2026-01-05", "creatinine_mg_dl")]
@@ -98,10 +97,10 @@ def test_the_command_line_previews_then_applies(lab_db, capsys):
     assert main([*args, "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "row 3: S-101 2026-01-05 크레아티닌 88.4 µmol/L -> conflicts with the entered value" in out
-    assert main([*args, "--overwrite", "4"]) == 2
-    assert "row 4 is not a conflict row" in capsys.readouterr().err
     assert main([*args, "--overwrite", "3"]) == 2
-    assert "reason" in capsys.readouterr().err
+    assert "needs a --reason" in capsys.readouterr().err
+    assert main([*args, "--overwrite", "4", "--reason", "lab report checked"]) == 2
+    assert "row 4 is not a conflict row" in capsys.readouterr().err
     assert main([*args, "--overwrite", "3", "--reason", "lab report checked"]) == 0
     assert "wrote 3 lab value(s)" in capsys.readouterr().out
 
@@ -115,3 +114,27 @@ def test_bad_mapping_and_missing_column(tmp_path):
     bad.write_text("등록번호,검사명\nS-101,혈색소\n", encoding="utf-8-sig")
     with pytest.raises(LabFileError, match="no column '채취일'"):
         read_lab_file(bad, load_mapping(MAPPING))
+
+
+def test_an_unusual_value_is_confirmed_and_a_completed_visit_says_so(lab_db):
+    from datetime import date
+
+    from models.visit_store import COMPLETE, INCOMPLETE, LabEntry, VisitEntry, list_visits, save_visit
+
+    labs = {key: LabEntry(text, unit) for key, text, unit in (
+        ("hemoglobin_g_dl", "11.0", "g/dL"), ("wbc_10e9_l", "5.1", "10^9/L"), ("anc_10e9_l", "3.0", "10^9/L"),
+        ("lymphocytes_10e9_l", "1.2", "10^9/L"))}
+    entry = VisitEntry("D3", date(2026, 1, 23), weight_kg=54.0, systolic_bp_mmhg=120, diastolic_bp_mmhg=80,
+                       pulse_bpm=70, temperature_c=36.5, labs=labs)
+    save_visit(lab_db, "LN-11", entry, user="setup", reason=None, today=date(2026, 11, 25))
+    assert {v.code: v.entry_status for v in list_visits(lab_db, "LN-11")}["D3"] == INCOMPLETE
+    mapping = load_mapping(MAPPING)
+    preview = preview_labs(lab_db, [LabRow(2, "S-101", "2026-01-23", "혈소판", "820", "x10^3/uL")], mapping)
+    (row,) = preview.rows
+    assert row.fate == NEW and "unusually high" in row.unusual
+    assert apply_labs(lab_db, preview, {}, user="coordinator", reason="report 2026-11-30") == 1
+    assert {v.code: v.entry_status for v in list_visits(lab_db, "LN-11")}["D3"] == COMPLETE
+    with lab_db.read() as session:
+        confirmation = session.scalars(select(SoftLimitConfirmation)).one()
+    assert (confirmation.field, confirmation.value_text, confirmation.confirmed_by) == (
+        "platelets_10e9_l", "820", "coordinator")
