@@ -40,6 +40,7 @@ from exchange.lab_mapping import COLUMN_ROLES, LabMapping
 from models import exchange_store as store
 from models.database import Database
 from models.errors import ReasonRequired
+from models.security import Actor
 
 UNKNOWN_SUBJECT = "unknown_subject"
 UNREADABLE = "unreadable"
@@ -337,7 +338,7 @@ def accepted(preview: LabPreview, choices: Mapping[int, str]) -> list[RowFate]:
     return out
 
 
-def apply_labs(db: Database, preview: LabPreview, choices: Mapping[int, str], *, user: Any,
+def apply_labs(db: Database, preview: LabPreview, choices: Mapping[int, str], *, user: Actor | str,
                reason: str | None) -> int:
     """Write the accepted rows in one audited transaction with `reason` (it also covers the entry status of the
     visits the values complete and any conflict overwritten); returns how many values were written.

@@ -25,6 +25,7 @@ from exchange.values import BadValue, from_text
 from models import exchange_store as store
 from models.database import Database
 from models.errors import ImportRefused
+from models.security import Actor
 
 
 class OdmRefused(ValueError):
@@ -54,7 +55,7 @@ def read_odm(path: Path) -> list[store.SubjectRows]:
     return reader.subjects
 
 
-def import_odm(db: Database, subjects: Sequence[store.SubjectRows], *, user: Any, reason: str | None,
+def import_odm(db: Database, subjects: Sequence[store.SubjectRows], *, user: Actor | str, reason: str | None,
                replace: bool) -> list[str]:
     """Write the subjects in one audited transaction; ImportRefused (nothing written) if one exists and not
     `replace`, or if the rows cannot be stored."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Table, select
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session
 from models import schema as s
 from models.database import Database
 from models.errors import ImportRefused
+from models.security import Actor
 
 # Subject-level repeating tables that travel: table name -> ORM class (relationship name on Subject).
 SUBJECT_LOGS: dict[str, tuple[type[s.Base], str]] = {
@@ -207,7 +209,7 @@ def first_stored_utc(db: Database) -> str:
 # Writing
 
 
-def import_subject_rows(db: Database, subjects: Sequence[SubjectRows], *, user: Any, reason: str | None,
+def import_subject_rows(db: Database, subjects: Sequence[SubjectRows], *, user: Actor | str, reason: str | None,
                         replace: bool) -> list[str]:
     """Write subjects in one audited transaction; returns their IDs. A subject ID that exists is refused
     (ImportRefused, nothing written) unless `replace`: then its record and every row below it are replaced."""
@@ -266,7 +268,7 @@ class LabWrite:
 
     subject_id: str
     visit_id: int | None
-    collected: Any  # date
+    collected: date
     key: str
     value_text: str
     unit_code: str
@@ -284,7 +286,7 @@ def subjects_by_key(db: Database, keys: set[str]) -> list[str]:
             t.c.subject_id.in_(list(keys)) | t.c.screening_number.in_(list(keys)))))
 
 
-def write_lab_values(db: Database, writes: Sequence[LabWrite], *, user: Any, reason: str | None) -> int:
+def write_lab_values(db: Database, writes: Sequence[LabWrite], *, user: Actor | str, reason: str | None) -> int:
     """Store lab values in one audited transaction (a changed value needs `reason`); returns how many.
 
     Values for the same subject and collection date without a visit share one new unscheduled visit. An unusual
@@ -298,7 +300,7 @@ def write_lab_values(db: Database, writes: Sequence[LabWrite], *, user: Any, rea
         session = uow.session
         subjects = {row.subject_id: row for row in session.scalars(
             select(s.Subject).where(s.Subject.subject_id.in_({w.subject_id for w in writes})))}
-        new_visits: dict[tuple[str, Any], s.Visit] = {}
+        new_visits: dict[tuple[str, date], s.Visit] = {}
         touched: dict[int, s.Visit] = {}
         for write in writes:
             subject = subjects[write.subject_id]
