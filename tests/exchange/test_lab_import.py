@@ -3,6 +3,10 @@ new values in one audited transaction, and a conflict only with its own choice a
 
 from __future__ import annotations
 
+import io
+import sys
+from datetime import date
+
 import pytest
 from sqlalchemy import select
 
@@ -28,8 +32,10 @@ from exchange.lab_import import (
 )
 from exchange.lab_mapping import MappingError, load_mapping, parse_mapping
 from main import main
+from models.demo_security import DEMO_ACCOUNTS
 from models.errors import ReasonRequired
 from models.schema import AuditEntry, LabValue, SoftLimitConfirmation, Visit
+from models.visit_store import COMPLETE, INCOMPLETE, LabEntry, VisitEntry, list_visits, save_visit
 from tests.exchange.conftest import LABS
 
 MAPPING = LABS / "hanyang-lab.toml"
@@ -117,10 +123,6 @@ def test_bad_mapping_and_missing_column(tmp_path):
 
 
 def test_an_unusual_value_is_confirmed_and_a_completed_visit_says_so(lab_db):
-    from datetime import date
-
-    from models.visit_store import COMPLETE, INCOMPLETE, LabEntry, VisitEntry, list_visits, save_visit
-
     labs = {key: LabEntry(text, unit) for key, text, unit in (
         ("hemoglobin_g_dl", "11.0", "g/dL"), ("wbc_10e9_l", "5.1", "10^9/L"), ("anc_10e9_l", "3.0", "10^9/L"),
         ("lymphocytes_10e9_l", "1.2", "10^9/L"))}
@@ -138,3 +140,18 @@ def test_an_unusual_value_is_confirmed_and_a_completed_visit_says_so(lab_db):
         confirmation = session.scalars(select(SoftLimitConfirmation)).one()
     assert (confirmation.field, confirmation.value_text, confirmation.confirmed_by) == (
         "platelets_10e9_l", "820", "coordinator")
+
+
+def test_on_a_database_with_accounts_applying_signs_in(demo_path, monkeypatch, capsys):
+    args = ["import-labs", "--db", str(demo_path), str(LABS / "hanyang-labs.csv"), "--mapping", str(MAPPING),
+            "--reason", "report 2026-11-30"]
+    assert main(args) == 2
+    assert "--user" in capsys.readouterr().err
+    login, _, _, password = DEMO_ACCOUNTS[3]  # the monitor may not enter data
+    monkeypatch.setattr(sys, "stdin", io.StringIO(password + "\n"))
+    assert main([*args, "--user", login, "--password-stdin"]) == 2
+    assert "may not" in capsys.readouterr().err
+    login, _, _, password = DEMO_ACCOUNTS[1]
+    monkeypatch.setattr(sys, "stdin", io.StringIO(password + "\n"))
+    assert main([*args, "--user", login, "--password-stdin"]) == 0
+    assert "unknown subject" in capsys.readouterr().out
