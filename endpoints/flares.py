@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from endpoints.results import EndpointResult
-from endpoints.sfi import severe_flares
+from endpoints.sfi import NO_BASELINE, has_baseline, severe_flares
 from endpoints.timeline import BASELINE_CODES, EvaluationContext, LabPoint, Timeline
 from endpoints.tte import FollowUp, Onset, decide, gate, not_evaluable, num, r6
 
@@ -37,7 +37,10 @@ def evaluate_time_to_severe_sfi_flare(ctx: EvaluationContext) -> EndpointResult:
         note = f"sole {keys} trigger(s) on day(s) {days} not counted (sfi_excluded_sole_triggers)"
     note = "; ".join(x for x in (note, *found.notes) if x)
     details = {"sfi": found.to_json(), "excluded_sole_triggers": list(ctx.params.sfi_excluded_sole_triggers)}
-    return decide(FollowUp.from_timeline(ctx.timeline), onsets, "severe flare (modified SFI)", details, note)
+    follow = FollowUp.from_timeline(ctx.timeline)
+    if not any(follow.counts(o.day) for o in onsets) and not has_baseline(ctx.timeline):
+        return not_evaluable(NO_BASELINE, details)
+    return decide(follow, onsets, "severe flare (modified SFI)", details, note)
 
 
 # -- references ----------------------------------------------------------------------------------------------

@@ -56,7 +56,7 @@ def _criterion1(ctx: EvaluationContext, f: Findings, w24: ScheduledVisit) -> Non
 
 def _criterion2(ctx: EvaluationContext, f: Findings, w24: ScheduledVisit) -> None:
     v = w24.visit
-    prev = ctx.timeline.last_visit_before(w24.date, lambda x: sledai.is_complete(x.sledai))
+    prev = ctx.timeline.previous_visit(w24.dated, lambda x: sledai.is_complete(x.sledai))
     if v.lldas.new_non_sledai_activity is True:
         f.fail("criterion 2: new non-SLEDAI lupus activity")
     if prev is None:

@@ -89,6 +89,16 @@ class SfiFlares:
         }
 
 
+def has_baseline(tl: Timeline) -> bool:
+    """Whether any value the visit criteria compare has a baseline (SLEDAI-2K, PGA, platelets, Hgb); without one
+    and without an event the flare endpoints are not evaluable (§8.24)."""
+    return (tl.baseline_sledai() is not None or tl.baseline_pga() is not None
+            or tl.baseline_lab("platelets_10e9_l") is not None or tl.baseline_lab("hemoglobin_g_dl") is not None)
+
+
+NO_BASELINE = "Not evaluable: no baseline SLEDAI-2K, PGA, platelets or Hgb to compare the severe-flare criteria with."
+
+
 def severe_flares(ctx: EvaluationContext) -> SfiFlares:
     """The subject's severe flares under the modified SFI, in day order (found once per context)."""
     return ctx.shared(_find_severe_flares)

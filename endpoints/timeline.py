@@ -1,8 +1,9 @@
 """One subject's record placed on the study-day axis (endpoints.md §0, §1, §8.1, §8.3, §8.10).
 
 `build_timeline` is computed once per evaluation; every endpoint reads it. Everything dated after `as_of` is
-dropped here, so no endpoint has to remember to. Visits on the same date are ordered UNS first, then the
-scheduled visit (so a D0 visit is the last baseline candidate of Day 0), then by their order in the dossier.
+dropped here, so no endpoint has to remember to; so is a visit dated after the death date (§8.25). Visits on the
+same date are ordered UNS first, then scheduled visits in schedule order (so a D0 visit is the last baseline
+candidate of Day 0), then by their order in the dossier (§8.23).
 
 Without Day 0 (`day0 is None`: infusion 1 not given as of `as_of`) the day-based lookups are empty; every
 endpoint applies the "No Day 0" rule (`no_day0_outcome`) first.
@@ -268,10 +269,11 @@ class Timeline:
                 return dv
         return None
 
-    def last_visit_before(self, when: date, predicate: Any) -> DatedVisit | None:
-        """Latest performed visit dated strictly before `when` for which predicate(visit) holds."""
-        for dv in reversed(self.visits):
-            if dv.date < when and predicate(dv.visit):
+    def previous_visit(self, current: DatedVisit, predicate: Any) -> DatedVisit | None:
+        """Latest performed visit ordered before `current` (§8.23 same-day order) for which predicate(visit) holds."""
+        position = next(i for i, dv in enumerate(self.visits) if dv.index == current.index)
+        for dv in reversed(self.visits[:position]):
+            if predicate(dv.visit):
                 return dv
         return None
 
@@ -331,7 +333,8 @@ def build_timeline(dossier: Dossier, params: ProtocolParams, as_of: date | None 
     withdrawal_date = subject.withdrawal_date if subject.withdrawal_date and subject.withdrawal_date <= as_of else None
     death_date = subject.death_date if subject.death_date and subject.death_date <= as_of else None
     withdrawn = withdrawal_date is not None or (subject.status == "withdrawn" and subject.withdrawal_date is None)
-    dated = [(i, v) for i, v in enumerate(dossier.visits) if v.date is not None and not v.missed and v.date <= as_of]
+    last = death_date or as_of  # §8.25: an assessment dated after death is ignored
+    dated = [(i, v) for i, v in enumerate(dossier.visits) if v.date is not None and not v.missed and v.date <= last]
     performed = sorted(dated, key=_visit_order)
     records: dict[str, Visit] = {}
     for _, v in performed:

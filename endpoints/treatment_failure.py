@@ -26,7 +26,7 @@ from endpoints.results import (
     TREATMENT_FAILURE_COMPONENTS,
     EndpointResult,
 )
-from endpoints.sfi import severe_flares
+from endpoints.sfi import NO_BASELINE, has_baseline, severe_flares
 from endpoints.timeline import EvaluationContext, LabPoint
 from endpoints.tte import FollowUp, Onset, decide, gate, not_evaluable, num, r6
 
@@ -74,17 +74,18 @@ def _esrd(ctx: EvaluationContext, follow: FollowUp) -> EndpointResult:
         if rr.type == "transplant":
             onsets.append(Onset(start, f"kidney transplant on day {start}", {"criterion": "transplant"}))
             continue
-        end = tl.as_of_day if rr.stop is None else min(tl.study_day(rr.stop), tl.as_of_day)
+        stop = rr.stop if rr.stop is not None and rr.stop <= tl.as_of else None  # a later stop is not yet known
+        end = tl.as_of_day if stop is None else tl.study_day(stop)
         length = end - start + 1
-        ongoing = " (ongoing, counted to as_of)" if rr.stop is None else ""
-        facts = {"criterion": "dialysis", "start": rr.start, "stop": rr.stop, "chronic": rr.chronic,
+        ongoing = " (ongoing, counted to as_of)" if stop is None else ""
+        facts = {"criterion": "dialysis", "start": rr.start, "stop": stop, "chronic": rr.chronic,
                  "duration_days": length}
         if rr.chronic is True:
             onsets.append(Onset(start, f"dialysis recorded as chronic started day {start}", facts))
         elif length >= pr.esrd_dialysis_min_days:
             onsets.append(Onset(start, f"dialysis from day {start} lasting {length} days{ongoing} ≥ "
                                 f"{pr.esrd_dialysis_min_days}", facts))
-        elif rr.stop is None and follow.counts(start):
+        elif stop is None and follow.counts(start):  # still running: ESRD pending (§8.22)
             running.append((start, length))
     subject = tl.dossier.subject
     points = [p for p in _creatinine_points(ctx, follow) if p.value > 0]  # eGFR needs creatinine > 0
@@ -131,6 +132,8 @@ def _extrarenal_flare(ctx: EvaluationContext, follow: FollowUp) -> EndpointResul
     onsets = [Onset(f.day, f.text, {"triggers": [t.key for t in f.triggers]}) for f in found.flares if not f.renal]
     renal_days = [f.day for f in found.flares if f.renal]
     note = f"renal severe flare(s) on day(s) {', '.join(map(str, renal_days))} not counted here" if renal_days else ""
+    if not any(follow.counts(o.day) for o in onsets) and not has_baseline(ctx.timeline):
+        return not_evaluable(NO_BASELINE, {"component": "extrarenal_flare"})
     return decide(follow, onsets, "extrarenal severe flare", {"component": "extrarenal_flare"}, note)
 
 

@@ -223,10 +223,11 @@ def test_investigator_declared_and_grouping_by_day() -> None:
 
 
 def test_onsets_only_within_h_and_as_of() -> None:
-    d = dossier(events=[event("severe_flare", 0), event("severe_flare", 180)], as_of_day=300)
+    base = [visit("D0", 0, platelets_10e9_l=150)]
+    d = dossier(visits=base, events=[event("severe_flare", 0), event("severe_flare", 180)], as_of_day=300)
     r = evaluate_time_to_severe_sfi_flare(ctx(d))
     assert r.status == CENSORED
-    r = evaluate_time_to_severe_sfi_flare(ctx(dossier(events=[event("severe_flare", 100)], as_of_day=99)))
+    r = evaluate_time_to_severe_sfi_flare(ctx(dossier(visits=base, events=[event("severe_flare", 100)], as_of_day=99)))
     assert r.status == PENDING
 
 

@@ -123,8 +123,8 @@ def test_renal_flare_component_is_the_renal_flare_endpoint() -> None:
 
 
 def test_extrarenal_flare_skips_renal_severe_flares() -> None:
-    visits = [visit("D0", 0, creatinine_mg_dl=1.0), visit("W4", 28, sfi=SfiForm({"nephritis": True})),
-              visit("W8", 56, sfi=SfiForm({"cns": True}))]
+    visits = [visit("D0", 0, creatinine_mg_dl=1.0, hemoglobin_g_dl=12.0),
+              visit("W4", 28, sfi=SfiForm({"nephritis": True})), visit("W8", 56, sfi=SfiForm({"cns": True}))]
     c = ctx(dossier("LN", visits=visits, as_of_day=300))
     extrarenal = evaluate_treatment_failure(c).components["extrarenal_flare"]
     assert (extrarenal.status, extrarenal.day) == (EVENT, 56) and "CNS lupus" in extrarenal.reason
