@@ -3,7 +3,8 @@
 Flare references follow `flare_reference`: `nadir` = the best value from baseline through the previous
 assessment (lowest UPCR/creatinine, highest Hgb/Plt/ANC); `baseline` = the baseline value. Haematologic flares
 skip values marked "not attributable to SLE", as triggers and as reference candidates; renal flares ignore the
-mark (§8.5) and use UPCR only for the proteinuric arm (§8.6).
+mark (§8.5) and use UPCR only for the proteinuric arm (§8.6). A flare endpoint with no baseline value of any analyte
+its definition compares, and no event, is not evaluable (§8.24).
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 1. SLEDAI-2K ≤ `lldas_sledai_max` with no renal, CNS, cardiopulmonary, vasculitis or fever descriptor, haemolytic
    anaemia = no, GI activity = no (unanswered GI checkbox: BILAG GI grade D/E inactive, A/B/C active).
-2. No descriptor ticked that was not ticked at the latest earlier visit with a complete SLEDAI-2K, and
+2. No descriptor ticked that was not ticked at the latest earlier visit with a complete SLEDAI-2K (§8.23 order: a
+   UNS on the W24 day comes before W24), and
    `new_non_sledai_activity` ≠ yes (unanswered = no).
 3. PGA ≤ `lldas_pga_max_tenths`.
 4. D(W24 day) ≤ `lldas_pred_max` mg pred-eq.

@@ -4,6 +4,8 @@ Components: death; ESRD (transplant, dialysis recorded as chronic or lasting ≥
 eGFR < `esrd_egfr_max` sustained over `esrd_egfr_sustained_days`); sustained doubling of creatinine from baseline
 (`sustained_min_days`); renal flare (= `ln_time_to_renal_flare`); extrarenal severe flare (modified SFI, §3.4);
 rescue therapy (first rescue record, any indication). The composite (earliest event) is informational, in details.
+ESRD stays pending while a non-chronic dialysis started on days 1 … min(H, as_of) is still running at as_of (no
+stop, or a stop dated after as_of, not yet known) and is shorter than `esrd_dialysis_min_days` (§8.22).
 
 Sustained (§4.2, §8.8): the condition holds at an assessment t1 and at a later assessment t2 ≥ t1 + min days with
 every assessment between also holding, using only assessments that have a creatinine, all on days

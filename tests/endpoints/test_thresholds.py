@@ -554,6 +554,12 @@ def test_visit_window_edges(visit_def: Any) -> None:
         assert (tl.scheduled(visit_def.code) is not None) is inside, (visit_def.code, day)
 
 
+def test_infusion_weight_of_the_infusion_day_is_usable() -> None:
+    infusion = date(2026, 3, 30)
+    assert weight_for_infusion([(infusion, 60.0)], infusion, ProtocolParams()) == (infusion, 60.0)
+    assert weight_for_infusion([(infusion + timedelta(days=1), 60.0)], infusion, ProtocolParams()) is None
+
+
 def test_upcr_reference_exactly_1_is_in_the_middle_band_at_default_parameters() -> None:
     """§8.6: a reference of exactly 1.0 g/g is in the 0.5–1.0 band (≥ 2.0), not the '> 1.0: × 2' band."""
     visits = [visit("D0", 0, upcr_g_g=1.0), visit("W4", 28, upcr_g_g=2.0)]
