@@ -8,7 +8,7 @@ also decided here. Messages are plain sentences shown beside the field.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from dataclasses import dataclass
 from datetime import date
 
@@ -72,6 +72,13 @@ HEMATOLOGY = ("hemoglobin_g_dl", "wbc_10e9_l", "anc_10e9_l", "lymphocytes_10e9_l
 CHEMISTRY_URINE = ("creatinine_mg_dl", "albumin_g_dl", "upcr_g_g", "urine_rbc_hpf", "urine_wbc_hpf", "urine_casts")
 IMMUNOLOGY = ("c3_mg_dl", "c4_mg_dl", "anti_dsdna_iu_ml")
 ASSESSMENTS = ("sledai", "pga", "bilag", "lldas")
+# A section counts as answered when every one of these form keys holds a value (form keys as queries and SDV
+# marks name them: models.write_scope). The LLDAS section asks one question of its own, the maintenance one.
+SECTION_KEYS: dict[str, tuple[str, ...]] = {
+    "sledai": tuple(f"sledai.{k}" for k in vocab.SLEDAI_KEYS),
+    "bilag": tuple(f"bilag.{d}" for d in vocab.BILAG_DOMAINS),
+    "lldas": ("lldas.maintenance_is_standard_tolerated",),
+}
 
 
 def _number(value: float) -> str:
@@ -158,3 +165,19 @@ def required_fields(code: str) -> tuple[str, ...]:
         return VITALS + HEMATOLOGY
     immunology = IMMUNOLOGY if code in IMMUNOLOGY_VISITS else ()
     return VITALS + HEMATOLOGY + CHEMISTRY_URINE + immunology + ASSESSMENTS
+
+
+def item_of(key: str) -> str:
+    """The required item a form key belongs to ("sledai.rash" -> "sledai", "pga" -> "pga")."""
+    section, dot, _ = key.partition(".")
+    return section if dot else key
+
+
+def missing_required(code: str, answered: Set[str], not_done: Set[str]) -> tuple[str, ...]:
+    """Required items of a performed visit (`required_fields`) neither answered nor declared not done.
+
+    `answered` holds the form keys with a value (a lab key, a vital sign, "pga", "sledai.<descriptor>",
+    "bilag.<domain>", "lldas.<question>"); `not_done` the items declared not done (a key or a section name).
+    """
+    return tuple(item for item in required_fields(code)
+                 if item not in not_done and not all(k in answered for k in SECTION_KEYS.get(item, (item,))))

@@ -68,6 +68,10 @@ DEFAULT_STEROID_EQUIVALENT_MG: dict[str, str] = {
 }
 
 
+# Planned subjects per subgroup. The registry plans 10 in all without a split; 5 + 5 is this configuration's choice.
+DEFAULT_ENROLMENT_TARGET: dict[str, int] = {"LN": 5, "LC": 5}
+
+
 def _factors(equivalents: Mapping[str, str]) -> dict[str, Fraction]:
     return {drug: Fraction(5) / Fraction(Decimal(mg)) for drug, mg in equivalents.items()}
 
@@ -147,6 +151,8 @@ class ProtocolParams:
     # Infusions (registry: 2.0 x 10^6 cells/kg; issue 4: weight no older than 7 days)
     dose_cells_per_kg: float = 2.0e6
     infusion_weight_max_age_days: int = 7
+    # Operations: planned enrolment per subgroup (registry: 10 subjects in all; the split is this file's choice)
+    enrolment_target: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_ENROLMENT_TARGET))
 
     def visit(self, code: str) -> VisitDef:
         """The schedule entry for a visit code (KeyError for UNS or an unknown code)."""
@@ -242,19 +248,35 @@ def _parse_factors(raw: Any) -> dict[str, Fraction]:
     return _factors(merged)
 
 
+def _parse_enrolment_target(raw: Any) -> dict[str, int]:
+    if not isinstance(raw, Mapping):
+        raise ConfigError("enrolment_target", "must be a table subgroup = planned number of subjects")
+    merged = dict(DEFAULT_ENROLMENT_TARGET)
+    for subgroup, n in raw.items():
+        key = f"enrolment_target.{subgroup}"
+        if subgroup not in vocab.SUBGROUPS:
+            raise ConfigError(key, f"unknown subgroup (known: {', '.join(vocab.SUBGROUPS)})")
+        if isinstance(n, bool) or not isinstance(n, int) or n < 0:
+            raise ConfigError(key, "must be a whole number ≥ 0")
+        merged[subgroup] = n
+    return merged
+
+
 def params_from_mapping(raw: Mapping[str, Any]) -> ProtocolParams:
     """Build parameters from the `[protocol]` table of the study configuration; unset keys keep defaults.
 
     Raises ConfigError naming the first bad key.
     """
     defaults = ProtocolParams()
-    known = {f.name for f in fields(ProtocolParams)} - {"steroid_factors"}
+    known = {f.name for f in fields(ProtocolParams)} - {"steroid_factors", "enrolment_target"}
     changes: dict[str, Any] = {}
     for key, value in raw.items():
         if key == "visits":
             changes["visits"] = _parse_visits(value)
         elif key == "steroid_equivalent_mg":
             changes["steroid_factors"] = _parse_factors(value)
+        elif key == "enrolment_target":
+            changes["enrolment_target"] = _parse_enrolment_target(value)
         elif key in known:
             coerced = _coerce(key, value, getattr(defaults, key))
             if key in _CHOICES and coerced not in _CHOICES[key]:

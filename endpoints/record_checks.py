@@ -152,12 +152,14 @@ def _date_checks(kind: str, values: Mapping[str, Any], ctx: RecordContext) -> li
     return found
 
 
+def missing_required(kind: str, values: Mapping[str, Any]) -> tuple[str, ...]:
+    """The required fields (`REQUIRED`) of one row of a log that are empty."""
+    return tuple(key for key in REQUIRED[kind]
+                 if values.get(key) is None or (isinstance(values.get(key), str) and not values[key].strip()))
+
+
 def _basic_checks(kind: str, values: Mapping[str, Any]) -> list[Check]:
-    found: list[Check] = []
-    for key in REQUIRED[kind]:
-        value = values.get(key)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            found.append(Check(key, HARD, _REQUIRED_MESSAGE.get(key, "Required.")))
+    found = [Check(key, HARD, _REQUIRED_MESSAGE.get(key, "Required.")) for key in missing_required(kind, values)]
     for key, allowed in CHOICES[kind].items():
         value = values.get(key)
         if value is not None and value not in allowed:

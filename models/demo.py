@@ -5,7 +5,7 @@ after infusion 2, completed, withdrawn) as of a date: screening, infusions, ever
 canonical units, SLEDAI-2K, PGA, BILAG, SFI and LLDAS answers, a prednisolone taper from 30 mg/day, other
 medications (with occasional rescue), adverse events, and Korean text in notes, AE terms and drug names.
 Quirks add what a coordinator must see: an overdue visit, an out-of-window visit, missing Week 24 labs, a
-steroid excursion. The same seed gives the same data.
+steroid excursion, a Day 3 visit declared missed. The same seed gives the same data.
 """
 
 from __future__ import annotations
@@ -38,12 +38,13 @@ from models.database import open_database
 from models.demo_logs import add_log_details
 from models.demo_schedule import add_schedule_details
 from models.demo_security import add_demo_security
+from models.demo_status import add_demo_status
 from models.demo_visits import add_visit_details
 from models.dossier_store import REGISTRY_EXTENSION, import_dossier
 from models.errors import DatabaseError
 
 STAGES = ("screening", "post_infusion_1", "mid_taper", "post_infusion_2", "completed", "withdrawn")
-QUIRKS = ("overdue", "out_of_window", "missing_w24_labs", "steroid_excursion")
+QUIRKS = ("overdue", "out_of_window", "missing_w24_labs", "steroid_excursion", "missed")
 DEMO_USER = "demo-generator"
 
 # Study day of the evaluation date for each stage (ranges are inclusive).
@@ -78,7 +79,7 @@ def default_plans(n_subjects: int, rng: random.Random) -> list[DemoPlan]:
     """The first ten cover every stage and quirk (5 LN, 5 LC); further subjects are drawn at random."""
     showcase = [
         ("LN", "completed", True, ()), ("LN", "completed", False, ("steroid_excursion",)),
-        ("LN", "post_infusion_2", True, ("out_of_window",)), ("LN", "mid_taper", True, ("overdue",)),
+        ("LN", "post_infusion_2", True, ("out_of_window",)), ("LN", "mid_taper", True, ("overdue", "missed")),
         ("LN", "screening", False, ()),
         ("LC", "completed", True, ()), ("LC", "completed", True, ("missing_w24_labs",)),
         ("LC", "withdrawn", False, ()), ("LC", "post_infusion_2", False, ()), ("LC", "post_infusion_1", True, ()),
@@ -304,10 +305,14 @@ def synthetic_dossier(
                   < last_day]
         overdue_code = closed[-1] if closed else None
 
+    missed_code = next((code for code, _ in due if code == "D3"), None) if "missed" in quirks else None
     visits = []
     for code, day in due:
         when = day0 + timedelta(days=day)
         if when > last_day or code == overdue_code:
+            continue
+        if code == missed_code:
+            visits.append(Visit(code, missed=True, reason="환자 독감으로 내원 못함 (subject had influenza)"))
             continue
         visits.append(_visit(rng, course, code, day, when, subgroup, responder, clinical, weight, quirks))
     if stage != "screening" and rng.random() < 0.3 and last_study_day > 20:
@@ -436,13 +441,15 @@ class DemoReport:
 
 
 def write_demo_database(
-    path: Path, n_subjects: int = 10, seed: int = 1, as_of: date | None = None, user: str = DEMO_USER
+    path: Path, n_subjects: int = 10, seed: int = 1, as_of: date | None = None, user: str = DEMO_USER,
+    lock_example: bool = True,
 ) -> DemoReport:
     """Create a new database with `n_subjects` synthetic subjects, each imported through the audited path.
 
     The file is built under a temporary name and moved into place when complete, so an interrupted run never
     leaves a half-filled demo database. Subject k's data depends only on (seed, k, as_of), not on how many
-    subjects are made. Refuses (DatabaseError) to overwrite an existing file.
+    subjects are made. `lock_example` locks one visit (models.demo_status). Refuses (DatabaseError) to overwrite an
+    existing file.
     """
     started = time.perf_counter()
     path = Path(path)
@@ -465,6 +472,7 @@ def write_demo_database(
         add_visit_details(db, as_of, seed, user)
         add_log_details(db, as_of, user)
         add_demo_security(db)
+        add_demo_status(db, as_of, lock_example=lock_example)
     finally:
         db.close()
     os.replace(building, path)

@@ -187,33 +187,27 @@ def to_dossier_visit(entry: VisitEntry) -> Visit:
     )
 
 
-def _answered(entry: VisitEntry, name: str) -> bool:
-    if name in entry.not_done:
-        return True
-    if name in VITAL_COLUMNS:
-        return getattr(entry, name) is not None
-    if name == "urine_casts":
-        return entry.urine_casts is not None
-    if name in vocab.NUMERIC_LAB_KEYS:
-        lab = entry.labs.get(name)
-        return lab is not None and lab.value_text is not None
-    if name == "sledai":
-        return all(entry.sledai.get(k) is not None for k in vocab.SLEDAI_KEYS)
-    if name == "pga":
-        return entry.pga_tenths is not None
-    if name == "bilag":
-        return all(entry.bilag.get(k) is not None for k in vocab.BILAG_DOMAINS)
-    if name == "lldas":
-        return entry.lldas.maintenance_is_standard_tolerated is not None
-    raise KeyError(name)
+def answered_keys(entry: VisitEntry) -> frozenset[str]:
+    """The form keys of the entry holding a value: vital signs, labs, "pga", "sledai.<descriptor>",
+    "bilag.<domain>", "lldas.<question>" (what edit_checks.missing_required reads)."""
+    keys = {name for name in VITAL_COLUMNS if getattr(entry, name) is not None}
+    keys.update(k for k, lab in entry.labs.items() if lab.value_text is not None)
+    if entry.urine_casts is not None:
+        keys.add("urine_casts")
+    if entry.pga_tenths is not None:
+        keys.add("pga")
+    keys.update(f"sledai.{k}" for k, v in entry.sledai.items() if v is not None)
+    keys.update(f"bilag.{k}" for k, v in entry.bilag.items() if v is not None)
+    keys.update(f"lldas.{q}" for q in vocab.LLDAS_QUESTIONS if getattr(entry.lldas, q) is not None)
+    return frozenset(keys)
 
 
 def missing_fields(entry: VisitEntry) -> tuple[str, ...]:
     """Required fields (edit_checks.required_fields) neither answered nor declared not done."""
     if entry.missed:
         return () if entry.missed_reason else ("missed_reason",)
-    required = edit_checks.required_fields(entry.code)
-    return (("date",) if entry.date is None else ()) + tuple(n for n in required if not _answered(entry, n))
+    missing = edit_checks.missing_required(entry.code, answered_keys(entry), set(entry.not_done))
+    return (("date",) if entry.date is None else ()) + missing
 
 
 def check_visit(entry: VisitEntry, context: VisitContext, today: date, taken_codes: Iterable[str] = ()) -> Findings:
