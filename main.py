@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "print": "commands.print_cmd",
     "export-ics": "commands.ics_cmd",
     "summary": "commands.summary_cmd",
+    "status": "commands.status_cmd",
     "verify": "commands.verify_cmd",
     "export": "commands.export_cmd",
     "import": "commands.import_cmd",

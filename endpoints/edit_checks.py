@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Set
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from endpoints import vocab
 from endpoints.schedule import DateWindow
@@ -179,5 +180,10 @@ def missing_required(code: str, answered: Set[str], not_done: Set[str]) -> tuple
     `answered` holds the form keys with a value (a lab key, a vital sign, "pga", "sledai.<descriptor>",
     "bilag.<domain>", "lldas.<question>"); `not_done` the items declared not done (a key or a section name).
     """
-    return tuple(item for item in required_fields(code)
-                 if item not in not_done and not all(k in answered for k in SECTION_KEYS.get(item, (item,))))
+    return tuple(item for item, keys in _required_keys(code) if item not in not_done and not keys <= answered)
+
+
+@cache
+def _required_keys(code: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each required item of the visit code with the form keys that answer it."""
+    return tuple((item, frozenset(SECTION_KEYS.get(item, (item,)))) for item in required_fields(code))

@@ -45,6 +45,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 
 from endpoints import edit_checks, record_checks, vocab
@@ -114,9 +115,19 @@ class QueryFacts:
 
 
 @dataclass(frozen=True)
+class LogFacts:
+    """One subject log: its number of rows, the latest row date (start or onset), and the rows with an empty field
+    among their form's required fields (`record_checks.REQUIRED`; the other rows need no check), field -> value."""
+
+    rows: int = 0
+    latest: date | None = None
+    suspect_rows: tuple[Mapping[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
 class SubjectFacts:
-    """Everything the ladder reads of one subject. `log_rows` maps a log (LOGS) to its rows as field -> value
-    (the columns of the log's table); `locked` = a subject or database lock in force."""
+    """Everything the ladder reads of one subject. `logs` maps a log (LOGS) to its facts (absent = no rows);
+    `locked` = a subject or database lock in force."""
 
     subject_id: str
     subgroup: str
@@ -127,7 +138,7 @@ class SubjectFacts:
     infusions: tuple[InfusionDates, ...] = ()
     visits: tuple[VisitFacts, ...] = ()
     queries: tuple[QueryFacts, ...] = ()
-    log_rows: Mapping[str, tuple[Mapping[str, Any], ...]] = field(default_factory=dict)
+    logs: Mapping[str, LogFacts] = field(default_factory=dict)
     steroid_log_complete_through: date | None = None
     locked: bool = False
     last_change_utc: str | None = None
@@ -192,14 +203,28 @@ class SubjectStatus:
                      and (c.status in PERFORMED or c.status == MISSED))
 
 
+@cache
+def _verifiable_universe(code: str) -> frozenset[str]:
+    """"date" and every form key belonging to a required item of the visit code (a section: all its keys)."""
+    sections = {"sledai": vocab.SLEDAI_KEYS, "bilag": vocab.BILAG_DOMAINS, "lldas": vocab.LLDAS_QUESTIONS}
+    keys = {"date"}
+    for item in edit_checks.required_fields(code):
+        if item in sections:
+            keys.update(f"{item}.{k}" for k in sections[item])
+        else:
+            keys.add(item)
+    return frozenset(keys)
+
+
 def verifiable_keys(visit: VisitFacts) -> frozenset[str]:
     """The visit date and every answered form key of the visit's required items."""
-    required = set(edit_checks.required_fields(visit.code))
-    return frozenset({"date"} | {k for k in visit.answered if edit_checks.item_of(k) in required})
+    return _verifiable_universe(visit.code) & (visit.answered | {"date"})
 
 
-def _query_counts(queries: Iterable[QueryFacts]) -> tuple[int, int]:
-    qs = list(queries)
+def _query_counts(queries: list[QueryFacts] | tuple[QueryFacts, ...]) -> tuple[int, int]:
+    qs = queries
+    if not qs:
+        return 0, 0
     return sum(q.status == OPEN_QUERY for q in qs), sum(q.status == ANSWERED_QUERY for q in qs)
 
 
@@ -261,18 +286,16 @@ def _visit_cell(facts: SubjectFacts, code: str, calendar_status: str | None, win
 
 def _log_cell(facts: SubjectFacts, log: str, as_of: date, end: StudyEnd | None, day0_given: bool,
               queries: list[QueryFacts]) -> Cell:
-    rows = facts.log_rows.get(log, ())
+    found = facts.logs.get(log, LogFacts())
     opened, answered = _query_counts(queries)
-    dates = [r.get(LOG_DATE_FIELD[log]) for r in rows]
-    latest = max((d for d in dates if d is not None), default=None)
-    base: dict[str, Any] = {"subject_id": facts.subject_id, "column": log, "date": latest,
+    base: dict[str, Any] = {"subject_id": facts.subject_id, "column": log, "date": found.latest,
                             "open_queries": opened, "answered_queries": answered}
-    missing = tuple(sorted({k for r in rows for k in record_checks.missing_required(log, r)}))
+    missing = tuple(sorted({k for r in found.suspect_rows for k in record_checks.missing_required(log, r)}))
     if facts.locked:
         return Cell(**base, missing=missing, status=LOCKED, reason="Locked: read-only until unlocked.")
-    if not rows and not day0_given:
+    if not found.rows and not day0_given:
         return Cell(**base, status=NOT_DUE, reason="Nothing recorded; infusion 1 not given yet.")
-    incomplete_rows = sum(bool(record_checks.missing_required(log, r)) for r in rows)
+    incomplete_rows = sum(bool(record_checks.missing_required(log, r)) for r in found.suspect_rows)
     if incomplete_rows:
         return Cell(**base, missing=missing, status=INCOMPLETE,
                     reason=f"{incomplete_rows} row(s) miss a required field.")
@@ -281,7 +304,7 @@ def _log_cell(facts: SubjectFacts, log: str, as_of: date, end: StudyEnd | None, 
     if log == "steroids" and through is not None and through < needed:
         return Cell(**base, status=INCOMPLETE,
                     reason=f"Declared complete through {through.isoformat()} only (needed {needed.isoformat()}).")
-    return Cell(**base, status=COMPLETE, reason=f"{len(rows)} row(s); nothing required missing.")
+    return Cell(**base, status=COMPLETE, reason=f"{found.rows} row(s); nothing required missing.")
 
 
 def subject_status(facts: SubjectFacts, as_of: date, params: ProtocolParams) -> SubjectStatus:

@@ -12,16 +12,26 @@ loaded visit (tests/models/test_status_store.py checks it on the demo database).
 
 from __future__ import annotations
 
+import operator
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
+from functools import reduce
 from typing import Any
 
-from sqlalchemy import Select, Table, func, select
+from sqlalchemy import Select, String, Table, case, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from endpoints import record_checks, vocab
-from endpoints.visit_ladder import LOGS, QueryFacts, SubjectFacts, SubjectStatus, VisitFacts, study_status
+from endpoints.visit_ladder import (
+    LOG_DATE_FIELD,
+    LogFacts,
+    QueryFacts,
+    SubjectFacts,
+    SubjectStatus,
+    VisitFacts,
+    study_status,
+)
 from endpoints.visit_status import InfusionDates
 from models import schema as s
 from models.database import Database
@@ -31,8 +41,6 @@ from models.visit_store import VITAL_COLUMNS
 LOG_MODELS: dict[str, type[s.Base]] = {
     "steroids": s.SteroidRow, "medications": s.Medication, "adverse_events": s.AdverseEvent,
 }
-_LOG_FIELDS = {log: tuple(dict.fromkeys((*record_checks.REQUIRED[log], "start" if log != "adverse_events"
-                                         else "onset"))) for log in LOGS}
 
 
 def _by_subject(query: Select[Any], table: Table, pks: list[int] | None, session: Session) -> Sequence[Any]:
@@ -48,57 +56,55 @@ def _by_visit(query: Select[Any], table: Table, pks: list[int] | None, session: 
     return session.execute(query).all()
 
 
-def _answered_by_visit(session: Session, pks: list[int] | None) -> dict[int, set[str]]:
-    """Form keys holding a value, by visit id: vital signs, pga, LLDAS, labs, SLEDAI-2K and BILAG."""
-    answered: dict[int, set[str]] = defaultdict(set)
-    v = s.Visit.__table__
-    simple = {**{name: name for name in VITAL_COLUMNS}, "pga": "pga_tenths",
-              **{f"lldas.{q}": c for q, c in LLDAS_COLUMNS.items()}}
-    query = select(v.c.id, *(v.c[c] for c in simple.values()))
-    for visit_id, *values in _by_subject(query, v, pks, session):
-        answered[visit_id].update(k for k, value in zip(simple, values, strict=True) if value is not None)
-    labs = s.LabValue.__table__
-    has_value = ((labs.c.key == "urine_casts") & labs.c.canonical_text.is_not(None)) | \
-        ((labs.c.key != "urine_casts") & labs.c.canonical_value.is_not(None))
-    for visit_id, key in _by_visit(select(labs.c.visit_id, labs.c.key).where(has_value), labs, pks, session):
-        answered[visit_id].add(key)
-    for table, prefix, keys in ((s.SledaiForm.__table__, "sledai", vocab.SLEDAI_KEYS),
-                                (s.BilagForm.__table__, "bilag", vocab.BILAG_DOMAINS)):
-        for visit_id, *values in _by_visit(select(table.c.visit_id, *(table.c[k] for k in keys)), table, pks,
-                                           session):
-            answered[visit_id].update(f"{prefix}.{k}" for k, value in zip(keys, values, strict=True)
-                                      if value is not None)
-    return answered
+def _answered_expression(columns: dict[str, Any]) -> Any:
+    """SQL text "key1,key2,..." of the form keys whose column holds a value (one string per visit row)."""
+    parts = [case((column.is_not(None), literal(f"{key},")), else_=literal("")) for key, column in columns.items()]
+    return reduce(operator.add, parts)
 
 
 def _visits(session: Session, pks: list[int] | None, subject_ids: list[str] | None,
             locked_visits: set[int]) -> dict[int, list[VisitFacts]]:
-    answered = _answered_by_visit(session, pks)
+    """Every visit with its answered form keys (one row per visit: vital signs, pga and LLDAS from the visit,
+    SLEDAI-2K and BILAG joined, labs as a grouped sub-select), not-done items, SDV marks, signature and lock."""
+    v, sledai, bilag, labs = (s.Visit.__table__, s.SledaiForm.__table__, s.BilagForm.__table__,
+                              s.LabValue.__table__)
+    columns = {**{name: v.c[name] for name in VITAL_COLUMNS}, "pga": v.c.pga_tenths,
+               **{f"lldas.{q}": v.c[c] for q, c in LLDAS_COLUMNS.items()},
+               **{f"sledai.{k}": sledai.c[k] for k in vocab.SLEDAI_KEYS},
+               **{f"bilag.{d}": bilag.c[d] for d in vocab.BILAG_DOMAINS}}
+    has_value = ((labs.c.key == "urine_casts") & labs.c.canonical_text.is_not(None)) | \
+        ((labs.c.key != "urine_casts") & labs.c.canonical_value.is_not(None))
+    lab_keys = select(func.group_concat(labs.c.key)).where(labs.c.visit_id == v.c.id, has_value).scalar_subquery()
+    day = type_coerce(v.c.date, String)  # parsed below with date.fromisoformat (faster than the Date type)
+    query = (select(v.c.id, v.c.subject_pk, v.c.code, day, v.c.missed, _answered_expression(columns), lab_keys)
+             .select_from(v.outerjoin(sledai, sledai.c.visit_id == v.c.id)
+                          .outerjoin(bilag, bilag.c.visit_id == v.c.id)))
     not_done: dict[int, set[str]] = defaultdict(set)
     nd = s.VisitNotDone.__table__
     for visit_id, name in _by_visit(select(nd.c.visit_id, nd.c.field), nd, pks, session):
         not_done[visit_id].add(name)
     verified: dict[int, set[str]] = defaultdict(set)
     sdv = s.SdvMark.__table__
-    query = select(sdv.c.record_id, sdv.c.field).where(sdv.c.table_name == "visits")
+    marks = select(sdv.c.record_id, sdv.c.field).where(sdv.c.table_name == "visits")
     if subject_ids is not None:
-        query = query.where(sdv.c.subject_id.in_(subject_ids))
-    for visit_id, name in session.execute(query):
+        marks = marks.where(sdv.c.subject_id.in_(subject_ids))
+    for visit_id, name in session.execute(marks):
         verified[visit_id].add(name)
     sig = s.SignatureRow.__table__
-    query = select(sig.c.visit_id).where(sig.c.invalidated_at_utc.is_(None), sig.c.visit_id.is_not(None))
+    signatures = select(sig.c.visit_id).where(sig.c.invalidated_at_utc.is_(None), sig.c.visit_id.is_not(None))
     if subject_ids is not None:
-        query = query.where(sig.c.subject_id.in_(subject_ids))
-    signed = set(session.scalars(query))
-    v = s.Visit.__table__
+        signatures = signatures.where(sig.c.subject_id.in_(subject_ids))
+    signed = set(session.scalars(signatures))
     out: dict[int, list[VisitFacts]] = defaultdict(list)
-    query = select(v.c.id, v.c.subject_pk, v.c.code, v.c.date, v.c.missed)
-    for visit_id, subject_pk, code, when, missed in _by_subject(query, v, pks, session):
+    for visit_id, subject_pk, code, when, missed, answered, lab_text in _by_subject(query, v, pks, session):
+        keys = answered.split(",")[:-1] if answered else []
+        if lab_text:
+            keys.extend(lab_text.split(","))
         out[subject_pk].append(VisitFacts(
-            record_id=visit_id, code=code, date=when, missed=bool(missed),
-            answered=frozenset(answered.get(visit_id, ())), not_done=frozenset(not_done.get(visit_id, ())),
-            verified=frozenset(verified.get(visit_id, ())), signed=visit_id in signed,
-            locked=visit_id in locked_visits))
+            record_id=visit_id, code=code, date=date.fromisoformat(when) if when else None, missed=bool(missed),
+            answered=frozenset(keys),
+            not_done=frozenset(not_done.get(visit_id, ())), verified=frozenset(verified.get(visit_id, ())),
+            signed=visit_id in signed, locked=visit_id in locked_visits))
     return out
 
 
@@ -121,14 +127,25 @@ def _queries(session: Session, subject_ids: list[str] | None) -> dict[str, list[
     return out
 
 
-def _log_rows(session: Session, pks: list[int] | None) -> dict[int, dict[str, list[dict[str, Any]]]]:
-    out: dict[int, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+def _logs(session: Session, pks: list[int] | None) -> dict[int, dict[str, LogFacts]]:
+    """Per subject and log: the row count and latest date (grouped), and the rows with an empty required field."""
+    out: dict[int, dict[str, LogFacts]] = defaultdict(dict)
     for log, model in LOG_MODELS.items():
         table = model.__table__
-        names = _LOG_FIELDS[log]
-        for subject_pk, *values in _by_subject(select(table.c.subject_pk, *(table.c[n] for n in names)), table, pks,
-                                               session):
-            out[subject_pk][log].append(dict(zip(names, values, strict=True)))
+        when = table.c[LOG_DATE_FIELD[log]]
+        grouped = select(table.c.subject_pk, func.count(), func.max(type_coerce(when, String))) \
+            .group_by(table.c.subject_pk)
+        if pks is not None:
+            grouped = grouped.where(table.c.subject_pk.in_(pks))
+        names = record_checks.REQUIRED[log]
+        empty = or_(*(table.c[n].is_(None) | (func.trim(table.c[n]) == "") for n in names))
+        suspects: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        query = select(table.c.subject_pk, *(table.c[n] for n in names)).where(empty)
+        for subject_pk, *values in _by_subject(query, table, pks, session):
+            suspects[subject_pk].append(dict(zip(names, values, strict=True)))
+        for subject_pk, count, latest in session.execute(grouped):
+            out[subject_pk][log] = LogFacts(count, date.fromisoformat(latest) if latest else None,
+                                            tuple(suspects.get(subject_pk, ())))
     return out
 
 
@@ -164,13 +181,13 @@ def load_status_facts(db: Database, subject_ids: Sequence[str] | None = None) ->
             infusions[subject_pk].append(InfusionDates(number, planned, actual, completion))
         visits = _visits(session, pks, wanted, locked_visits)
         queries = _queries(session, wanted)
-        logs = _log_rows(session, pks)
+        logs = _logs(session, pks)
         changes = _last_change(session, wanted)
     return [SubjectFacts(
         subject_id=r.subject_id, subgroup=r.subgroup, status=r.status, consent_date=r.consent_date,
         withdrawal_date=r.withdrawal_date, death_date=r.death_date, infusions=tuple(infusions.get(r.id, ())),
         visits=tuple(visits.get(r.id, ())), queries=tuple(queries.get(r.subject_id, ())),
-        log_rows={log: tuple(rows) for log, rows in logs.get(r.id, {}).items()},
+        logs=logs.get(r.id, {}),
         steroid_log_complete_through=r.steroid_log_complete_through,
         locked=database_locked or r.subject_id in locked_subjects, last_change_utc=changes.get(r.subject_id),
     ) for r in subjects]

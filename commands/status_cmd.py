@@ -1,0 +1,72 @@
+"""Print where every subject stands: the status ladder of each scheduled visit and log, and the operational view.
+
+    python main.py status --db FILE [--as-of YYYY-MM-DD] [--format json|csv]
+
+JSON: {"as_of", "grid": [{"subject", "visit", "status", "date", "due", "open_queries", "answered_queries"}],
+"operations": {...}}; CSV: the grid rows with a header. The same functions as the screens: one aggregated read
+(models.status_store), the ladder (endpoints.visit_ladder) and the operations (endpoints.operations).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+EXIT_BAD_INPUT = 2
+GRID_FIELDS = ("subject", "visit", "status", "date", "due", "open_queries", "answered_queries")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, required=True, metavar="FILE", help="the study database")
+    parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="the date statuses are computed for (default: today)")
+    parser.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default json)")
+
+
+def _error(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def run(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from endpoints.dossier_json import DossierError, parse_date
+    from endpoints.operations import operations, operations_to_json
+    from endpoints.visit_ladder import study_status
+    from models.database import open_database
+    from models.errors import DatabaseError
+    from models.status_store import load_status_facts
+
+    try:
+        as_of = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
+    except DossierError as exc:
+        return _error(str(exc))
+    if not args.db.is_file():
+        return _error(f"{args.db}: no such database file")
+    try:
+        db = open_database(args.db, create=False)
+    except DatabaseError as exc:
+        return _error(str(exc).splitlines()[0])
+    try:
+        params = db.config.params
+        facts = load_status_facts(db)
+    finally:
+        db.close()
+    statuses = study_status(facts, as_of, params)
+    grid = [{"subject": c.subject_id, "visit": c.column, "status": c.status,
+             "date": c.date.isoformat() if c.date else None, "due": c.due.isoformat() if c.due else None,
+             "open_queries": c.open_queries, "answered_queries": c.answered_queries}
+            for s in statuses for c in s.cells]
+    if args.format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=GRID_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(grid)
+        return 0
+    out = {"as_of": as_of.isoformat(), "grid": grid,
+           "operations": operations_to_json(operations(statuses, facts, as_of, params))}
+    json.dump(out, sys.stdout, indent=1, ensure_ascii=False)
+    print()
+    return 0
