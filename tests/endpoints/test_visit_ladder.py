@@ -246,3 +246,15 @@ def test_operations_figures() -> None:
     assert ops.visits_performed == 3 and ops.visits_verified == (("LN-01", "W4"),)  # D0 by its infusion
     assert ops.visits_verified_percent == pytest.approx(33.3)
     assert ops.values_verified == len(verifiable_keys(in_window))
+
+
+def test_enrolment_target_is_a_study_parameter_per_subgroup() -> None:
+    from endpoints.params import ConfigError, params_from_mapping
+
+    assert P.enrolment_target == {"LN": 5, "LC": 5}  # registry: 10 in all
+    assert params_from_mapping({"enrolment_target": {"LN": 7}}).enrolment_target == {"LN": 7, "LC": 5}
+    with pytest.raises(ConfigError) as bad:
+        params_from_mapping({"enrolment_target": {"SLE": 3}})
+    assert bad.value.key == "enrolment_target.SLE"
+    with pytest.raises(ConfigError, match="whole number"):
+        params_from_mapping({"enrolment_target": {"LC": -1}})
