@@ -5,12 +5,14 @@
 Builds (once, cached under /tmp unless --db names a file) a seeded demo database of N subjects, then reports the
 median of `--repeat` runs of: (1) `main.py status --db FILE --as-of DATE` as a whole process (goal ≤ 1 s for
 1,000 subjects), (2) the aggregated read `models.status_store.load_status_facts` in-process (the input of the
-visit grid's first paint, goal ≤ 300 ms), (3) the pure ladder `study_status` and (4) `operations` on its result.
+visit grid's first paint, goal ≤ 300 ms), (3) the pure ladder `study_status`, (4) `operations` on its result and
+(5) one subject's read + ladder (the refresh of a grid row after a save, goal ≤ 50 ms).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -56,6 +58,8 @@ def main() -> None:
         params = db.config.params
         facts = load_status_facts(db)
         read_s = _median_s(lambda: load_status_facts(db), args.repeat)
+        one = [facts[len(facts) // 2].subject_id]
+        refresh_s = _median_s(lambda: study_status(load_status_facts(db, one), AS_OF, params), args.repeat)
     finally:
         db.close()
     statuses = study_status(facts, AS_OF, params)
@@ -66,6 +70,8 @@ def main() -> None:
     print(f"main.py status, whole process: {process_s * 1000:.0f} ms (goal <= 1000 ms)")
     print(f"aggregated read load_status_facts: {read_s * 1000:.0f} ms (grid first paint goal <= 300 ms)")
     print(f"ladder study_status: {ladder_s * 1000:.0f} ms; operations: {ops_s * 1000:.0f} ms")
+    print(f"one subject's row after a save (read + ladder): {refresh_s * 1000:.1f} ms (refresh goal <= 50 ms)")
+    print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

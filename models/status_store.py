@@ -16,7 +16,7 @@ import operator
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
-from functools import reduce
+from functools import cache, reduce
 from typing import Any
 
 from sqlalchemy import Select, String, Table, case, func, literal, or_, select, type_coerce
@@ -56,8 +56,15 @@ def _by_visit(query: Select[Any], table: Table, pks: list[int] | None, session: 
     return session.execute(query).all()
 
 
-def _answered_expression(columns: dict[str, Any]) -> Any:
-    """SQL text "key1,key2,..." of the form keys whose column holds a value (one string per visit row)."""
+@cache
+def _answered_expression() -> Any:
+    """SQL text "key1,key2,..." of the form keys holding a value in a visit row joined with its SLEDAI-2K and
+    BILAG rows (vital signs, pga, LLDAS, "sledai.<descriptor>", "bilag.<domain>"); built once."""
+    v, sledai, bilag = s.Visit.__table__, s.SledaiForm.__table__, s.BilagForm.__table__
+    columns = {**{name: v.c[name] for name in VITAL_COLUMNS}, "pga": v.c.pga_tenths,
+               **{f"lldas.{q}": v.c[c] for q, c in LLDAS_COLUMNS.items()},
+               **{f"sledai.{k}": sledai.c[k] for k in vocab.SLEDAI_KEYS},
+               **{f"bilag.{d}": bilag.c[d] for d in vocab.BILAG_DOMAINS}}
     parts = [case((column.is_not(None), literal(f"{key},")), else_=literal("")) for key, column in columns.items()]
     return reduce(operator.add, parts)
 
@@ -68,15 +75,11 @@ def _visits(session: Session, pks: list[int] | None, subject_ids: list[str] | No
     SLEDAI-2K and BILAG joined, labs as a grouped sub-select), not-done items, SDV marks, signature and lock."""
     v, sledai, bilag, labs = (s.Visit.__table__, s.SledaiForm.__table__, s.BilagForm.__table__,
                               s.LabValue.__table__)
-    columns = {**{name: v.c[name] for name in VITAL_COLUMNS}, "pga": v.c.pga_tenths,
-               **{f"lldas.{q}": v.c[c] for q, c in LLDAS_COLUMNS.items()},
-               **{f"sledai.{k}": sledai.c[k] for k in vocab.SLEDAI_KEYS},
-               **{f"bilag.{d}": bilag.c[d] for d in vocab.BILAG_DOMAINS}}
     has_value = ((labs.c.key == "urine_casts") & labs.c.canonical_text.is_not(None)) | \
         ((labs.c.key != "urine_casts") & labs.c.canonical_value.is_not(None))
     lab_keys = select(func.group_concat(labs.c.key)).where(labs.c.visit_id == v.c.id, has_value).scalar_subquery()
     day = type_coerce(v.c.date, String)  # parsed below with date.fromisoformat (faster than the Date type)
-    query = (select(v.c.id, v.c.subject_pk, v.c.code, day, v.c.missed, _answered_expression(columns), lab_keys)
+    query = (select(v.c.id, v.c.subject_pk, v.c.code, day, v.c.missed, _answered_expression(), lab_keys)
              .select_from(v.outerjoin(sledai, sledai.c.visit_id == v.c.id)
                           .outerjoin(bilag, bilag.c.visit_id == v.c.id)))
     not_done: dict[int, set[str]] = defaultdict(set)
