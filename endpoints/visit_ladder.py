@@ -264,7 +264,7 @@ def _visit_cell(facts: SubjectFacts, code: str, calendar_status: str | None, win
         "open_queries": opened, "answered_queries": answered,
     }
     if visit is not None and visit.date is None and visit.missed:
-        return Cell(**base, status=MISSED, reason="Declared missed by the site.")
+        return Cell(**base, status=MISSED, signed=visit.signed, reason="Declared missed by the site.")
     performed = visit is not None and visit.date is not None
     if calendar_status in (DONE_IN_WINDOW, DONE_OUT_OF_WINDOW) or performed:
         if window is not None and base["date"] is None:  # the infusion stands for the visit

@@ -212,6 +212,9 @@ def test_next_due_and_waiting_for_signature() -> None:
     row = subject_status(facts, on(8), P)
     assert row.next_due is not None and row.next_due.column == "W1" and row.next_due.status == DUE
     assert [c.column for c in row.waiting_for_signature] == ["SCR", "D3"]
+    signed_miss = subject_status(replace(facts, visits=(*facts.visits[:2], VisitFacts(3, "D3", missed=True,
+                                                                                     signed=True))), on(8), P)
+    assert [c.column for c in signed_miss.waiting_for_signature] == ["SCR"]
 
 
 @pytest.mark.parametrize(("days", "bucket"), [(0, "0-7"), (7, "0-7"), (8, "8-30"), (30, "8-30"), (31, ">30")])
