@@ -10,6 +10,8 @@ Public API (plain dataclasses out; no ORM object needs to leave this package):
 - models.schedule_store: load_schedule(db, subject_id, today) (calendar with statuses, infusions, schedule
   changes), save_infusion / validate_infusion, record_visit_date, declare_missed, due_and_overdue and
   visits_between (all subjects, one SQL statement); the arithmetic is endpoints.visit_status.
+- models.status_store: load_status_facts(db, subject_ids=None) (every fact of the status ladder in a fixed
+  number of statements), load_study_status(db, as_of, subject_ids=None); the ladder is endpoints.visit_ladder.
 - models.demo: synthetic_dossier(...), write_demo_database(path, n_subjects=10, seed=1).
 - models.errors: DatabaseError, ReasonRequired, ValidationError, SubjectNotFound, StudyConfigError.
 - Who may do what (issue 8): models.security (roles, Actor, PermissionDenied; Database.sign_in(actor) makes every
