@@ -222,10 +222,10 @@ def verifiable_keys(visit: VisitFacts) -> frozenset[str]:
 
 
 def _query_counts(queries: list[QueryFacts] | tuple[QueryFacts, ...]) -> tuple[int, int]:
-    qs = queries
-    if not qs:
+    """(open, answered) among the queries."""
+    if not queries:
         return 0, 0
-    return sum(q.status == OPEN_QUERY for q in qs), sum(q.status == ANSWERED_QUERY for q in qs)
+    return sum(q.status == OPEN_QUERY for q in queries), sum(q.status == ANSWERED_QUERY for q in queries)
 
 
 def _performed_cell(base: dict[str, Any], visit: VisitFacts | None, subject_locked: bool) -> Cell:
