@@ -442,14 +442,14 @@ class DemoReport:
 
 def write_demo_database(
     path: Path, n_subjects: int = 10, seed: int = 1, as_of: date | None = None, user: str = DEMO_USER,
-    lock_example: bool = True,
+    status_examples: bool = True,
 ) -> DemoReport:
     """Create a new database with `n_subjects` synthetic subjects, each imported through the audited path.
 
     The file is built under a temporary name and moved into place when complete, so an interrupted run never
     leaves a half-filled demo database. Subject k's data depends only on (seed, k, as_of), not on how many
-    subjects are made. `lock_example` locks one visit (models.demo_status). Refuses (DatabaseError) to overwrite an
-    existing file.
+    subjects are made. `status_examples` adds a source-verified visit, a locked visit and back-dated queries
+    (models.demo_status). Refuses (DatabaseError) to overwrite an existing file.
     """
     started = time.perf_counter()
     path = Path(path)
@@ -472,7 +472,8 @@ def write_demo_database(
         add_visit_details(db, as_of, seed, user)
         add_log_details(db, as_of, user)
         add_demo_security(db)
-        add_demo_status(db, as_of, lock_example=lock_example)
+        if status_examples:
+            add_demo_status(db, as_of)
     finally:
         db.close()
     os.replace(building, path)

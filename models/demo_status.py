@@ -46,9 +46,9 @@ def _clock_at(db: Database, day: date) -> Iterator[None]:
         db.clock = saved
 
 
-def add_demo_status(db: Database, as_of: date, *, lock_example: bool = True) -> None:
+def add_demo_status(db: Database, as_of: date) -> None:
     """On the first subject of each subgroup with at least three performed visits: the LN subject's second
-    visit fully source-verified; the LC subject's second visit locked (with `lock_example`); open queries on
+    visit fully source-verified; the LC subject's second visit locked; open queries on
     the LC subject's third visit and on the LN subject's third and fourth visits, raised 45, 15 and 3 days before
     `as_of`."""
     actors = {name: authenticate(db, name, password) for name, _, _, password in DEMO_ACCOUNTS}
@@ -68,8 +68,7 @@ def add_demo_status(db: Database, as_of: date, *, lock_example: bool = True) -> 
         value = verified.date.isoformat() if key == "date" else _value(entry, key)
         mark_verified(db, actors["monitor"], subject_id=ln_id, table="visits", record_id=verified.record_id,
                       field=key, value_text=value)
-    if lock_example:
-        lock(db, actors["admin"], scope="visit", visit_id=lc_visits[1].record_id, reason=LOCK_REASON)
+    lock(db, actors["admin"], scope="visit", visit_id=lc_visits[1].record_id, reason=LOCK_REASON)
     targets = ((lc_id, lc_visits[2]), (ln_id, ln_visits[2]), (ln_id, ln_visits[3]))
     for days, (subject_id, visit) in zip(sorted(QUERY_AGES_DAYS, reverse=True), targets, strict=True):
         with _clock_at(db, as_of - timedelta(days=days)):

@@ -53,11 +53,11 @@ DEMO_AS_OF = date(2026, 11, 25)
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The 10-subject demo database (seed 1, as of DEMO_AS_OF), written once per run; tests get copies. Without
-    the demo's example lock: the screens' tests lock and edit visits themselves."""
+    the status-ladder examples (models.demo_status): the screens' tests count queries and lock visits themselves."""
     from models.demo import write_demo_database
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    write_demo_database(path, n_subjects=10, seed=1, as_of=DEMO_AS_OF, lock_example=False)
+    write_demo_database(path, n_subjects=10, seed=1, as_of=DEMO_AS_OF, status_examples=False)
     return path
 
 

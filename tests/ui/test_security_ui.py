@@ -174,7 +174,7 @@ def demo_db(tmp_path):
     from models.demo import write_demo_database
 
     path = tmp_path / "demo.sqlite3"
-    write_demo_database(path, n_subjects=10, seed=1)
+    write_demo_database(path, n_subjects=10, seed=1, status_examples=False)
     database = open_database(path, create=False)
     yield database
     database.close()
