@@ -45,7 +45,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from endpoints import edit_checks, record_checks, vocab
@@ -221,6 +221,13 @@ def verifiable_keys(visit: VisitFacts) -> frozenset[str]:
     return _verifiable_universe(visit.code) & (visit.answered | {"date"})
 
 
+@lru_cache(maxsize=4096)
+def _completeness(code: str, answered: frozenset[str], not_done: frozenset[str]
+                  ) -> tuple[tuple[str, ...], frozenset[str]]:
+    """(required items missing, verifiable keys) of a visit; many visits share the same answers."""
+    return edit_checks.missing_required(code, answered, not_done), _verifiable_universe(code) & (answered | {"date"})
+
+
 def _query_counts(queries: list[QueryFacts] | tuple[QueryFacts, ...]) -> tuple[int, int]:
     """(open, answered) among the queries."""
     if not queries:
@@ -235,8 +242,7 @@ def _performed_cell(base: dict[str, Any], visit: VisitFacts | None, subject_lock
         verifiable, verified = frozenset({"date"}), frozenset()
         signed = locked = False
     else:
-        missing = edit_checks.missing_required(visit.code, visit.answered, visit.not_done)
-        verifiable = verifiable_keys(visit)
+        missing, verifiable = _completeness(visit.code, visit.answered, visit.not_done)
         verified = verifiable & visit.verified
         signed, locked = visit.signed, visit.locked
     counts = {"missing": missing, "verifiable": len(verifiable), "verified": len(verified), "signed": signed}

@@ -35,7 +35,7 @@ from endpoints.visit_ladder import (
 from endpoints.visit_status import InfusionDates
 from models import schema as s
 from models.database import Database
-from models.dossier_store import LLDAS_COLUMNS
+from models.dossier_store import LLDAS_COLUMNS, gc_paused
 from models.visit_store import VITAL_COLUMNS
 
 LOG_MODELS: dict[str, type[s.Base]] = {
@@ -99,13 +99,15 @@ def _visits(session: Session, pks: list[int] | None, subject_ids: list[str] | No
         signatures = signatures.where(sig.c.subject_id.in_(subject_ids))
     signed = set(session.scalars(signatures))
     out: dict[int, list[VisitFacts]] = defaultdict(list)
+    patterns: dict[tuple[str | None, str | None], frozenset[str]] = {}  # visits mostly share a few key sets
     for visit_id, subject_pk, code, when, missed, answered, lab_text in _by_subject(query, v, pks, session):
-        keys = answered.split(",")[:-1] if answered else []
-        if lab_text:
-            keys.extend(lab_text.split(","))
+        keys = patterns.get((answered, lab_text))
+        if keys is None:
+            keys = patterns[answered, lab_text] = frozenset(
+                (answered.split(",")[:-1] if answered else []) + (lab_text.split(",") if lab_text else []))
         out[subject_pk].append(VisitFacts(
             record_id=visit_id, code=code, date=date.fromisoformat(when) if when else None, missed=bool(missed),
-            answered=frozenset(keys),
+            answered=keys,
             not_done=frozenset(not_done.get(visit_id, ())), verified=frozenset(verified.get(visit_id, ())),
             signed=visit_id in signed, locked=visit_id in locked_visits))
     return out
@@ -165,6 +167,11 @@ def _last_change(session: Session, subject_ids: list[str] | None) -> dict[str, s
 
 def load_status_facts(db: Database, subject_ids: Sequence[str] | None = None) -> list[SubjectFacts]:
     """Every fact of the ladder for all subjects (or those named), by subject ID, in one read snapshot."""
+    with gc_paused():
+        return _load_status_facts(db, subject_ids)
+
+
+def _load_status_facts(db: Database, subject_ids: Sequence[str] | None) -> list[SubjectFacts]:
     wanted = list(subject_ids) if subject_ids is not None else None
     with db.read() as session:
         t = s.Subject.__table__
@@ -198,5 +205,7 @@ def load_status_facts(db: Database, subject_ids: Sequence[str] | None = None) ->
 
 def load_study_status(db: Database, as_of: date, subject_ids: Sequence[str] | None = None) -> list[SubjectStatus]:
     """The ladder of every subject (or those named) as of `as_of`: `load_status_facts` then `study_status`."""
-    return study_status(load_status_facts(db, subject_ids), as_of, db.config.params)
+    facts = load_status_facts(db, subject_ids)
+    with gc_paused():
+        return study_status(facts, as_of, db.config.params)
 
