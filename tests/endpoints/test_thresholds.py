@@ -502,6 +502,7 @@ NOT_THRESHOLDS: dict[str, str] = {
     "flare_reference": "choice of reference (test_flares)",
     "cr_allow_upcr": "switch (test_remission)",
     "dose_cells_per_kg": "a dose factor, not a comparison (test_schedule_status)",
+    "enrolment_target": "planned subjects per subgroup, an operational figure (test_visit_ladder operations)",
 }
 
 
