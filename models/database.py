@@ -31,7 +31,7 @@ from models.instance_lock import InstanceLock
 from models.integrity import DatabaseDamaged, quick_check
 from models.locks import refuse_locked
 from models.paths import default_study_config_path, migrations_dir
-from models.queries import clear_changed_sdv
+from models.queries import clear_changed_sdv, close_queries_of_deleted
 from models.schema import StudyConfigRow, utc_timestamp
 from models.security import Actor, system_actor, unsigned_actor
 from models.signatures import invalidate_changed_signatures
@@ -56,7 +56,7 @@ class UnitOfWork:
     actor: Actor | None = None
 
 
-WRITE_GUARDS = (refuse_locked, invalidate_changed_signatures, clear_changed_sdv)
+WRITE_GUARDS = (refuse_locked, invalidate_changed_signatures, clear_changed_sdv, close_queries_of_deleted)
 
 
 class Database:
@@ -219,10 +219,22 @@ def known_revisions() -> list[str]:
 
 
 def _upgrade(engine: Engine) -> None:
+    """Migrate to the newest revision in one transaction, with foreign keys off while tables are rebuilt (a
+    batch rebuild drops the old table, which would cascade to its children) and checked before the commit."""
     from alembic import command
 
-    with engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), "head")
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys=OFF")  # outside a transaction: inside one SQLite ignores it
+        try:
+            with conn.begin():
+                command.upgrade(_alembic_config(conn), "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseError(f"the schema upgrade would leave {len(broken)} rows pointing at nothing "
+                                        f"(first: {tuple(broken[0])}); nothing was changed.")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 def _store_config(db: Database, config: StudyConfig) -> None:

@@ -305,8 +305,7 @@ def import_dossier(
                 subject = s.Subject()
                 session.add(subject)
             else:
-                _delete_clinical_rows(session, subject)
-                session.flush()  # deletes first: the new rows reuse the same visit codes and infusion numbers
+                _delete_clinical_rows(session, subject)  # flushed first: the new rows reuse visit codes and numbers
             previous_status = subject.status
             _fill_subject(subject, dossier, registry, extensions)
             if previous_status != subject.status:
@@ -378,10 +377,15 @@ def _fill_subject(subject: s.Subject, d: Dossier, registry: dict[str, str | None
 
 
 def _delete_clinical_rows(session: Session, subject: s.Subject) -> None:
-    for collection in (subject.infusions, subject.visits, subject.steroids, subject.medications,
-                       subject.hospitalisations, subject.renal_replacement, subject.events, subject.adverse_events):
-        for row in list(collection):
+    """Delete the subject's clinical rows and flush, while each row still names its subject: the audit rows,
+    signature invalidation and lock checks of the deletion need it (a cleared collection unlinks the rows)."""
+    collections = (subject.infusions, subject.visits, subject.steroids, subject.medications,
+                   subject.hospitalisations, subject.renal_replacement, subject.events, subject.adverse_events)
+    for collection in collections:
+        for row in collection:
             session.delete(row)
+    session.flush()
+    for collection in collections:
         collection.clear()
 
 

@@ -2,7 +2,10 @@
 
 The monitor raises a query on a field; coordinators and investigators answer; the monitor closes it (or
 answers back, which re-opens it). The thread is kept. The monitor marks fields source-verified; a mark is
-removed by the write path when its value changes.
+removed by the write path when its value changes or its record is deleted. Deleting a record closes the
+queries still open on it, with an automatic closing message naming who deleted it and why (the query keeps
+pointing at the deleted record's id, which is never given to another record, and the audit trail holds the
+deleted values).
 
     q = raise_query(db, monitor, subject_id="LN-01", table="visits", record_id=12, field="weight_kg",
                     label="W4 weight", text="Source says 58.0 kg")
@@ -20,9 +23,9 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from models.errors import ValidationError
-from models.schema import QueryMessage, QueryRow, SdvMark, utc_timestamp
-from models.security import Action, Actor
-from models.write_scope import Touched, touched_clinical, visit_form_key
+from models.schema import Audited, QueryMessage, QueryRow, SdvMark, utc_timestamp
+from models.security import Action, Actor, Category
+from models.write_scope import Touched, category_of, touched_clinical, visit_form_key
 
 MAX_MESSAGE = 4000
 OPEN, ANSWERED, CLOSED = "open", "answered", "closed"
@@ -243,3 +246,22 @@ def _form_field_touched(touched: Touched, visit_id: int, field: str) -> bool:
         return True
     section, dot, _item = field.partition(".")
     return bool(dot) and (visit_id, section) in touched.visit_fields
+
+
+def close_queries_of_deleted(session: Session, actor: Actor, reason: str | None) -> None:
+    """Write guard: a deleted clinical record's open and answered queries are closed in the same transaction,
+    each with a closing message by the deleting user that gives the reason of the deletion."""
+    deleted = {(obj.__tablename__, obj.id) for obj in session.deleted
+               if isinstance(obj, Audited) and category_of(obj) is Category.CLINICAL and obj.id is not None}
+    if not deleted:
+        return
+    tables = {table for table, _ in deleted}
+    rows = session.scalars(select(QueryRow).where(QueryRow.table_name.in_(tables), QueryRow.status != CLOSED)).all()
+    at = utc_timestamp(session.info["trialdesk_clock"]())
+    for row in rows:
+        if (row.table_name, row.record_id) not in deleted:
+            continue
+        row.status = CLOSED
+        text = f"Closed automatically: the record was deleted ({reason or 'no reason given'})."
+        row.messages.append(QueryMessage(author=actor.name, author_role=actor.role.value, status=CLOSED, text=text,
+                                         at_utc=at))

@@ -24,6 +24,7 @@ NAMING = {
 }
 
 CHILD = "all, delete-orphan"
+AUTOINCREMENT = {"sqlite_autoincrement": True}  # a deleted row's id is never given to a new row
 
 
 class Base(DeclarativeBase):
@@ -58,6 +59,7 @@ class VisitChild(Audited):
 
 class Subject(Audited, Base):
     __tablename__ = "subjects"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     subject_id: Mapped[str] = mapped_column(String(20), unique=True)
@@ -114,6 +116,7 @@ class StatusChange(SubjectChild, Base):
     """One entry of a subject's status history (status, date it took effect, reason, who, when)."""
 
     __tablename__ = "status_history"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     subject_pk: Mapped[int] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"), index=True)
@@ -128,7 +131,7 @@ class StatusChange(SubjectChild, Base):
 
 class Infusion(SubjectChild, Base):
     __tablename__ = "infusions"
-    __table_args__ = (UniqueConstraint("subject_pk", "number"),)
+    __table_args__ = (UniqueConstraint("subject_pk", "number"), AUTOINCREMENT)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     subject_pk: Mapped[int] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"), index=True)
@@ -162,6 +165,7 @@ class ScheduleChange(SubjectChild, Base):
     """A change of an infusion's planned or actual date (field "planned" or "actual"), with its reason."""
 
     __tablename__ = "schedule_changes"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     subject_pk: Mapped[int] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"), index=True)
@@ -182,6 +186,7 @@ class Visit(SubjectChild, Base):
     __tablename__ = "visits"
     __table_args__ = (
         Index("uq_visits_subject_code", "subject_pk", "code", unique=True, sqlite_where=text("code != 'UNS'")),
+        AUTOINCREMENT,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -230,7 +235,7 @@ class LabValue(VisitChild, Base):
     """
 
     __tablename__ = "lab_values"
-    __table_args__ = (UniqueConstraint("visit_id", "key"),)
+    __table_args__ = (UniqueConstraint("visit_id", "key"), AUTOINCREMENT)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), index=True)
@@ -248,6 +253,7 @@ class SledaiForm(VisitChild, Base):
     """SLEDAI-2K answers of one visit, one column per descriptor (NULL = unanswered)."""
 
     __tablename__ = "sledai_forms"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), unique=True)
@@ -283,6 +289,7 @@ class BilagForm(VisitChild, Base):
     """BILAG-2004 grades (A-E) of one visit, one column per domain (NULL = not graded)."""
 
     __tablename__ = "bilag_forms"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), unique=True)
@@ -303,7 +310,7 @@ class VisitNotDone(VisitChild, Base):
     """A field or section of a visit declared "not done", with the reason (distinct from a field left empty)."""
 
     __tablename__ = "visit_not_done"
-    __table_args__ = (UniqueConstraint("visit_id", "field"),)
+    __table_args__ = (UniqueConstraint("visit_id", "field"), AUTOINCREMENT)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), index=True)
@@ -317,6 +324,7 @@ class SoftLimitConfirmation(VisitChild, Base):
     """An unusual value (outside a soft limit) that a user confirmed as correct; shown to the monitor."""
 
     __tablename__ = "soft_limit_confirmations"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), index=True)
@@ -331,6 +339,7 @@ class SoftLimitConfirmation(VisitChild, Base):
 
 class SteroidRow(SubjectChild, Base):
     __tablename__ = "steroids"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     subject_pk: Mapped[int] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"), index=True)
@@ -347,6 +356,7 @@ class SteroidRow(SubjectChild, Base):
 
 class Medication(SubjectChild, Base):
     __tablename__ = "medications"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     subject_pk: Mapped[int] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"), index=True)
@@ -364,6 +374,7 @@ class Medication(SubjectChild, Base):
 
 class Hospitalisation(SubjectChild, Base):
     __tablename__ = "hospitalisations"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     subject_pk: Mapped[int] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"), index=True)
@@ -377,6 +388,7 @@ class Hospitalisation(SubjectChild, Base):
 
 class RenalReplacement(SubjectChild, Base):
     __tablename__ = "renal_replacement"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     subject_pk: Mapped[int] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"), index=True)
@@ -392,6 +404,7 @@ class FlareEvent(SubjectChild, Base):
     """An investigator-declared flare (severe, renal or hematologic)."""
 
     __tablename__ = "flare_events"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     subject_pk: Mapped[int] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"), index=True)
@@ -405,6 +418,7 @@ class FlareEvent(SubjectChild, Base):
 
 class AdverseEvent(SubjectChild, Base):
     __tablename__ = "adverse_events"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     subject_pk: Mapped[int] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"), index=True)
@@ -431,6 +445,7 @@ class SubjectConfirmation(SubjectChild, Base):
     """An unusual value in a subject-level log (steroids, medications, AEs, events) that a user confirmed."""
 
     __tablename__ = "subject_confirmations"
+    __table_args__ = AUTOINCREMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     subject_pk: Mapped[int] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"), index=True)
@@ -449,6 +464,7 @@ class StudyConfigRow(Audited, Base):
     """The study configuration stored when the database was created; the latest row is the one in force."""
 
     __tablename__ = "study_config"
+    __table_args__ = AUTOINCREMENT
     write_category = "config"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -466,6 +482,7 @@ class UserAccount(Audited, Base):
     """A person who signs in (models.users); never deleted, only deactivated, so the audit trail can name them."""
 
     __tablename__ = "users"
+    __table_args__ = AUTOINCREMENT
     write_category = "users"
     audit_redacted = ("password_hash",)
 
@@ -490,6 +507,7 @@ class SettingRow(Audited, Base):
     """One administrator setting (models.settings), e.g. the idle sign-out time; changes are audited."""
 
     __tablename__ = "settings"
+    __table_args__ = AUTOINCREMENT
     write_category = "config"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -507,6 +525,7 @@ class SignatureRow(Audited, Base):
     Changing signed data later sets the invalidated_* columns (the row stays as history)."""
 
     __tablename__ = "signatures"
+    __table_args__ = AUTOINCREMENT
     write_category = "signature"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -530,6 +549,7 @@ class LockRow(Audited, Base):
     """A lock of the whole database (scope "database"), a subject or a visit; active while unlocked_at_utc is NULL."""
 
     __tablename__ = "locks"
+    __table_args__ = AUTOINCREMENT
     write_category = "lock"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -553,6 +573,7 @@ class QueryRow(Audited, Base):
     """A monitor's query on one field of one record: open -> answered -> closed, with its message thread."""
 
     __tablename__ = "queries"
+    __table_args__ = AUTOINCREMENT
     write_category = "query"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -578,6 +599,7 @@ class QueryMessage(Audited, Base):
     """One message of a query thread: what was said, by whom, and the status it moved the query to."""
 
     __tablename__ = "query_messages"
+    __table_args__ = AUTOINCREMENT
     write_category = "query"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -599,7 +621,7 @@ class SdvMark(Audited, Base):
     """A monitor's source-data verification of one field's value; removed when that value changes."""
 
     __tablename__ = "sdv_marks"
-    __table_args__ = (UniqueConstraint("table_name", "record_id", "field"),)
+    __table_args__ = (UniqueConstraint("table_name", "record_id", "field"), AUTOINCREMENT)
     write_category = "sdv"
 
     id: Mapped[int] = mapped_column(primary_key=True)
