@@ -13,7 +13,7 @@ from endpoints.dossier import AdverseEvent
 from endpoints.record_checks import HARD, SOFT
 from models.database import Database
 from models.dossier_store import AE_EXTENSION, REGISTRY_EXTENSION, import_dossier, load_dossier
-from models.errors import ReasonRequired, ValidationError
+from models.errors import ImportRefused, ReasonRequired, ValidationError
 from models.schema import AuditEntry
 from models.subject_records import (
     UnconfirmedWarnings,
@@ -173,7 +173,7 @@ def test_import_refuses_mismatched_ae_details(db: Database, subject: str) -> Non
     dossier = load_dossier(db, subject, TODAY)
     bad = replace(dossier, subject=replace(dossier.subject, id="LN-03"),
                   adverse_events=(AdverseEvent("두통"),), extensions={AE_EXTENSION: [{}, {}]})
-    with pytest.raises(Exception, match="one object per adverse event"):
+    with pytest.raises(ImportRefused, match="one object per adverse event"):
         import_dossier(db, bad, user="kim")
 
 
