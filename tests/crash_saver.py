@@ -2,16 +2,19 @@
 
     python tests/crash_saver.py DB_FILE
 
-Reads commands on standard input. `spawn N` forks a worker that opens DB_FILE and saves in a loop (subject IDs
+Reads commands on standard input. `spawn N P` forks a worker that opens DB_FILE and saves in a loop (subject IDs
 from N upwards), printing `begin N` before each save and `committed KIND SUBJECT_ID DETAIL` after its commit
-returns. `reap PID` waits for a killed worker. Forking from one process that has already imported everything
-keeps 50+ kills fast.
+returns. With P > 0 the worker stops inside the write transaction of its P-th save (the first time the database
+clock is read there, after the first flush), says `inside KIND SUBJECT_ID DETAIL` and waits to be killed.
+`reap PID` waits for a killed worker. Forking from one process that has already imported everything keeps 50+
+kills fast.
 """
 
 from __future__ import annotations
 
 import os
 import random
+import signal
 import sys
 from dataclasses import replace
 from datetime import date
@@ -19,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from models.database import open_database  # noqa: E402
+from models.database import open_database, utc_now  # noqa: E402
 from models.demo import synthetic_dossier  # noqa: E402
 from models.dossier_store import import_dossier  # noqa: E402
 from models.subjects import SubjectInput, get_subject, save_subject  # noqa: E402
@@ -43,36 +46,55 @@ def _say(line: str) -> None:
     os.write(1, (line + "\n").encode("utf-8"))
 
 
-def worker(path: Path, start: int) -> None:
-    db = open_database(path, create=False)
+def next_save(n: int, last_subject: int | None) -> tuple[str, str, str]:
+    """(kind, subject ID, detail) of save number n: every 5th a dossier, every 3rd an update of the last new
+    subject (a weight never equal to the registration weight, 60.0), otherwise a new subject."""
+    if n % 5 == 0:
+        return "dossier", f"LC-{n:07d}", "-"
+    if n % 3 == 0 and last_subject is not None:
+        return "update", "", repr(61.0 + n % 97)
+    return "subject", f"LN-{n:07d}", "-"
+
+
+def worker(path: Path, start: int, pause_at: int) -> None:
+    pending: list[str] = []
+
+    def clock():
+        if pending:
+            _say(f"inside {pending.pop()}")
+            signal.pause()
+        return utc_now()
+
+    db = open_database(path, create=False, clock=clock)
     n = start
     last_subject: int | None = None
     while True:
         n += 1
+        kind, subject_id, detail = next_save(n, last_subject)
+        if kind == "update":
+            subject_id = get_subject(db, last_subject).subject_id
+        if n - start == pause_at:
+            pending.append(f"{kind} {subject_id} {detail}")
         _say(f"begin {n}")
-        if n % 5 == 0:
+        if kind == "dossier":
             import_dossier(db, crash_dossier(n), user=USER, today=TODAY)
-            _say(f"committed dossier LC-{n:07d} -")
-        elif n % 3 == 0 and last_subject is not None:
-            weight = 61.0 + n % 97  # never the registration weight (60.0): every update changes it
-            changed = replace(get_subject(db, last_subject).to_input(), weight_kg=weight)
-            record = save_subject(db, changed, user=USER, reason="crash test update", today=TODAY)
-            _say(f"committed update {record.subject_id} {weight!r}")
+        elif kind == "update":
+            changed = replace(get_subject(db, last_subject).to_input(), weight_kg=float(detail))
+            save_subject(db, changed, user=USER, reason="crash test update", today=TODAY)
         else:
-            record = save_subject(db, new_subject(n), user=USER, today=TODAY)
-            last_subject = record.record_id
-            _say(f"committed subject {record.subject_id} -")
+            last_subject = save_subject(db, new_subject(n), user=USER, today=TODAY).record_id
+        _say(f"committed {kind} {subject_id} {detail}")
 
 
 def main() -> None:
     path = Path(sys.argv[1])
     for line in sys.stdin:
-        command, arg = line.split()
+        command, arg, *more = line.split()
         if command == "spawn":
             pid = os.fork()
             if pid == 0:
                 try:
-                    worker(path, int(arg))
+                    worker(path, int(arg), int(more[0]))
                 finally:
                     os._exit(1)
             _say(f"pid {pid}")

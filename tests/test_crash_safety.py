@@ -1,9 +1,12 @@
 """Crash safety (issue 2 item 9): SIGKILL a process in the middle of audited saves, 50+ times, lose nothing.
 
 A fork server (tests/crash_saver.py) spawns a worker that saves in a loop — new subjects, updates with a
-reason, whole dossier imports — and reports each save after its commit returned. The test kills the worker
-at a random moment, reaps it, starts the next one on the same file (which recovers the WAL), and at the end
-checks that SQLite finds the file sound and that every reported save is there, with its audit rows.
+reason, whole dossier imports — and reports each save after its commit returned. The test kills each worker on
+a marker it printed, never after a wait: a third of them stopped inside a write transaction (proved by the
+write lock they hold), a third right after announcing a save, a third as soon as they are forked (during the
+open and the WAL recovery). Then it checks that SQLite finds the file sound, that every reported save is there
+with its audit rows, and that no save killed inside its transaction left anything behind. Nothing here depends
+on how fast the machine is.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -34,30 +37,37 @@ class Server:
         self.proc = subprocess.Popen([sys.executable, str(ROOT / "tests" / "crash_saver.py"), str(db)],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8")
         self.committed: list[tuple[str, str, str]] = []
-        self.last_event = ""
 
     def send(self, line: str) -> None:
         self.proc.stdin.write(line + "\n")
         self.proc.stdin.flush()
 
-    def read_until(self, prefix: str) -> str:
+    def read_until(self, prefix: str, count: int = 1) -> list[str]:
+        """Read the server's lines (noting commits) until the `count`-th one starting with `prefix`; its words."""
         while True:
             line = self.proc.stdout.readline()
             assert line, "the fork server stopped"
-            if line.startswith("committed "):
-                _, kind, subject_id, detail = line.split()
-                self.committed.append((kind, subject_id, detail))
-                self.last_event = "committed"
-            elif line.startswith("begin "):
-                self.last_event = "begin"
-                if prefix == "begin":
-                    return line.split()[1]
-            elif line.startswith(prefix):
-                return line.split()[1]
+            words = line.split()
+            if words[0] == "committed":
+                self.committed.append(tuple(words[1:]))
+            if words[0] == prefix:
+                count -= 1
+                if count == 0:
+                    return words[1:]
 
     def close(self) -> None:
         self.proc.stdin.close()
-        self.proc.wait(timeout=10)
+        self.proc.wait(timeout=60)
+
+
+def _write_lock_is_held(path: Path) -> bool:
+    with closing(sqlite3.connect(path, timeout=0, isolation_level=None)) as conn:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            return "locked" in str(exc)
+        conn.execute("ROLLBACK")
+        return False
 
 
 def test_sigkill_during_saves_never_loses_a_committed_save(tmp_path):
@@ -65,41 +75,43 @@ def test_sigkill_during_saves_never_loses_a_committed_save(tmp_path):
     open_database(path).close()
     rng = random.Random(20261125)
     server = Server(path)
-    started = time.monotonic()
-    killed_mid_save = 0
+    uncommitted: list[tuple[str, str, str]] = []
     try:
         for round_no in range(1, KILLS + 1):
-            server.last_event = ""
-            server.send(f"spawn {round_no * 100_000}")
-            pid = int(server.read_until("pid"))
-            if round_no % 2:  # half the kills count from the first save, half from the start (open, WAL recovery)
-                server.read_until("begin")
-            time.sleep(rng.uniform(0.0, 0.2))
+            mode, nth_save = round_no % 3, rng.randint(1, 7)
+            server.send(f"spawn {round_no * 100_000} {nth_save if mode == 0 else 0}")
+            pid = int(server.read_until("pid")[0])
+            if mode == 0:
+                uncommitted.append(tuple(server.read_until("inside")))
+                assert _write_lock_is_held(path), "the worker stopped outside its write transaction"
+            elif mode == 1:
+                server.read_until("begin", nth_save)
             os.kill(pid, signal.SIGKILL)
             server.send(f"reap {pid}")
             server.read_until("reaped")
-            killed_mid_save += server.last_event == "begin"
     finally:
         server.close()
-    elapsed = time.monotonic() - started
 
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        subjects = {row[0]: row[1] for row in conn.execute("SELECT subject_id, weight_kg FROM subjects")}
+        subjects = {row[0] for row in conn.execute("SELECT subject_id FROM subjects")}
         audited_inserts = {row[0] for row in conn.execute(
             "SELECT subject_id FROM audit_log WHERE action = 'insert' AND table_name = 'subjects'")}
         audited_weights = {(row[0], row[1]) for row in conn.execute(
             "SELECT subject_id, new_value FROM audit_log WHERE action = 'update' AND field = 'weight_kg' "
             "AND reason = 'crash test update'")}
-    conn.close()
 
     kinds = [kind for kind, _, _ in server.committed]
-    print(f"{KILLS} kills ({killed_mid_save} during a save) in {elapsed:.1f} s; {len(kinds)} reported commits "
+    print(f"{KILLS} kills ({len(uncommitted)} inside a write transaction); {len(kinds)} reported commits "
           f"({kinds.count('subject')} subjects, {kinds.count('update')} updates, {kinds.count('dossier')} dossiers)")
-    assert len(server.committed) >= KILLS, "too few saves happened between kills to test anything"
-    assert killed_mid_save >= KILLS // 2, "too few kills landed while a save was under way"
-    assert {"subject", "update", "dossier"} <= set(kinds)
+    assert len(uncommitted) == KILLS // 3
+    assert {"subject", "update", "dossier"} <= set(kinds) | {kind for kind, _, _ in uncommitted}
+    for kind, subject_id, detail in uncommitted:
+        if kind == "update":
+            assert (subject_id, detail) not in audited_weights, f"killed update of {subject_id} was kept"
+        else:
+            assert subject_id not in subjects and subject_id not in audited_inserts, f"killed {kind} was kept"
     db = open_database(path, create=False)
     try:
         for kind, subject_id, detail in server.committed:
@@ -109,7 +121,6 @@ def test_sigkill_during_saves_never_loses_a_committed_save(tmp_path):
                 assert (subject_id, detail) in audited_weights
             if kind == "dossier":
                 number = int(subject_id.split("-")[1])
-                expected = crash_dossier(number)
-                assert load_dossier(db, subject_id, TODAY).visits == expected.visits
+                assert load_dossier(db, subject_id, TODAY).visits == crash_dossier(number).visits
     finally:
         db.close()
