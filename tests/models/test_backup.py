@@ -7,7 +7,8 @@ import os
 import sqlite3
 import subprocess
 import sys
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -139,16 +140,36 @@ def test_a_second_instance_is_refused_in_this_and_another_process(db):
     open_database(db.path, create=False, single_instance=True).close()
 
 
-@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True, reason="root ignores folder permissions")
+@contextmanager
+def read_only(folder: Path) -> Iterator[None]:
+    """Make an empty `folder` read-only for this process: by its permissions, or for root (whom permissions do
+    not stop, as in CI) by mounting a tmpfs there and remounting it read-only; skipped if neither is possible."""
+    if os.geteuid() != 0:
+        folder.chmod(0o500)
+        try:
+            yield
+        finally:
+            folder.chmod(0o700)
+        return
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)], capture_output=True,
+                             text=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"running as root and cannot mount a read-only folder: {mounted.stderr.strip()}")
+    try:
+        remounted = subprocess.run(["mount", "-o", "remount,ro", str(folder)], capture_output=True, text=True)
+        if remounted.returncode != 0:
+            pytest.skip(f"running as root and cannot remount read-only: {remounted.stderr.strip()}")
+        yield
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX permissions and mounts")
 def test_backup_into_a_read_only_folder_says_so(db):
     folder = backup_folder(db.path)
     folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        with pytest.raises(BackupError, match="No backup could be written"):
-            make_backup(db.path, T0)
-    finally:
-        folder.chmod(0o700)
+    with read_only(folder), pytest.raises(BackupError, match="No backup could be written"):
+        make_backup(db.path, T0)
     assert list_backups(db.path) == []
 
 
