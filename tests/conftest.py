@@ -1,14 +1,23 @@
-"""Test-wide settings: Qt runs offscreen unless a display is chosen explicitly, and no modal dialog can block
-the closing of a test's widgets."""
+"""Test-wide settings: Qt runs offscreen unless a display is chosen explicitly, no modal dialog can block the
+closing of a test's widgets, and Hypothesis draws the same examples on every CI run (CI=true: derandomized, no
+example database) while a local run keeps the failing examples it found in .hypothesis/ and replays them first."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from hypothesis import settings
+from hypothesis.database import DirectoryBasedExampleDatabase
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.register_profile(
+    "local", database=DirectoryBasedExampleDatabase(Path(__file__).resolve().parents[1] / ".hypothesis" / "examples"))
+settings.load_profile("ci" if os.environ.get("CI", "").lower() in ("true", "1") else "local")
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
