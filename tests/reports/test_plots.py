@@ -1,7 +1,13 @@
+"""The subject plots, read through matplotlib's objects: axis labels, the data series and the reference lines
+(baselines and protocol thresholds) that the screen and the PDF show."""
+
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 
+import matplotlib.image as mpimg
+import pytest
 from matplotlib.figure import Figure
 
 from endpoints.params import ProtocolParams
@@ -45,9 +51,58 @@ def test_subject_without_day0_gets_a_plain_message() -> None:
     assert "Infusion 1 not given" in fig.axes[0].texts[0].get_text()
 
 
-def test_png_rendering() -> None:
+def _series(ax) -> tuple[list[float], list[float]]:
+    """(days, values) of the data line of an axes (the first line, drawn before the reference lines)."""
+    line = ax.get_lines()[0]
+    return [float(x) for x in line.get_xdata()], [float(y) for y in line.get_ydata()]
+
+
+def _levels(ax) -> dict[str, float]:
+    """The horizontal reference lines of an axes by their legend label."""
+    return {line.get_label(): float(line.get_ydata()[0]) for line in ax.get_lines()
+            if not line.get_label().startswith("_") and list(line.get_xdata()) == [0, 1]}
+
+
+SAMPLE_DAYS = [-14.0, 0.0, 3.0, 7.0, 28.0, 56.0, 84.0, 87.0, 91.0, 112.0, 140.0, 168.0]
+
+
+def test_activity_plot_shows_sledai_and_pga_with_baseline_and_limits() -> None:
     fig = plots.activity_figure(plots.plot_context(sample_dossier(), ProtocolParams()))
-    assert plots.figure_png(fig, dpi=50).startswith(b"\x89PNG")
+    sledai_ax, pga_ax = fig.axes
+    assert (sledai_ax.get_ylabel(), pga_ax.get_ylabel()) == ("SLEDAI-2K", "PGA (0–3)")
+    assert pga_ax.get_xlabel() == "Study day (day 0 = infusion 1)"
+    assert _series(sledai_ax) == (SAMPLE_DAYS, [10.0, 10.0] + [4.0] * 10)
+    assert _levels(sledai_ax) == {"baseline 10": 10.0, "baseline − 4": 6.0}
+    assert _series(pga_ax) == (SAMPLE_DAYS, [1.5, 1.5] + [0.5] * 10)
+    assert _levels(pga_ax) == pytest.approx({"baseline 1.5": 1.5, "worsening ≥ 1.8": 1.8})
+    image = mpimg.imread(io.BytesIO(plots.figure_png(fig, dpi=50)), format="png")
+    width, height = fig.get_size_inches() * 50
+    assert image.shape[:2] == (round(height), round(width))
+
+
+def test_renal_plot_shows_upcr_and_egfr_against_the_response_thresholds() -> None:
+    params = replace(ProtocolParams(), ln_upcr_max=0.7, ln_egfr_min=65.0)
+    upcr_ax, egfr_ax = plots.renal_figure(plots.plot_context(sample_dossier("LN", "LN-01"), params)).axes
+    assert (upcr_ax.get_ylabel(), egfr_ax.get_ylabel()) == ("UPCR (g/g)", "eGFR (mL/min/1.73 m²)")
+    days, upcr = _series(upcr_ax)
+    assert (days[:3], upcr[:3], upcr[9]) == ([-14.0, 0.0, 3.0], [2.0, 2.0, 0.4], 0.3)
+    assert _levels(upcr_ax) == {"baseline 2": 2.0, "response ≤ 0.7 g/g": 0.7}
+    _, gfr = _series(egfr_ax)
+    assert gfr[0] == pytest.approx(85.5, abs=0.05)
+    levels = _levels(egfr_ax)
+    assert levels["eGFR ≥ 65"] == 65.0
+    assert levels["baseline − 20 %"] == pytest.approx(levels["baseline 85.5"] * 0.8)
+
+
+def test_haematology_plot_shows_each_count_against_its_improvement_level() -> None:
+    fig = plots.haematology_figure(plots.plot_context(sample_dossier("LC", "LC-01"), ProtocolParams()))
+    hgb, anc, plt = fig.axes
+    assert [ax.get_ylabel() for ax in fig.axes] == ["Hgb (g/dL)", "ANC (×10⁹/L)", "Platelets (×10⁹/L)"]
+    assert (_series(hgb)[1][:3], _series(anc)[1][:3], _series(plt)[1][:3]) == (
+        [9.0, 9.0, 10.8], [1.2, 1.2, 2.0], [40.0, 40.0, 90.0])
+    assert list(_levels(hgb).values()) == pytest.approx([9.0, 10.5])
+    assert list(_levels(anc).values()) == pytest.approx([1.2, 2.4])  # 2 × baseline beats baseline + 0.5
+    assert list(_levels(plt).values()) == pytest.approx([40.0, 70.0])
 
 
 def test_figures_embed_in_qt(qtbot) -> None:
