@@ -44,7 +44,7 @@ MODELS_TRUST = ("tests/models/test_record_deletion.py", "tests/models/test_sdv_f
 LOCKS = ("tests/models/test_lock_matrix.py", "tests/models/test_security.py")
 
 MUTANTS: tuple[Mutant, ...] = (
-    Mutant("visit form does not save C4", "ui/visit_sections/entry_raw.py",
+    Mutant("visit form does not save C4", "ui/entry/sections/entry_raw.py",
            "    for key in vocab.NUMERIC_LAB_KEYS:\n        value = number(key)",
            "    for key in (k for k in vocab.NUMERIC_LAB_KEYS if k != \"c4_mg_dl\"):\n        value = number(key)",
            ("tests/ui/test_visit_editor.py",)),
