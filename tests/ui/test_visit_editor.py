@@ -4,6 +4,7 @@ unusual values confirmed, the unsaved-changes guard, the reason for change, Ente
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
 
@@ -12,9 +13,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 from sqlalchemy import select
 
-from endpoints import vocab
+from endpoints import units, vocab
+from endpoints.dossier import LldasForm, SfiForm
 from models import schema as s
-from models.visit_store import COMPLETE, INCOMPLETE, LabEntry, confirmations_for_monitor, list_visits, load_visit
+from models.visit_store import (
+    COMPLETE,
+    INCOMPLETE,
+    LabEntry,
+    VisitEntry,
+    confirmations_for_monitor,
+    list_visits,
+    load_visit,
+)
 from tests.ui.conftest import add_subject, type_text, when_shown
 from ui.entry.visit_editor import VisitEditor, open_visit_editor
 from ui.shell.main_window import MainWindow
@@ -88,17 +98,34 @@ def lab(editor: VisitEditor, key: str):
     raise KeyError(key)
 
 
+W4_VITALS = {"weight_kg": "57,8", "systolic_bp_mmhg": "124", "diastolic_bp_mmhg": "78", "pulse_bpm": "72",
+             "temperature_c": "36.6"}
+# key: (text typed, unit chosen or None for the canonical one); every lab of the form
+W4_LABS = {
+    "hemoglobin_g_dl": ("112", "g/L"), "wbc_10e9_l": ("5400", "/uL"), "anc_10e9_l": ("3,1", None),
+    "lymphocytes_10e9_l": ("1.2", None), "platelets_10e9_l": ("210", "10^3/uL"),
+    "creatinine_mg_dl": ("79,56", "umol/L"), "albumin_g_dl": ("3.4", None), "upcr_g_g": ("850", "mg/g"),
+    "proteinuria_g_24h": ("0.9", None), "urine_rbc_hpf": ("12", None), "urine_wbc_hpf": ("3", None),
+    "c3_mg_dl": ("0.62", "g/L"), "c4_mg_dl": ("8", None), "anti_dsdna_iu_ml": ("120", None),
+}
+W4_SLEDAI = {"proteinuria", "hematuria", "low_complement", "increased_dna_binding", "arthritis"}
+W4_SAVED = VisitEntry(
+    code="W4", date=date(2026, 3, 2), weight_kg=57.8, systolic_bp_mmhg=124, diastolic_bp_mmhg=78, pulse_bpm=72,
+    temperature_c=36.6,
+    labs={key: LabEntry(text.replace(",", "."), unit or units.canonical_unit(key).code)
+          for key, (text, unit) in W4_LABS.items()},
+    urine_casts=("granular",), sledai={k: k in W4_SLEDAI for k in vocab.SLEDAI_KEYS}, pga_tenths=12,
+    bilag={d: "C" if d == "renal" else "E" for d in vocab.BILAG_DOMAINS},
+    sfi=SfiForm({organ: False for organ in vocab.SFI_ORGANS}, False), lldas=LldasForm(False, False, False, True),
+    sediment_inactive=False, comment="소변 검사 재확인 필요",
+)
+
+
 def fill_w4(qtbot, editor: VisitEditor) -> None:
     """Every section of a Week 4 visit, in paper order, as typed from the source documents."""
-    for name, text in (("weight_kg", "57,8"), ("systolic_bp_mmhg", "124"), ("diastolic_bp_mmhg", "78"),
-                       ("pulse_bpm", "72"), ("temperature_c", "36.6")):
+    for name, text in W4_VITALS.items():
         type_in(qtbot, editor.vitals.rows[name].editor, text, enter=True)
-    for key, text, unit in (("hemoglobin_g_dl", "112", "g/L"), ("wbc_10e9_l", "5400", "/uL"),
-                            ("anc_10e9_l", "3,1", None), ("lymphocytes_10e9_l", "1.2", None),
-                            ("platelets_10e9_l", "210", "10^3/uL"), ("creatinine_mg_dl", "79,56", "umol/L"),
-                            ("albumin_g_dl", "3.4", None), ("upcr_g_g", "850", "mg/g"), ("urine_rbc_hpf", "12", None),
-                            ("urine_wbc_hpf", "3", None), ("c3_mg_dl", "0.62", "g/L"), ("c4_mg_dl", "8", None),
-                            ("anti_dsdna_iu_ml", "120", None)):
+    for key, (text, unit) in W4_LABS.items():
         row = lab(editor, key)
         type_in(qtbot, row.editor, text)
         if unit is not None:
@@ -143,13 +170,8 @@ def test_typing_every_section_saves_a_complete_visit(qtbot, window, db, subject)
 
     [visit] = list_visits(db, subject)
     assert visit.entry_status == COMPLETE
-    saved = load_visit(db, visit.record_id)
-    assert saved.labs["creatinine_mg_dl"] == LabEntry("79.56", "umol/L")
-    assert saved.labs["platelets_10e9_l"] == LabEntry("210", "10^3/uL")
-    assert saved.weight_kg == 57.8 and saved.pga_tenths == 12 and saved.urine_casts == ("granular",)
-    assert saved.sledai["arthritis"] and saved.sledai["proteinuria"] and saved.sledai["low_complement"]
-    assert saved.sledai["seizure"] is False and saved.bilag["renal"] == "C"
-    assert saved.lldas.maintenance_is_standard_tolerated is True and saved.comment == "소변 검사 재확인 필요"
+    saved = replace(load_visit(db, visit.record_id), record_id=None, entry_status=None)  # read from the file
+    assert asdict(saved) == asdict(W4_SAVED)  # every value typed, in every section
     assert not editor.has_changes() and not editor.panel.preview
 
 
