@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from endpoints.dossier import Dossier, Infusion, Labs, SteroidRow, Subject, Visit
 from endpoints.evaluate import evaluate_subject
+from endpoints.record_checks import FIELDS
 from models import schema as s
 from models.dossier_store import REGISTRY_EXTENSION, import_dossier, load_dossier
 from models.subject_records import confirmations, list_rows
@@ -172,6 +173,57 @@ def test_add_a_steroid_row_by_typing(qtbot, window, db, subject) -> None:
                      "SLE (incl. protocol taper)"]
     [insert] = [r for r in audit(db, "steroids") if r.user == "tester"]
     assert insert.action == "insert" and insert.reason is None
+
+
+# kind: (what is typed or chosen in every field of the form, what the log holds afterwards)
+EVERY_FIELD: dict[str, tuple[dict[str, object], dict[str, object]]] = {
+    "steroids": (
+        {"drug": "methylprednisolone", "route": "iv", "mg_per_dose": "500", "doses_per_day": "1",
+         "start": "20260301", "stop": "2026-03-03", "indication": "flare_renal"},
+        {"drug": "methylprednisolone", "route": "iv", "mg_per_dose": 500.0, "doses_per_day": 1.0,
+         "start": date(2026, 3, 1), "stop": date(2026, 3, 3), "indication": "flare_renal"}),
+    "medications": (
+        {"name": "벨리무맙 (belimumab)", "agent_class": "biologic", "start": "2026-02-10", "stop": "2026-05-10",
+         "rescue": True, "indication": "extrarenal", "for_sle_activity": True, "investigational": False},
+        {"name": "벨리무맙 (belimumab)", "agent_class": "biologic", "start": date(2026, 2, 10),
+         "stop": date(2026, 5, 10), "rescue": True, "indication": "extrarenal", "for_sle_activity": True,
+         "investigational": False}),
+    "adverse_events": (
+        {"term": "대상포진 (herpes zoster)", "onset": "2026-03-05", "end": "2026-03-20", "grade": 3, "serious": True,
+         "sae_hospitalisation": True, "sae_important_medical_event": True, "related_product": "possible",
+         "related_infusion": "unlikely", "action_taken": "dose_not_changed", "outcome": "recovered_with_sequelae"},
+        {"term": "대상포진 (herpes zoster)", "onset": date(2026, 3, 5), "end": date(2026, 3, 20), "grade": 3,
+         "serious": True, "sae_death": False, "sae_life_threatening": False, "sae_hospitalisation": True,
+         "sae_disability": False, "sae_congenital_anomaly": False, "sae_important_medical_event": True,
+         "related_product": "possible", "related_infusion": "unlikely", "action_taken": "dose_not_changed",
+         "outcome": "recovered_with_sequelae"}),
+    "events": (
+        {"type": "severe_flare", "date": "2026-04-01", "organ": "extrarenal", "note": "관절염 악화 (arthritis)"},
+        {"type": "severe_flare", "date": date(2026, 4, 1), "organ": "extrarenal", "note": "관절염 악화 (arthritis)"}),
+    "hospitalisations": (
+        {"admission": "2026-04-02", "discharge": "2026-04-09", "for_sle_activity": True, "indication": "extrarenal"},
+        {"admission": date(2026, 4, 2), "discharge": date(2026, 4, 9), "for_sle_activity": True,
+         "indication": "extrarenal"}),
+    "renal_replacement": (
+        {"type": "dialysis", "start": "2026-04-03", "stop": "2026-04-06", "chronic": False},
+        {"type": "dialysis", "start": date(2026, 4, 3), "stop": date(2026, 4, 6), "chronic": False}),
+}
+
+
+@pytest.mark.parametrize("kind", list(EVERY_FIELD))
+def test_every_field_of_each_log_form_is_saved_as_typed(qtbot, window, db, subject, kind) -> None:
+    typed, stored = EVERY_FIELD[kind]
+    assert set(stored) == set(FIELDS[kind])  # the table covers every field of the form
+    before = {r.record_id for r in list_rows(db, subject, kind)}
+    editor = open_editor(qtbot, log(window, subject, kind).add_button)
+    fill(qtbot, editor, typed)
+    for line in editor.message_lines.values():  # unusual values (e.g. a 500 mg pulse) are confirmed as true
+        if line.isVisible() and line.confirm.isVisible():
+            qtbot.mouseClick(line.confirm, Qt.MouseButton.LeftButton)
+    save(qtbot, editor)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    [row] = [r for r in list_rows(db, subject, kind) if r.record_id not in before]
+    assert row.values == stored
 
 
 def test_refused_values_show_beside_the_field_and_keep_what_was_typed(qtbot, window, db, subject) -> None:
