@@ -127,7 +127,6 @@ def test_editing_a_visit_recomputes_the_panel_without_refresh(qtbot, demo_window
     qtbot.waitUntil(lambda: shown(tab, "ln_renal_response")[0] == "Not met", timeout=5000)
     assert "UPCR 0.93 > 0.5 g/g at W24" in shown(tab, "ln_renal_response")[1]
     assert "UPCR 0.93" in tab.detail.text()  # the open drill-down follows
-    assert tab.refresh_seconds < 1.0
 
 
 def test_day_ranges() -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import time
 from collections.abc import Callable, Iterable
 from functools import cache
 from html import escape
@@ -377,7 +376,6 @@ class EndpointsTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.results: SubjectResults | None = None
-        self.refresh_seconds = 0.0
         connect_subject_changes(events, self._on_subject_change)
         self.refresh()
 
@@ -387,7 +385,6 @@ class EndpointsTab(QWidget):
 
     def refresh(self) -> None:
         """Load the subject's dossier, evaluate it as of today and show the statuses (and the open drill-down)."""
-        started = time.perf_counter()
         as_of = self.today()
         try:
             dossier = load_dossier(self.db, self.subject_id, as_of)
@@ -398,7 +395,6 @@ class EndpointsTab(QWidget):
         self.panel.set_results(self.results, preview=False)
         if self.detail.endpoint_id is not None:
             self.select(self.detail.endpoint_id)
-        self.refresh_seconds = time.perf_counter() - started
 
     def select(self, endpoint_id: str) -> None:
         """Show the drill-down of one endpoint and mark its row."""
