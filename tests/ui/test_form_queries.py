@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
@@ -17,6 +18,7 @@ from models.demo_security import DEMO_ACCOUNTS
 from models.locks import lock
 from models.queries import ANSWERED, OPEN, list_queries, verified_fields
 from models.subject_records import list_rows
+from models.subjects import get_subject
 from models.users import authenticate
 from models.visit_store import load_visit
 from tests.ui.conftest import close_without_questions, type_text, when_shown
@@ -364,9 +366,12 @@ def test_subject_dialog_refuses_a_save_on_a_lock_and_opens_read_only_once_locked
         type_text(qtbot, reason_dialog.reason_edit, "note added")
         click(qtbot, reason_dialog.ok_button)
 
+    stored = get_subject(demo_db, "LN-04").notes
     when_shown(ReasonDialog, give_reason)
     click(qtbot, dialog.save_button)
-    qtbot.waitUntil(dialog.refusal.isVisible)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible() or dialog.refusal.isVisible())
+    assert get_subject(demo_db, "LN-04").notes == stored, "the locked subject's notes were saved"
+    assert shiboken6.isValid(dialog) and dialog.isVisible(), "the dialog closed as if the save had worked"
     assert dialog.refusal.text().startswith("Not saved: Subject LN-04 is locked (subject completed, data cleaned")
     assert dialog.isVisible() and notes.toPlainText() == typed
     assert window.drafts.load(dialog.draft_key) is not None
