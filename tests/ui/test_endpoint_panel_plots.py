@@ -7,6 +7,8 @@ import dataclasses
 from datetime import date
 from pathlib import Path
 
+import matplotlib.image as mpimg
+
 from models.database import Database
 from models.visit_store import LabEntry, list_visits, load_visit, save_visit
 from ui.results.plots_tab import PlotsTab
@@ -55,7 +57,9 @@ def test_lc_subject_plots_haematology(qtbot, demo_window: MainWindow, tmp_path: 
     assert {9.25, 10.75} <= horizontal_levels(haematology)  # Hgb baseline and baseline + 1.5
     written = tab.export(tmp_path / "png")
     assert [p.name for p in written] == ["LC-01_plot1.png", "LC-01_plot2.png", "LC-01_plot3.png"]
-    assert all(p.read_bytes()[:4] == b"\x89PNG" for p in written)
+    for png, (_title, fig) in zip(written, tab.figures, strict=True):  # each figure, at 150 dpi
+        width, height = fig.get_size_inches() * 150
+        assert mpimg.imread(png).shape[:2] == (round(height), round(width))
     qtbot.wait(200)
     demo_window.grab().save(str(SHOTS / "plots_tab_LC-01.png"))
 
