@@ -570,7 +570,8 @@ class LockRow(Audited, Base):
 
 
 class QueryRow(Audited, Base):
-    """A monitor's query on one field of one record: open -> answered -> closed, with its message thread."""
+    """A monitor's query on one field of one record: open -> answered -> closed, with its message thread (closed
+    automatically, with a message giving the reason, when the record is deleted)."""
 
     __tablename__ = "queries"
     __table_args__ = AUTOINCREMENT
@@ -618,7 +619,8 @@ class QueryMessage(Audited, Base):
 
 
 class SdvMark(Audited, Base):
-    """A monitor's source-data verification of one field's value; removed when that value changes."""
+    """A monitor's source-data verification of one field's value; removed when that value changes or its record is
+    deleted."""
 
     __tablename__ = "sdv_marks"
     __table_args__ = (UniqueConstraint("table_name", "record_id", "field"), AUTOINCREMENT)
