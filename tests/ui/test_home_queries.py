@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from models.demo_security import DEMO_ACCOUNTS
-from models.queries import list_queries, raise_query
+from models.queries import CLOSED, list_queries, raise_query
 from models.signatures import to_sign
 from models.subject_records import delete_row, list_rows
 from models.users import authenticate
@@ -139,19 +139,22 @@ def test_coordinator_sees_open_queries_and_opens_their_forms(qtbot, demo_window,
     assert _editors(VisitEditor)[0].entry.record_id == panels.open_panel.queries[rash].record_id
 
 
-def test_query_on_a_deleted_record_opens_in_the_queries_section(qtbot, demo_window, demo_db, signed_in) -> None:
+def test_a_query_on_a_deleted_record_leaves_the_panel_closed_with_the_reason(qtbot, demo_window, demo_db,
+                                                                             signed_in) -> None:
     session, panels = signed_in("coordinator")
     ae = next(q for q in list_queries(demo_db) if q.table_name == "adverse_events")
+    assert any(q.query_id == ae.query_id for q in panels.open_panel.queries)
     delete_row(demo_db, ae.subject_id, "adverse_events", ae.record_id, user="coordinator", reason="entered twice")
     demo_window.events.log_saved.emit(ae.subject_id)
-    qtbot.waitUntil(lambda: any(_cells(panels.open_panel.table, r)[1] == "(record deleted)"
-                                for r in range(panels.open_panel.table.model().rowCount())))
-    row = _row_of(panels.open_panel, lambda q: q.query_id == ae.query_id)
-    _activate(qtbot, panels.open_panel.table, row, "enter")
+    qtbot.waitUntil(lambda: all(q.query_id != ae.query_id for q in panels.open_panel.queries))
+    demo_window.show_section("queries")
     section = demo_window.sections["queries"]
-    assert demo_window.stack.currentWidget() is section
-    assert section.selected().query_id == ae.query_id
-    assert "Grade" in section.thread.text() and not section.open_button.isEnabled()
+    section.refresh(select_id=ae.query_id)
+    assert section.selected().query_id == ae.query_id and section.selected().status == CLOSED
+    row = next(r for r, q in enumerate(section.queries) if q.query_id == ae.query_id)
+    assert "(record deleted)" in _cells(section.table, row)
+    assert "Closed automatically: the record was deleted (entered twice)." in section.thread.text()
+    assert not section.open_button.isEnabled()
     assert _editors(RecordEditor) == []
 
 
