@@ -1,6 +1,6 @@
-"""Every lock scope (database, subject, visit) against every kind of write, through the storage API itself: a
-write the lock covers is refused with RecordLocked and leaves the file exactly as it was (no row, no audit row);
-a write it does not cover goes through."""
+"""Every lock scope (database, subject, visit) against every kind of write (forms, logs, schedule, dossier, ODM
+and laboratory imports), through the storage and exchange APIs themselves: a write the lock covers is refused with
+RecordLocked and leaves the file exactly as it was (no row, no audit row); a write it does not cover goes through."""
 
 from __future__ import annotations
 
@@ -9,11 +9,16 @@ from collections.abc import Callable
 from contextlib import closing
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
+from exchange.lab_import import NEW, LabRow, apply_labs, preview_labs
+from exchange.lab_mapping import load_mapping
+from exchange.odm_import import import_odm
 from models.database import Database
 from models.dossier_store import import_dossier, load_dossier
+from models.exchange_store import iter_subject_rows
 from models.locks import RecordLocked, lock
 from models.schedule_store import InfusionInput, record_visit_date, save_infusion
 from models.security import Actor, Role
@@ -23,6 +28,7 @@ from models.visit_store import list_visits, load_visit, save_visit
 from tests.models.conftest import TODAY, subject_input
 from tests.models.test_visit_store import full_w4
 
+LAB_MAPPING = Path(__file__).resolve().parents[1] / "data" / "labs" / "hanyang-lab.toml"
 ADMIN = Actor(name="admin", role=Role.ADMINISTRATOR, full_name="Park Admin")
 D0 = date(2026, 2, 2)
 STEROID = {"drug": "prednisolone", "route": "oral", "mg_per_dose": 10.0, "doses_per_day": 1.0,
@@ -95,6 +101,18 @@ def dossier_import(db: Database, sid: str) -> None:
     import_dossier(db, load_dossier(db, sid, TODAY), user="coord", replace_reason=WHY, today=TODAY)
 
 
+def odm_import(db: Database, sid: str) -> None:
+    [rows] = next(iter_subject_rows(db, [sid]))
+    import_odm(db, [rows], user="coord", reason=WHY, replace=True)
+
+
+def lab_import(db: Database, sid: str) -> None:
+    mapping = load_mapping(LAB_MAPPING)
+    preview = preview_labs(db, [LabRow(2, sid, "2026-03-02", "24시간 요단백", "900", "mg/day")], mapping)
+    assert [row.fate for row in preview.rows] == [NEW]  # a value W4 does not hold yet
+    assert apply_labs(db, preview, {}, user="coord", reason=WHY) == 1
+
+
 # Each write of subject `sid`, and whether it writes the subject's W4 visit (what a visit lock covers).
 WRITES: dict[str, tuple[Callable[[Database, str], None], bool]] = {
     "visit save": (visit_save, True),
@@ -105,7 +123,9 @@ WRITES: dict[str, tuple[Callable[[Database, str], None], bool]] = {
     "subject edit": (subject_edit, False),
     "infusion plan": (infusion_plan, False),
     "visit date": (visit_date, True),
-    "import (replace)": (dossier_import, True),
+    "dossier import (replace)": (dossier_import, True),
+    "ODM import (replace)": (odm_import, True),
+    "lab import": (lab_import, True),
 }
 SCOPES = ("database", "subject", "visit")
 
