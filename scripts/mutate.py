@@ -9,6 +9,8 @@ Each mutant names a file, an exact snippet of it (which must occur exactly once,
 "stale" — the code moved on and the mutant must be rewritten), its replacement, and the tests to run. The
 repository is copied once into a temporary folder; each mutant is applied there, `pytest -x -q` runs its tests
 (CI=true: Hypothesis derandomized, so a result does not depend on the examples drawn), and the file is put back.
+A mutant is killed when a test fails (the table names the first); "error" means pytest could not run the tests
+at all (e.g. the mutant broke an import), which is not a kill.
 The tests of every mutant are first run on the unmutated copy: a test that fails already cannot kill anything.
 """
 
@@ -102,20 +104,30 @@ MUTANTS: tuple[Mutant, ...] = (
 @dataclass(frozen=True)
 class Result:
     mutant: Mutant
-    status: str  # killed | survived | stale | timeout
+    status: str  # killed | survived | error (pytest could not run the tests) | stale | timeout
     seconds: float
+    killed_by: str = ""
 
 
-def _pytest(copy: Path, tests: tuple[str, ...]) -> tuple[int | None, float]:
-    """(pytest's exit code or None on timeout, seconds) for `tests` run in the copy."""
+@dataclass(frozen=True)
+class Run:
+    code: int | None  # pytest's exit code; None on timeout
+    seconds: float
+    failed: str  # the first test reported FAILED or ERROR
+
+
+def _pytest(copy: Path, tests: tuple[str, ...]) -> Run:
+    """Run `tests` in the copy (pytest -x -q)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CI": "true", "PYTHONDONTWRITEBYTECODE": "1"}
     started = time.monotonic()
     try:
         done = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests],
                               cwd=copy, env=env, capture_output=True, text=True, timeout=TIMEOUT_S)
     except subprocess.TimeoutExpired:
-        return None, time.monotonic() - started
-    return done.returncode, time.monotonic() - started
+        return Run(None, time.monotonic() - started, "")
+    failed = next((line.split()[1] for line in done.stdout.splitlines()
+                   if line.startswith(("FAILED ", "ERROR ")) and len(line.split()) > 1), "")
+    return Run(done.returncode, time.monotonic() - started, failed)
 
 
 def run_mutant(copy: Path, mutant: Mutant) -> Result:
@@ -126,29 +138,30 @@ def run_mutant(copy: Path, mutant: Mutant) -> Result:
         return Result(mutant, "stale", 0.0)
     target.write_text(source.replace(mutant.original, mutant.replacement), encoding="utf-8")
     try:
-        code, seconds = _pytest(copy, mutant.tests)
+        run = _pytest(copy, mutant.tests)
     finally:
         target.write_text(source, encoding="utf-8")
-    if code is None:
-        return Result(mutant, "timeout", seconds)
-    return Result(mutant, "survived" if code == 0 else "killed", seconds)
+    status = {None: "timeout", 0: "survived", 1: "killed"}.get(run.code, "error")
+    return Result(mutant, status, run.seconds, run.failed)
 
 
 def check_baseline(copy: Path, mutants: list[Mutant]) -> list[str]:
     """The test sets that already fail without any mutant (each would "kill" every mutant it is given to)."""
     failing = []
     for tests in dict.fromkeys(m.tests for m in mutants):
-        code, seconds = _pytest(copy, tests)
-        print(f"baseline {' '.join(tests)}: {'green' if code == 0 else 'FAILING'} ({seconds:.0f} s)", flush=True)
-        if code != 0:
+        run = _pytest(copy, tests)
+        print(f"baseline {' '.join(tests)}: {'green' if run.code == 0 else 'FAILING'} ({run.seconds:.0f} s)",
+              flush=True)
+        if run.code != 0:
             failing.append(" ".join(tests))
     return failing
 
 
 def table(results: list[Result]) -> str:
     width = max(len(r.mutant.name) for r in results)
-    lines = [f"{'mutant':<{width}}  {'result':<8}  {'s':>5}  tests", f"{'-' * width}  {'-' * 8}  {'-' * 5}  -----"]
-    lines += [f"{r.mutant.name:<{width}}  {r.status:<8}  {r.seconds:>5.0f}  {' '.join(r.mutant.tests)}"
+    lines = [f"{'mutant':<{width}}  {'result':<8}  {'s':>4}  killed by (first failing test) / tests run",
+             f"{'-' * width}  {'-' * 8}  {'-' * 4}  {'-' * 40}"]
+    lines += [f"{r.mutant.name:<{width}}  {r.status:<8}  {r.seconds:>4.0f}  {r.killed_by or ' '.join(r.mutant.tests)}"
               for r in results]
     killed = sum(r.status == "killed" for r in results)
     lines.append(f"{killed} of {len(results)} mutants killed")
