@@ -3,7 +3,7 @@ tests meant to catch it fail. Run before a release:
 
     .venv/bin/python scripts/mutate.py                 # every mutant; exit 1 if any survives
     .venv/bin/python scripts/mutate.py --list          # the mutants and their tests
-    .venv/bin/python scripts/mutate.py --only "subject lock ignored" --only "hash chain unlinked"
+    .venv/bin/python scripts/mutate.py --only "subject lock ignored by storage" --only "hash chain unlinked"
 
 Each mutant names a file, an exact snippet of it (which must occur exactly once, or the mutant is reported
 "stale" — the code moved on and the mutant must be rewritten), its replacement, and the tests to run. The
