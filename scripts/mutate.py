@@ -125,8 +125,8 @@ def _pytest(copy: Path, tests: tuple[str, ...]) -> Run:
                               cwd=copy, env=env, capture_output=True, text=True, timeout=TIMEOUT_S)
     except subprocess.TimeoutExpired:
         return Run(None, time.monotonic() - started, "")
-    failed = next((line.split()[1] for line in done.stdout.splitlines()
-                   if line.startswith(("FAILED ", "ERROR ")) and len(line.split()) > 1), "")
+    failed = next((line.split(" ", 1)[1].split(" - ", 1)[0] for line in done.stdout.splitlines()
+                   if line.startswith(("FAILED ", "ERROR "))), "")  # "FAILED path::test[id with spaces] - message"
     return Run(done.returncode, time.monotonic() - started, failed)
 
 
