@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from models.readonly import open_readonly
+
 GENESIS_HASH = "0" * 64
 HASHED_FIELDS = ("id", "at_utc", "user", "action", "table_name", "record_id", "subject_id", "field",
                  "old_value", "new_value", "reason", "prev_hash")
@@ -54,12 +56,19 @@ _COLUMNS = ", ".join(f'"{name}"' for name in (*HASHED_FIELDS, "row_hash"))
 def verify_audit_file(path: Path) -> ChainReport:
     """Check the whole chain of the audit trail in the database file at `path` (opened read-only)."""
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-            conn.row_factory = sqlite3.Row
-            cursor = conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY id")
-            return _check(dict(r) for r in cursor)
+        with closing(open_readonly(path)) as conn:
+            return verify_audit_connection(conn)
     except sqlite3.DatabaseError as exc:
         return ChainReport(False, 0, None, f"{path}: the audit trail cannot be read ({exc}).")
+
+
+def verify_audit_connection(conn: sqlite3.Connection) -> ChainReport:
+    """Check the whole chain of the audit trail through an open sqlite3 connection."""
+    conn.row_factory = sqlite3.Row
+    try:
+        return _check(dict(r) for r in conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY id"))
+    finally:
+        conn.row_factory = None
 
 
 def verify_audit_chain(db: Any) -> ChainReport:

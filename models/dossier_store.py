@@ -23,7 +23,6 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Integer, Select, Table, func, select, type_coerce
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from endpoints import vocab
@@ -44,7 +43,7 @@ from endpoints.dossier import (
 )
 from models import schema as s
 from models.database import Database
-from models.errors import ImportRefused, SubjectNotFound
+from models.errors import DatabaseError, ImportRefused, SubjectNotFound
 
 REGISTRY_EXTENSION = "trialdesk.registry"
 REGISTRY_FIELDS = ("screening_number", "notes", "withdrawal_reason", "death_cause")
@@ -319,8 +318,8 @@ def import_dossier(
             _add_clinical_rows(subject, dossier, ae_details)
             session.flush()
             return subject.id
-    except IntegrityError as exc:
-        raise ImportRefused(f"Subject {dossier.subject.id} cannot be stored: {exc.orig}") from None
+    except DatabaseError as exc:
+        raise ImportRefused(f"Subject {dossier.subject.id} cannot be stored: {exc}") from None
 
 
 def _registry_extension(extensions: dict[str, Any]) -> dict[str, str | None]:

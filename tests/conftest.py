@@ -4,11 +4,14 @@ the closing of a test's widgets."""
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Audit anchors, instance locks and logs go to a throw-away user data folder, never the real one.
+os.environ.setdefault("TRIALDESK_DATA_DIR", tempfile.mkdtemp(prefix="trialdesk-tests-"))
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

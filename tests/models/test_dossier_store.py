@@ -153,7 +153,7 @@ def test_a_failing_import_writes_nothing(db):
     import_dossier(db, full_dossier(), user="importer")
     before = (_count(db, SubjectRow), _count(db, VisitRow), _count(db, AuditEntry))
     clash = full_dossier("LN-02")  # same screening number S-007 as LN-01
-    with pytest.raises(ImportRefused, match="UNIQUE"):
+    with pytest.raises(ImportRefused, match="already used"):
         import_dossier(db, clash, user="importer")
     assert (_count(db, SubjectRow), _count(db, VisitRow), _count(db, AuditEntry)) == before
 
