@@ -43,6 +43,7 @@ from endpoints.dossier import (
 )
 from models import schema as s
 from models.database import Database
+from models.dossier_rules import dossier_problems
 from models.errors import DatabaseError, ImportRefused, SubjectNotFound
 
 REGISTRY_EXTENSION = "trialdesk.registry"
@@ -300,6 +301,8 @@ def import_dossier(
             subject = session.scalars(select(s.Subject).where(s.Subject.subject_id == dossier.subject.id)).first()
             if subject is not None and reason is None:
                 raise ImportRefused(f"Subject {dossier.subject.id} already exists; replacing it needs a reason.")
+            _refuse_broken_rules(session, dossier, registry, ae_details, today,
+                                 subject.id if subject is not None else None)
             if subject is None:
                 subject = s.Subject()
                 session.add(subject)
@@ -320,6 +323,16 @@ def import_dossier(
             return subject.id
     except DatabaseError as exc:
         raise ImportRefused(f"Subject {dossier.subject.id} cannot be stored: {exc}") from None
+
+
+def _refuse_broken_rules(session: Session, dossier: Dossier, registry: dict[str, str | None],
+                         ae_details: list[dict[str, Any]], today: date, record_id: int | None) -> None:
+    """ImportRefused naming the first rule the dossier breaks (JSON path and message) and how many others."""
+    problems = dossier_problems(session, dossier, registry, ae_details, today, record_id)
+    if problems:
+        path, message = next(iter(problems.items()))
+        more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
+        raise ImportRefused(f"{path}: {message}{more}")
 
 
 def _registry_extension(extensions: dict[str, Any]) -> dict[str, str | None]:
