@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser(commands_needed(argv)).parse_args(argv)
     if getattr(args, "command", None):
-        return importlib.import_module(COMMANDS[args.command]).run(args)
+        return _run_command(args)
     if args.self_test:
         from commands.self_test import run_self_test
 
@@ -68,6 +68,25 @@ def main(argv: list[str] | None = None) -> int:
     from ui.app import run_app
 
     return run_app(db_path=args.db, demo=args.demo)
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    """Run a sub-command; Ctrl+C (SIGINT) or SIGTERM ends it with one line and exit status 130 (an open write
+    transaction is rolled back, so nothing half-written is kept)."""
+    import signal
+    import threading
+
+    def _terminate(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminate)
+    try:
+        return importlib.import_module(COMMANDS[args.command]).run(args)
+    except KeyboardInterrupt:
+        print(f"{args.command}: interrupted; stopped without finishing (nothing half-written was kept)",
+              file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ from pathlib import Path
 from models.anchor import anchor_line, anchor_log_path, append_line, make_anchor, read_head
 from models.errors import DatabaseError
 from models.integrity import quick_check
+from models.readonly import open_readonly
 
 BACKUP_FOLDER = "backups"
 SETTINGS_FILE = "backup-settings.json"
@@ -194,7 +195,7 @@ def restore_backup(db_path: Path, backup: Path, now: datetime) -> Path:
                 if current.exists():
                     os.replace(current, Path(f"{aside}{suffix}"))
                     moved.append((Path(f"{aside}{suffix}"), current))
-        with closing(sqlite3.connect(f"file:{backup}?mode=ro", uri=True)) as src, \
+        with closing(open_readonly(backup)) as src, \
                 closing(sqlite3.connect(db_path)) as dst:
             src.backup(dst)
     except (OSError, sqlite3.Error) as exc:

@@ -149,6 +149,7 @@ class Database:
         Changing or deleting saved study data without a reason raises ReasonRequired, a table the actor's role
         may not write PermissionDenied, locked data RecordLocked, all before anything is written.
         """
+        self._refuse_if_read_only()
         return self._write(self.actor_for(user), reason)
 
     def bookkeeping(self, name: str, reason: str | None = None) -> Any:
@@ -156,11 +157,14 @@ class Database:
         account), recorded under `name`; only models/ calls this."""
         return self._write(system_actor(name), reason)
 
-    @contextmanager
-    def _write(self, actor: Actor, reason: str | None) -> Iterator[UnitOfWork]:
+    def _refuse_if_read_only(self) -> None:
         if self.read_only:
             raise DatabaseError(f"{self.path} is open read-only (read-only media or a folder that cannot be "
                                 "written); nothing can be saved.")
+
+    @contextmanager
+    def _write(self, actor: Actor, reason: str | None) -> Iterator[UnitOfWork]:
+        self._refuse_if_read_only()
         if getattr(self._local, "writing", False):
             raise RuntimeError("a write is already open on this thread; nest the work inside it instead")
         session = Session(self._write_engine, expire_on_commit=False)
@@ -274,7 +278,7 @@ def _alembic_config(connection: Any = None) -> Any:
 def _read_schema_state(path: Path) -> tuple[str | None, bool]:
     """(Alembic revision or None, whether the file has any table), read without changing the file."""
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with closing(sqlite3.connect(readonly_uri(path), uri=True)) as conn:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             revision = None
             if "alembic_version" in tables:
