@@ -83,26 +83,35 @@ def audited_tables() -> dict[str, tuple[_Column, ...]]:
     return tables
 
 
-def replay(conn: sqlite3.Connection) -> dict[tuple[str, int], dict[str, str]]:
-    """What the audit trail says each audited record holds now: (table, record id) -> field -> audited text."""
-    state: dict[tuple[str, int], dict[str, str]] = {}
-    rows = conn.execute("SELECT action, table_name, record_id, field, new_value FROM audit_log ORDER BY id")
-    for action, table, record_id, field, new_value in rows:
-        key = (table, record_id)
-        if action == "insert":
-            try:
-                snapshot = json.loads(new_value) if new_value else {}
-            except ValueError:
-                snapshot = {}
-            state[key] = snapshot if isinstance(snapshot, dict) else {}
-        elif action == "update":
-            record = state.setdefault(key, {})
-            if new_value is None:
-                record.pop(field, None)
-            else:
-                record[field] = new_value
-        elif action == "delete":
-            state.pop(key, None)
+State = dict[tuple[str, int], dict[str, str]]
+"""What the audit trail says each audited record holds: (table, record id) -> field -> audited text."""
+
+
+def apply_row(state: State, action: str, table: str, record_id: int, field: str | None, new_value: str | None
+              ) -> None:
+    """Replay one audit row onto `state`."""
+    key = (table, record_id)
+    if action == "insert":
+        try:
+            snapshot = json.loads(new_value) if new_value else {}
+        except ValueError:
+            snapshot = {}
+        state[key] = snapshot if isinstance(snapshot, dict) else {}
+    elif action == "update":
+        record = state.setdefault(key, {})
+        if new_value is None:
+            record.pop(field, None)
+        else:
+            record[field] = new_value
+    elif action == "delete":
+        state.pop(key, None)
+
+
+def replay(conn: sqlite3.Connection) -> State:
+    """The whole audit trail replayed, oldest row first."""
+    state: State = {}
+    for row in conn.execute("SELECT action, table_name, record_id, field, new_value FROM audit_log ORDER BY id"):
+        apply_row(state, *row)
     return state
 
 
@@ -133,9 +142,10 @@ def _text(kind: str, value: Any) -> str | None:
     return str(value)
 
 
-def reconcile(conn: sqlite3.Connection) -> list[Difference]:
-    """Every difference between the audited tables' rows and the replayed audit trail."""
-    state = replay(conn)
+def reconcile(conn: sqlite3.Connection, state: State | None = None) -> list[Difference]:
+    """Every difference between the audited tables' rows and the replayed audit trail (`state`, if already
+    replayed)."""
+    state = replay(conn) if state is None else state
     existing = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     differences: list[Difference] = []
     for table, columns in sorted(audited_tables().items()):
@@ -160,6 +170,8 @@ def _field_differences(table: str, record_id: int, columns: tuple[_Column, ...],
     found = []
     for column, value in zip(columns, values, strict=True):
         said = audited.get(column.key)
+        if said == value or (said is not None and value is not None and said == _text(column.kind, value)):
+            continue  # the common case, decided without normalising
         if column.redacted:
             if (said is None) != (value is None):
                 found.append(Difference(table, record_id, column.key, said, None if value is None else REDACTED))

@@ -24,11 +24,11 @@ from models.anchor import (
     read_anchors,
     unanchored_rows,
 )
-from models.audit_chain import verify_audit_connection
+from models.audit_chain import CHAIN_QUERY, ChainReport, ChainScanner
 from models.instance_lock import lock_is_held
 from models.integrity import quick_check
 from models.readonly import is_read_only_location, open_readonly
-from models.reconcile import reconcile
+from models.reconcile import State, apply_row, reconcile
 
 MAX_DIFFERENCES_SHOWN = 40
 
@@ -65,12 +65,12 @@ def verify_database(path: Path, extra_anchors: Sequence[Path] = (), anchor_log: 
         logged = []
     try:
         with closing(open_readonly(path)) as conn:
-            chain = verify_audit_connection(conn)
+            chain, state = _scan(conn)
             head = head_of(conn)
             mine = anchors_for(path, head, logged)
             anchors = mine + [a for a in explicit if a not in mine]
             problems = check_anchors(head, anchors, lambda row_id: _hash_at(conn, row_id))
-            differences = reconcile(conn)
+            differences = reconcile(conn, state)
     except sqlite3.DatabaseError as exc:
         return VerifyReport(False, read_only, True, (*lines, f"{path}: the audit trail cannot be read ({exc})."))
     lines.append(chain.message)
@@ -106,6 +106,16 @@ def verify_database(path: Path, extra_anchors: Sequence[Path] = (), anchor_log: 
         lines.append("The data matches the audit trail: replaying every insert, change and deletion gives exactly "
                      "the stored rows.")
     return VerifyReport(ok, read_only, False, tuple(lines), len(differences), len(problems))
+
+
+def _scan(conn: sqlite3.Connection) -> tuple[ChainReport, State]:
+    """One read of the audit trail: its hash chain checked and its changes replayed."""
+    scanner = ChainScanner()
+    state: State = {}
+    for row in conn.execute(CHAIN_QUERY):
+        scanner.feed(row)
+        apply_row(state, row[3], row[4], row[5], row[7], row[9])
+    return scanner.report(), state
 
 
 def _hash_at(conn: sqlite3.Connection, row_id: int) -> str | None:
