@@ -76,11 +76,15 @@ def _run_command(args: argparse.Namespace) -> int:
     import signal
     import threading
 
-    def _terminate(_signum: int, _frame: object) -> None:
+    def _interrupt(_signum: int, _frame: object) -> None:
+        gate = sys.modules.get("models.write_gate")  # models.write_gate: tell an interrupt from a refused write
+        if gate is not None:
+            gate.interrupt_requested = True
         raise KeyboardInterrupt
 
     if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _terminate)
+        signal.signal(signal.SIGINT, _interrupt)
+        signal.signal(signal.SIGTERM, _interrupt)
     try:
         return importlib.import_module(COMMANDS[args.command]).run(args)
     except KeyboardInterrupt:

@@ -50,7 +50,7 @@ from models.readonly import is_read_only_location, readonly_uri
 from models.schema import StudyConfigRow, UserAccount, utc_timestamp
 from models.security import Actor, PermissionDenied, system_actor, unsigned_actor
 from models.signatures import invalidate_changed_signatures
-from models.write_gate import install_gate, open_gate, set_gate
+from models.write_gate import install_gate, open_gate, set_gate, take_interrupt
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000")
@@ -262,7 +262,18 @@ def _make_engine(path: Path, read_only: bool = False) -> Engine:
         event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     event.listen(engine, "checkin", lambda _conn, record: set_gate(record.info, False))
+    event.listen(engine, "handle_error", _raise_interrupt)
     return engine
+
+
+def _raise_interrupt(context: Any) -> None:
+    """A statement refused because Ctrl+C or SIGTERM arrived inside SQLite's authorizer callback: raise the
+    interrupt itself, not "not authorized" (or "access to … is prohibited" for a read)."""
+    refused = str(context.original_exception)
+    if context.connection is not None and ("not authorized" in refused or "prohibited" in refused):
+        interrupt = take_interrupt(context.connection.info)
+        if interrupt is not None:
+            raise interrupt
 
 
 def _alembic_config(connection: Any = None) -> Any:

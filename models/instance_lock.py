@@ -2,6 +2,7 @@
 the database (symbolic links resolved; its text names the holder) and on `locks/<device>-<inode>.lock` in the
 user data folder (the same file reached through a hard link has the same device and inode).
 
+A database on read-only media takes no lock: nothing can write it there (it opens read-only, models.readonly).
 The operating system drops a lock when the holding process ends (even by a crash), so a stale lock file left
 behind never blocks anyone; its text (PID, host, since) is only there to explain who holds it.
 """
@@ -19,6 +20,7 @@ from typing import IO
 
 from apppaths import user_data_dir
 from models.errors import DatabaseError
+from models.readonly import is_read_only_location
 
 WAIT_POLL_S = 0.25
 
@@ -34,13 +36,17 @@ class InstanceLock:
         real = Path(db_path).resolve()
         self.path = Path(f"{real}.lock")
         self._inode = _inode_lock(real)
+        self._read_only = real.exists() and is_read_only_location(real)
         self._handle: IO[str] | None = None
+        self._inode_handle: IO[str] | None = None
 
     def acquire(self, wait_s: float = 0.0, on_wait: Callable[[str], None] | None = None) -> None:
         """Take the lock, or raise DatabaseInUse naming the holder (DatabaseError if the folder is read-only).
 
         With `wait_s`, a lock held by another program is waited for up to that many seconds; `on_wait` gets the
         holder's message once, before the wait starts."""
+        if self._read_only:
+            return  # read-only media: nobody can write this file, and no lock file can be made beside it
         deadline = time.monotonic() + wait_s
         told = False
         while True:

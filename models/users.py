@@ -148,18 +148,20 @@ def authenticate(db, username: str, password: str) -> Actor:
 
     The check, the failure count and the lock-out are one write transaction (BEGIN IMMEDIATE): attempts from
     several windows or processes are checked one at a time, so no more than MAX_FAILURES wrong passwords are
-    ever checked before the account locks."""
+    ever checked before the account locks. On a database opened read-only (read-only media) nothing can be
+    counted: the password is checked only."""
+    name = username.strip()
+    if db.read_only:
+        with db.read() as session:
+            account = session.scalars(select(UserAccount).where(UserAccount.username == name)).first()
+            _refuse_account(account, password)
+            if not _verify(account.password_hash, password):
+                raise SignInFailed("Wrong user name or password.")
+        return _actor(db, account)
     failure: str | None = None
     with db.bookkeeping("sign-in") as uow:
-        account = uow.session.scalars(select(UserAccount).where(UserAccount.username == username.strip())).first()
-        if account is None or not password or len(password) > MAX_PASSWORD_LENGTH:
-            _verify(_dummy_hash(), password[:MAX_PASSWORD_LENGTH] or "x")
-            raise SignInFailed("Wrong user name or password.")
-        if not account.active:
-            raise SignInFailed("This account is deactivated. Ask an administrator.")
-        if account.locked:
-            raise SignInFailed(f"This account is locked after {MAX_FAILURES} failed attempts. Ask an administrator "
-                               "to unlock it.")
+        account = uow.session.scalars(select(UserAccount).where(UserAccount.username == name)).first()
+        _refuse_account(account, password)
         if not _verify(account.password_hash, password):
             uow.session.info[REASON_KEY] = "failed sign-in"
             account.failed_attempts += 1
@@ -172,6 +174,19 @@ def authenticate(db, username: str, password: str) -> Actor:
     if failure is not None:
         raise SignInFailed(failure)
     return _actor(db, account)
+
+
+def _refuse_account(account: UserAccount | None, password: str) -> None:
+    """SignInFailed for an unknown, deactivated or locked account or an unusable password (the time of a password
+    check is spent for an unknown account too, so its absence does not show)."""
+    if account is None or not password or len(password) > MAX_PASSWORD_LENGTH:
+        _verify(_dummy_hash(), password[:MAX_PASSWORD_LENGTH] or "x")
+        raise SignInFailed("Wrong user name or password.")
+    if not account.active:
+        raise SignInFailed("This account is deactivated. Ask an administrator.")
+    if account.locked:
+        raise SignInFailed(f"This account is locked after {MAX_FAILURES} failed attempts. Ask an administrator "
+                           "to unlock it.")
 
 
 def confirm_password(db, actor: Actor, password: str) -> None:

@@ -23,7 +23,7 @@ from models.errors import DatabaseError
 from models.instance_lock import DatabaseInUse
 from models.security import Actor, PermissionDenied, Role
 from models.subjects import get_subject, save_subject
-from models.users import MAX_FAILURES, authenticate, create_first_administrator, create_user
+from models.users import MAX_FAILURES, SignInFailed, authenticate, create_first_administrator, create_user
 
 from .conftest import subject_input
 
@@ -217,9 +217,12 @@ def test_a_wal_database_on_read_only_media_opens_read_only(team, db, read_only_m
     subprocess.run(["mount", "-o", "remount,ro", str(read_only_mount)], check=True)
     assert not os.access(read_only_mount, os.W_OK)
 
-    ro = open_database(copy, create=False)
+    ro = open_database(copy, create=False, single_instance=True)  # as the app opens it: no lock file possible
     try:
         assert ro.read_only and get_subject(ro, "LN-01").weight_kg == 58.5
+        with pytest.raises(SignInFailed, match="Wrong"):
+            authenticate(ro, "coord", "wrong-password")  # checked; nothing can be counted on read-only media
+        ro.sign_in(authenticate(ro, "coord", PW["coord"]))
         with pytest.raises(DatabaseError, match="read-only"):
             save_subject(ro, subject_input(subject_id="LN-02", screening_number="S-2"), user="coord")
     finally:
