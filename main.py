@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser(commands_needed(argv)).parse_args(argv)
     if getattr(args, "command", None):
-        return importlib.import_module(COMMANDS[args.command]).run(args)
+        return _run_command(args)
     if args.self_test:
         from commands.self_test import run_self_test
 
@@ -68,6 +68,29 @@ def main(argv: list[str] | None = None) -> int:
     from ui.app import run_app
 
     return run_app(db_path=args.db, demo=args.demo)
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    """Run a sub-command; Ctrl+C (SIGINT) or SIGTERM ends it with one line and exit status 130 (an open write
+    transaction is rolled back, so nothing half-written is kept)."""
+    import signal
+    import threading
+
+    def _interrupt(_signum: int, _frame: object) -> None:
+        gate = sys.modules.get("models.write_gate")  # models.write_gate: tell an interrupt from a refused write
+        if gate is not None:
+            gate.interrupt_requested = True
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, _interrupt)
+        signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        return importlib.import_module(COMMANDS[args.command]).run(args)
+    except KeyboardInterrupt:
+        print(f"{args.command}: interrupted; stopped without finishing (nothing half-written was kept)",
+              file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

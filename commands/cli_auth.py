@@ -1,5 +1,7 @@
-"""Who a command-line write runs as: the signed-in account when the database has accounts, else "cli:<login>".
+"""Who a command-line write runs as: the signed-in account when the database has accounts, else "cli:<login>";
+and how a command-line writer opens its database (the single-instance lock, waited for with a message).
 
+    db = open_for_writing(args.db)                             # DatabaseError / DatabaseInUse: one line
     writer = cli_writer(db, args.user, args.password_stdin)   # CliRefused: one line for standard error
     db.sign_in(writer) if isinstance(writer, Actor) else ...   # every audit row then names that account
 
@@ -14,8 +16,24 @@ from __future__ import annotations
 
 import getpass
 import sys
+from pathlib import Path
+from typing import Any
 
 from models.security import ROLE_LABELS, Action, Actor, cli_user_name
+
+LOCK_WAIT_S = 30.0
+"""How long a command-line writer waits for a TrialDesk window (or another command) to close the database."""
+
+
+def open_for_writing(path: Path) -> Any:
+    """The database opened with its single-instance lock (as the app takes it), waiting up to LOCK_WAIT_S with a
+    message on standard error while another program holds it; DatabaseInUse if it is still held then."""
+    from models.database import open_database
+
+    def tell(holder: str) -> None:
+        print(f"waiting up to {LOCK_WAIT_S:g} s: {holder}", file=sys.stderr, flush=True)
+
+    return open_database(path, single_instance=True, wait_s=LOCK_WAIT_S, on_wait=tell)
 
 
 class CliRefused(Exception):

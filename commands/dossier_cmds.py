@@ -3,10 +3,13 @@
     python main.py export-dossier --db FILE --subject ID [--out FILE] [--as-of YYYY-MM-DD]
     python main.py import-dossier --db FILE DOSSIER.json [--replace --reason TEXT] [--user LOGIN [--password-stdin]]
 
-Export writes the dossier JSON (UTF-8) to standard output or --out. Import is one audited transaction: all or
-nothing; a subject ID that exists is refused unless --replace is given with a --reason. Bad input (a missing
-database, an unknown subject, a malformed dossier, a refused import) gets one line on standard error and
-exit status 2.
+Export writes the dossier JSON (UTF-8) to standard output or --out; a database on read-only media is read
+without writing. Import is one audited transaction: all or nothing; a subject ID that exists is refused unless
+--replace is given with a --reason. The dossier is read as strictly as `endpoints` reads it (NaN, Infinity,
+repeated keys, huge numbers, deep nesting, invalid UTF-8 refused) and must pass every registration and form
+rule (models.dossier_rules). Import takes the database's single-instance lock, waiting for a TrialDesk window
+that holds it (commands.cli_auth). Bad input (a missing database, a folder, an unknown subject, a malformed
+dossier, a refused import) gets one line on standard error, naming the JSON path, and exit status 2.
 
 A database with user accounts needs `--user LOGIN` and that account's password (asked for, or the first line of
 standard input with --password-stdin); the role must be allowed to enter clinical data. A wrong password (counted
@@ -68,9 +71,17 @@ def run_export(args: argparse.Namespace) -> int:
         return _fail(f"{args.db}: {exc}")
     finally:
         db.close()
-    text = json.dumps(dossier_to_json(dossier), ensure_ascii=False, indent=2) + "\n"
+    try:
+        text = json.dumps(dossier_to_json(dossier), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+        text.encode("utf-8")
+    except (ValueError, UnicodeEncodeError):
+        return _fail(f"{args.db}: subject {args.subject} holds a value JSON cannot carry (NaN, Infinity or an "
+                     "unencodable text, written by an older version); nothing was exported")
     if args.out:
-        args.out.write_text(text, encoding="utf-8")
+        try:
+            args.out.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            return _fail(f"{args.out}: cannot be written ({exc.strerror or exc})")
     else:
         sys.stdout.buffer.write(text.encode("utf-8"))
         sys.stdout.flush()
@@ -78,9 +89,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from commands.cli_auth import CliRefused, cli_writer
-    from endpoints.dossier_json import DossierError, dossier_from_json
-    from models.database import open_database
+    from commands.cli_auth import CliRefused, cli_writer, open_for_writing
+    from endpoints.dossier_json import DossierError, dossier_from_json, json_from_text
     from models.dossier_store import import_dossier
     from models.errors import DatabaseError, ImportRefused, StudyConfigError
     from models.security import Actor, PermissionDenied
@@ -91,17 +101,17 @@ def run_import(args: argparse.Namespace) -> int:
     if reason is not None and not args.replace:
         return _fail("--reason is only used with --replace")
     try:
-        obj = json.loads(args.dossier.read_text(encoding="utf-8"))
+        raw = args.dossier.read_bytes()
     except OSError as exc:
         return _fail(f"{args.dossier}: cannot be read ({exc.strerror or exc})")
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return _fail(f"{args.dossier}: not valid UTF-8 JSON ({exc})")
     try:
-        dossier = dossier_from_json(obj)
+        dossier = dossier_from_json(json_from_text(raw.decode("utf-8")))
+    except UnicodeDecodeError as exc:
+        return _fail(f"{args.dossier}: $: not UTF-8 text (byte {exc.start})")
     except DossierError as exc:
         return _fail(f"{args.dossier}: {exc}")
     try:
-        db = open_database(args.db)
+        db = open_for_writing(args.db)
     except (DatabaseError, StudyConfigError) as exc:
         return _fail(str(exc))
     try:

@@ -5,8 +5,10 @@
     python main.py print --db FILE --blank-crf --out FILE.pdf
     python main.py print --db FILE --schedule ID --out FILE.pdf [--as-of YYYY-MM-DD]
 
-The PDF is written to a temporary file beside --out and moved into place only when complete. Bad input (a
-missing database, an unknown subject, an unwritable folder) gets one line on standard error and exit status 2.
+The PDF is written to a temporary file beside --out and moved into place only when complete; the audit head it
+reflects is then appended to the anchor log (models.anchor). A database on read-only media is read without
+writing. Bad input (a missing database, an unknown subject, an unwritable folder) gets one line on standard error
+and exit status 2.
 """
 
 from __future__ import annotations
@@ -71,5 +73,17 @@ def run(args: argparse.Namespace) -> int:
         return _fail(f"{out}: cannot be written ({exc.strerror or exc})")
     finally:
         db.close()
+    _anchor_print(args.db)
     print(out)
     return 0
+
+
+def _anchor_print(path: Path) -> None:
+    """Anchor the printed head outside the file (models.anchor); a failure to do so loses no data."""
+    import contextlib
+    import sqlite3
+
+    from models.anchor import append_anchor
+
+    with contextlib.suppress(OSError, sqlite3.Error):
+        append_anchor(path, "print")

@@ -39,7 +39,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     if not args.db.is_file():
-        print(f"error: {args.db}: no such database file", file=sys.stderr)
+        problem = "is a folder, not a database file" if args.db.is_dir() else "no such database file"
+        print(f"error: {args.db}: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
         db = open_database(args.db, create=False)

@@ -12,6 +12,18 @@ from typing import Any
 
 DOSSIER_FORMAT = "trialdesk-dossier/1"
 
+# Field limits: the one definition the registration form (models.subjects), the dossier reader
+# (endpoints.dossier_json) and the importer (models.dossier_rules) all use.
+MAX_SUBJECT_ID = 20
+MAX_SCREENING_NUMBER = 20
+MAX_INITIALS = 20
+MAX_NOTES = 10_000
+MIN_AGE_YEARS = 18
+WEIGHT_RANGE_KG = (25.0, 250.0)
+MAX_JSON_DEPTH = 32  # nesting of objects and lists, `extensions` included
+MAX_JSON_INTEGER = 2**53  # larger integers are not exact in JSON readers and never a plausible value here
+MAX_EXTENSIONS_CHARS = 1_000_000
+
 
 @dataclass(frozen=True)
 class Subject:

@@ -1,8 +1,12 @@
 """Dossier JSON reader and writer (shared/spec/dossier.md), strict and lossless.
 
 Works on already-parsed JSON values (dicts, lists, str, int, float, bool, None); reading files is the caller's
-job. `dossier_from_json` refuses unknown keys, wrong types and values outside the vocabularies with a
-`DossierError` naming the JSON path (e.g. ``$.visits[3].labs.upcr_g_g``); only ``extensions`` is free.
+job, `json_from_text` parses text as strictly as the reader reads values: NaN, Infinity and repeated keys are
+refused, and so are (with their JSON path) integers beyond ±2^53, nesting deeper than 32 levels and texts that
+cannot be written as UTF-8 (a lone surrogate). Texts are held to the field limits of endpoints.dossier and
+endpoints.record_checks, the ones the forms use. `dossier_from_json` refuses unknown keys, wrong types and
+values outside the vocabularies with a `DossierError` naming the JSON path (e.g. ``$.visits[3].labs.upcr_g_g``);
+only ``extensions`` is free.
 `null` means the same as an absent key. `dossier_to_json` omits absent values and writes a dossier that
 reads back to an equal `Dossier`.
 """
@@ -21,6 +25,11 @@ from typing import Any
 from endpoints import vocab
 from endpoints.dossier import (
     DOSSIER_FORMAT,
+    MAX_EXTENSIONS_CHARS,
+    MAX_INITIALS,
+    MAX_JSON_DEPTH,
+    MAX_JSON_INTEGER,
+    MAX_SUBJECT_ID,
     AdverseEvent,
     Dossier,
     FlareEvent,
@@ -35,6 +44,7 @@ from endpoints.dossier import (
     Subject,
     Visit,
 )
+from endpoints.record_checks import MAX_NOTE, MAX_TEXT
 
 
 class DossierError(ValueError):
@@ -67,11 +77,57 @@ def json_from_text(text: str) -> Any:
     Raises DossierError("$", reason); the reason gives the line and column of invalid JSON.
     """
     try:
-        return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
+        value = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
         raise DossierError("$", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
     except _TextError as exc:
         raise DossierError("$", str(exc)) from None
+    except RecursionError:
+        raise DossierError("$", f"nested too deeply (at most {MAX_JSON_DEPTH} levels)") from None
+    except ValueError as exc:  # an integer of thousands of digits (Python's int conversion limit)
+        raise DossierError("$", f"not a usable JSON number ({exc})") from None
+    check_json_values(value)
+    return value
+
+
+def check_json_values(value: Any, path: str = "$") -> None:
+    """Refuse, with its JSON path, what no dossier value can be: nesting deeper than MAX_JSON_DEPTH, an integer
+    beyond ±MAX_JSON_INTEGER, a non-finite number, a text or key that cannot be written as UTF-8. Iterative, so
+    any depth is checked without recursion."""
+    stack: list[tuple[Any, str, int]] = [(value, path, 0)]
+    while stack:
+        item, where, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            if depth >= MAX_JSON_DEPTH:
+                raise DossierError(where, f"nested too deeply (at most {MAX_JSON_DEPTH} levels)")
+            if isinstance(item, dict):
+                for key, child in item.items():
+                    if not isinstance(key, str):
+                        raise DossierError(where, "object keys must be texts")
+                    _check_text(key, where)
+                    stack.append((child, _join(where, key), depth + 1))
+            else:
+                stack.extend((child, f"{where}[{i}]", depth + 1) for i, child in enumerate(item))
+        elif isinstance(item, str):
+            _check_text(item, where)
+        elif isinstance(item, bool) or item is None:
+            continue
+        elif isinstance(item, int):
+            if not -MAX_JSON_INTEGER <= item <= MAX_JSON_INTEGER:
+                raise DossierError(where, "the number is too large to be a plausible value")
+        elif isinstance(item, float):
+            if not math.isfinite(item):
+                raise DossierError(where, "must be a finite number (NaN and Infinity are not JSON)")
+        else:
+            raise DossierError(where, f"{type(item).__name__} is not a JSON value")
+
+
+def _check_text(text: str, where: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise DossierError(where, "the text holds a character that cannot be written as UTF-8 (a lone surrogate "
+                                  "escape such as \\ud800)") from None
 
 
 class _TextError(ValueError):
@@ -147,17 +203,24 @@ def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key) else f"{path}[{key!r}]"
 
 
-def _text(value: Any, path: str) -> str:
+def _text(value: Any, path: str, limit: int = MAX_TEXT) -> str:
     if not isinstance(value, str):
         raise DossierError(path, f"must be a text, not {_describe(value)}")
+    _check_text(value, path)
+    if len(value) > limit:
+        raise DossierError(path, f"at most {limit:,} characters, not {len(value):,}")
     return value
 
 
-def _nonempty_text(value: Any, path: str) -> str:
-    text = _text(value, path)
+def _nonempty_text(value: Any, path: str, limit: int = MAX_TEXT) -> str:
+    text = _text(value, path, limit)
     if not text.strip():
         raise DossierError(path, "must not be empty")
     return text
+
+
+def _limited(reader: Callable[..., str], limit: int) -> Callable[[Any, str], str]:
+    return lambda value, path: reader(value, path, limit)
 
 
 def _boolean(value: Any, path: str) -> bool:
@@ -172,6 +235,8 @@ def _number(value: Any, path: str) -> float:
         raise DossierError(path, f"must be a number, not {_describe(value)}")
     if isinstance(value, float) and not math.isfinite(value):
         raise DossierError(path, "must be a finite number")
+    if abs(value) > MAX_JSON_INTEGER:
+        raise DossierError(path, "the number is too large to be a plausible value")
     if value < 0:
         raise DossierError(path, f"must be ≥ 0, not {value!r}")
     return float(value)
@@ -182,6 +247,8 @@ def _integer(value: Any, path: str) -> int:
         raise DossierError(path, f"must be a whole number, not {_describe(value)}")
     if isinstance(value, float) and not (math.isfinite(value) and value.is_integer()):
         raise DossierError(path, f"must be a whole number, not {value!r}")
+    if abs(value) > MAX_JSON_INTEGER:
+        raise DossierError(path, "the number is too large to be a plausible value")
     return int(value)
 
 
@@ -224,6 +291,8 @@ def _pga_tenths(value: Any, path: str) -> int:
         raise DossierError(path, f"must be a number from 0.0 to 3.0, not {_describe(value)}")
     if isinstance(value, float) and not math.isfinite(value):
         raise DossierError(path, "must be a finite number")
+    if abs(value) > MAX_JSON_INTEGER:
+        raise DossierError(path, f"must be from 0.0 to 3.0, not {_describe(value)[:40]}")
     tenths = Decimal(repr(value)) * 10
     if tenths != tenths.to_integral_value():
         raise DossierError(path, f"must have at most one decimal, not {value!r}")
@@ -261,6 +330,7 @@ _AE_KEYS = ("term", "onset", "end", "grade", "serious", "related_product", "rela
 
 def dossier_from_json(obj: Any) -> Dossier:
     """Read a parsed dossier JSON value into a `Dossier`; raises DossierError at the first problem."""
+    check_json_values(obj)
     top = _Obj(obj, "$", _TOP_KEYS)
     fmt = top.get("format")
     if fmt is None:
@@ -293,6 +363,9 @@ def dossier_from_json(obj: Any) -> Dossier:
 def _extensions(value: Any, path: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise DossierError(path, f"must be an object, not {_describe(value)}")
+    size = len(json.dumps(value, ensure_ascii=False))
+    if size > MAX_EXTENSIONS_CHARS:
+        raise DossierError(path, f"at most {MAX_EXTENSIONS_CHARS:,} characters of JSON, not {size:,}")
     return deepcopy(value)
 
 
@@ -319,7 +392,7 @@ def _check_unique_infusions(infusions: tuple[Infusion, ...]) -> None:
 def _subject(value: Any, path: str) -> Subject:
     o = _Obj(value, path, _SUBJECT_KEYS)
     return Subject(
-        id=o.required("id", _nonempty_text),
+        id=o.required("id", _limited(_nonempty_text, MAX_SUBJECT_ID)),
         subgroup=o.required("subgroup", _choice(vocab.SUBGROUPS)),
         sex=o.required("sex", _choice(vocab.SEXES)),
         birth_date=o.required("birth_date", parse_date),
@@ -327,7 +400,7 @@ def _subject(value: Any, path: str) -> Subject:
         consent_date=o.optional("consent_date", parse_date),
         withdrawal_date=o.optional("withdrawal_date", parse_date),
         death_date=o.optional("death_date", parse_date),
-        initials=o.optional("initials", _text),
+        initials=o.optional("initials", _limited(_text, MAX_INITIALS)),
         weight_kg=o.optional("weight_kg", _number),
     )
 
@@ -495,7 +568,7 @@ def _event(value: Any, path: str) -> FlareEvent:
         type=o.required("type", _choice(vocab.EVENT_TYPES)),
         date=o.required("date", parse_date),
         organ=o.optional("organ", _choice(vocab.EVENT_ORGANS)),
-        note=o.optional("note", _text),
+        note=o.optional("note", _limited(_text, MAX_NOTE)),
     )
 
 

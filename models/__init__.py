@@ -20,4 +20,8 @@ Public API (plain dataclasses out; no ORM object needs to leave this package):
   (viewer filters), models.backup (online-backup copies, restore), models.integrity (quick_check),
   models.instance_lock (one TrialDesk per database), models.settings (site settings such as the idle sign-out
   time; administrators, audited).
+- Tamper evidence: models.write_gate (SQLite authorizer: writes only inside the audited flush), models.anchor
+  (audit heads outside the file; footer_head for printed footers), models.reconcile (data vs the replayed trail),
+  models.verify (the whole check behind `main.py verify`), models.readonly (read-only media),
+  models.dossier_rules (the form rules an imported dossier must pass).
 """

@@ -5,6 +5,8 @@
 - before_flush: turns orphaned child rows into explicit deletes, refuses any update or delete of saved
   study data without a reason (ReasonRequired, before a single statement is sent), and notes what changes;
 - after_flush: writes the audit rows in the same transaction, once new rows have their ids.
+The connection's write gate (models.write_gate) is open only from the end of before_flush (every check passed)
+to after_flush_postexec (or a rollback): SQLite refuses any write outside that window.
 
 Inserts and deletes give one row each (the record's values as JSON, field NULL); updates one row per field
 that changed, with the old and the new value (columns a class lists in `audit_redacted`, e.g. password hashes,
@@ -30,10 +32,14 @@ from models.audit_chain import chain_rows
 from models.errors import ReasonRequired
 from models.schema import Audited, AuditEntry, utc_timestamp
 from models.security import ROLE_LABELS, Actor, PermissionDenied, unsigned_actor
+from models.write_gate import set_gate
 from models.write_scope import category_of
 
 _PENDING = "trialdesk_audit_pending"
+_OPEN_GATE = "trialdesk_open_gate"
 CLOCK_KEY = "trialdesk_clock"
+REASON_KEY = "trialdesk_reason"
+"""session.info key: a reason set while the write is open replaces the one given to Database.write."""
 REDACTED = "(secret, not recorded)"
 
 WriteGuard = Callable[[Session, Actor, "str | None"], None]
@@ -132,6 +138,9 @@ def install_audit(session: Session, actor: Actor | str, reason: str | None, cloc
 
     @event.listens_for(session, "before_flush")
     def _before_flush(sess: Session, _ctx: Any, _instances: Any) -> None:
+        nonlocal reason_text
+        if sess.info.get(REASON_KEY):
+            reason_text = sess.info[REASON_KEY]
         _delete_orphans(sess)
         _check_permissions(sess, actor)
         for guard in guards:
@@ -150,6 +159,18 @@ def install_audit(session: Session, actor: Actor | str, reason: str | None, cloc
             what = "delete" if pending.deletes else "change"
             raise ReasonRequired(f"A reason is required to {what} data that was already saved.")
         sess.info.setdefault(_PENDING, []).append(pending)
+        info = sess.connection().info
+        sess.info[_OPEN_GATE] = info
+        set_gate(info, True)
+
+    def _close_gate(sess: Session, *_args: Any) -> None:
+        info = sess.info.pop(_OPEN_GATE, None)
+        if info is not None:
+            set_gate(info, False)
+
+    event.listen(session, "after_flush_postexec", _close_gate)
+    event.listen(session, "after_soft_rollback", _close_gate)
+    event.listen(session, "after_rollback", _close_gate)
 
     @event.listens_for(session, "after_flush")
     def _after_flush(sess: Session, _ctx: Any) -> None:

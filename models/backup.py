@@ -6,6 +6,10 @@ next to the database, the newest N kept; restore with the current file kept asid
     made = make_backup(db_path, now)                    # on close: always
     newest_good_backup(db_path)                         # for a damaged file: which copy to restore
     aside = restore_backup(db_path, backup, now)        # the database must be closed
+
+Each backup is anchored (models.anchor): its audit head goes into the anchor log and into a manifest beside the
+copy (`<copy>.manifest.json`, usable with `verify --anchor`); a restore writes a `restore` anchor, the one
+deliberate way back to an older state.
 """
 
 from __future__ import annotations
@@ -20,8 +24,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from models.anchor import anchor_line, anchor_log_path, append_line, make_anchor, read_head
 from models.errors import DatabaseError
 from models.integrity import quick_check
+from models.readonly import open_readonly
 
 BACKUP_FOLDER = "backups"
 SETTINGS_FILE = "backup-settings.json"
@@ -134,9 +140,26 @@ def make_backup(db_path: Path, now: datetime, policy: BackupPolicy | None = None
     except BackupError:
         _discard(partial)
         raise
+    _anchor_backup(db_path, target, now)
     for old in list_backups(db_path)[policy.keep:]:
         old.path.unlink(missing_ok=True)
+        manifest_path(old.path).unlink(missing_ok=True)
     return BackupInfo(target, now.astimezone(UTC), target.stat().st_size)
+
+
+def manifest_path(backup: Path) -> Path:
+    """The manifest beside a backup copy: the audit anchor of the database at the time of the copy."""
+    return backup.with_name(backup.name + ".manifest.json")
+
+
+def _anchor_backup(db_path: Path, target: Path, now: datetime) -> None:
+    """Anchor the copied head: in the manifest beside the copy and in the anchor log (best effort: the copy is
+    made and checked either way)."""
+    with contextlib.suppress(OSError, sqlite3.Error):
+        anchor = make_anchor(db_path, read_head(target), "backup", now)
+        manifest = {"backup": target.name, "anchor": json.loads(anchor_line(anchor))}
+        manifest_path(target).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+        append_line(anchor_log_path(), anchor_line(anchor))
 
 
 def _discard(path: Path) -> None:
@@ -172,7 +195,7 @@ def restore_backup(db_path: Path, backup: Path, now: datetime) -> Path:
                 if current.exists():
                     os.replace(current, Path(f"{aside}{suffix}"))
                     moved.append((Path(f"{aside}{suffix}"), current))
-        with closing(sqlite3.connect(f"file:{backup}?mode=ro", uri=True)) as src, \
+        with closing(open_readonly(backup)) as src, \
                 closing(sqlite3.connect(db_path)) as dst:
             src.backup(dst)
     except (OSError, sqlite3.Error) as exc:
@@ -180,6 +203,8 @@ def restore_backup(db_path: Path, backup: Path, now: datetime) -> Path:
         for source, original in moved:
             os.replace(source, original)
         raise BackupError(f"The backup could not be restored ({exc}); the database was left as it was.") from exc
+    with contextlib.suppress(OSError, sqlite3.Error):
+        append_line(anchor_log_path(), anchor_line(make_anchor(db_path, read_head(db_path), "restore", now)))
     return aside
 
 

@@ -5,6 +5,19 @@
         uow.session.add(...)
     with db.read() as session:                   # a read-only snapshot
         ...
+
+One way in: every INSERT, UPDATE and DELETE reaches SQLite only from inside an audited flush. Each connection
+carries an SQLite authorizer (models.write_gate) that refuses writing statements unless the gate of that
+connection is open, and only the audit listeners open it, for the length of one flush; raw SQL through a
+session's connection, `engine.connect()` or a read session is refused by SQLite itself.
+
+Who writes: the signed-in user (`sign_in` with an Actor that `models.users.authenticate` issued for this
+Database); with nobody signed in, an issued Actor passed to `write`; on a database without accounts, a plain
+name (coordinator rights). A made-up Actor, or a write on a database with accounts and nobody signed in, is
+refused (PermissionDenied). The database's own bookkeeping (configuration, sign-in counters) uses `bookkeeping`.
+
+A file on read-only media (or in a folder that cannot be written) opens read-only: `read_only` is true, reads
+work, every write is refused with a plain DatabaseError, no lock and no anchor is written.
 """
 
 from __future__ import annotations
@@ -20,9 +33,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from models.anchor import anchors_for, append_anchor, head_of, read_anchors
 from models.audit import install_audit
 from models.backup import newest_good_backup
 from models.config import StudyConfig, load_study_config_file, parse_study_config
@@ -32,9 +46,11 @@ from models.integrity import DatabaseDamaged, quick_check
 from models.locks import refuse_locked
 from models.paths import default_study_config_path, migrations_dir
 from models.queries import clear_changed_sdv, close_queries_of_deleted
-from models.schema import StudyConfigRow, utc_timestamp
-from models.security import Actor, system_actor, unsigned_actor
+from models.readonly import is_read_only_location, readonly_uri
+from models.schema import StudyConfigRow, UserAccount, utc_timestamp
+from models.security import Actor, PermissionDenied, system_actor, unsigned_actor
 from models.signatures import invalidate_changed_signatures
+from models.write_gate import install_gate, open_gate, set_gate, take_interrupt
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000")
@@ -62,31 +78,59 @@ WRITE_GUARDS = (refuse_locked, invalidate_changed_signatures, clear_changed_sdv,
 class Database:
     """An open study database. Use `open_database` to get one."""
 
-    def __init__(self, path: Path, engine: Engine, clock: Callable[[], datetime] = utc_now) -> None:
+    def __init__(self, path: Path, engine: Engine, clock: Callable[[], datetime] = utc_now,
+                 read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
         self.clock = clock
+        self.read_only = read_only
         self._write_engine = engine.execution_options(trialdesk_write=True)
         self._config: StudyConfig | None = None
         self._local = threading.local()
+        self._issued: list[Actor] = []
         self.instance_lock: InstanceLock | None = None
         self.signed_in: Actor | None = None
 
+    def issue(self, actor: Actor) -> Actor:
+        """Record `actor` as signed in by its password on this Database (models.users calls this; nothing else
+        should): only an issued Actor object can sign in or be passed to `write`."""
+        self._issued.append(actor)
+        return actor
+
+    def _is_issued(self, actor: Actor) -> bool:
+        return any(actor is known for known in self._issued)
+
     def sign_in(self, actor: Actor) -> None:
-        """From now on every write of this Database runs as `actor` (see models.security)."""
+        """From now on every write of this Database runs as `actor`, an Actor issued by models.users."""
+        if not self._is_issued(actor):
+            raise PermissionDenied(f"{actor.display_name} did not sign in with a password here; nothing can be "
+                                   "written in that name.")
         self.signed_in = actor
 
     def sign_out(self) -> None:
-        """Nobody is signed in any more: writes fall back to the name each caller passes (coordinator rights)."""
+        """Nobody is signed in any more: on a database with accounts nothing can be written until someone is."""
         self.signed_in = None
 
+    def has_accounts(self) -> bool:
+        """Whether the database has user accounts (then every write needs a signed-in user)."""
+        with self.read() as session:
+            return session.scalars(select(UserAccount.id).limit(1)).first() is not None
+
     def actor_for(self, user: Actor | str) -> Actor:
-        """The actor a write runs as: an explicit Actor, else the signed-in user, else the plain name."""
+        """The actor a write runs as: the signed-in user; else an issued Actor passed in; else, on a database
+        without accounts, the plain name given (coordinator rights). PermissionDenied otherwise."""
+        if self.signed_in is not None:
+            return self.signed_in
         if isinstance(user, Actor):
-            return user
+            if self._is_issued(user):
+                return user
+            raise PermissionDenied(f"{user.display_name} is not signed in; nothing was saved.")
         if not user or not user.strip():
             raise ValueError("a write needs the name of the user making it")
-        return self.signed_in or unsigned_actor(user.strip())
+        if self.has_accounts():
+            raise PermissionDenied("Nobody is signed in: this database has user accounts, so every change needs a "
+                                   "signed-in user. Sign in and save again; nothing was saved.")
+        return unsigned_actor(user.strip())
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -98,15 +142,29 @@ class Database:
         finally:
             session.close()
 
-    @contextmanager
-    def write(self, user: Actor | str, reason: str | None = None) -> Iterator[UnitOfWork]:
+    def write(self, user: Actor | str, reason: str | None = None) -> Any:
         """One audited transaction (BEGIN IMMEDIATE ... COMMIT); rolled back entirely if the block raises.
 
         `user` is an Actor or a name (see `actor_for`: while someone is signed in, every write runs as them).
         Changing or deleting saved study data without a reason raises ReasonRequired, a table the actor's role
         may not write PermissionDenied, locked data RecordLocked, all before anything is written.
         """
-        actor = self.actor_for(user)
+        self._refuse_if_read_only()
+        return self._write(self.actor_for(user), reason)
+
+    def bookkeeping(self, name: str, reason: str | None = None) -> Any:
+        """An audited write of the database's own bookkeeping (stored configuration, sign-in counters, the first
+        account), recorded under `name`; only models/ calls this."""
+        return self._write(system_actor(name), reason)
+
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise DatabaseError(f"{self.path} is open read-only (read-only media or a folder that cannot be "
+                                "written); nothing can be saved.")
+
+    @contextmanager
+    def _write(self, actor: Actor, reason: str | None) -> Iterator[UnitOfWork]:
+        self._refuse_if_read_only()
         if getattr(self._local, "writing", False):
             raise RuntimeError("a write is already open on this thread; nest the work inside it instead")
         session = Session(self._write_engine, expire_on_commit=False)
@@ -115,7 +173,7 @@ class Database:
         try:
             yield UnitOfWork(session, actor.name, reason, actor)
             session.commit()
-        except OperationalError as exc:
+        except DBAPIError as exc:
             session.rollback()
             raise DatabaseError(_plain_sqlite_error(self.path, exc)) from exc
         except BaseException:
@@ -144,35 +202,78 @@ class Database:
         with self.read() as session:
             return session.scalars(select(StudyConfigRow.id).limit(1)).first() is not None
 
-    def close(self) -> None:
-        """Close every pooled connection (and free the single-instance lock, if this Database holds it)."""
+    def close(self, anchor_log: Path | None = None) -> None:
+        """Anchor the audit head outside the file (models.anchor; not for a read-only file, and only when it moved
+        since the last anchor), close every pooled connection, free the single-instance lock if held."""
+        if not self.read_only:
+            self._anchor(anchor_log)
         self.engine.dispose()
         if self.instance_lock is not None:
             self.instance_lock.release()
             self.instance_lock = None
 
 
+    def _anchor(self, log: Path | None) -> None:
+        try:
+            with self.engine.connect() as conn:
+                head = head_of(conn.connection.driver_connection)
+            from models.anchor import anchor_log_path
+
+            log = log or anchor_log_path()
+            known = anchors_for(self.path, head, read_anchors(log)) if log.exists() else []
+            if known and known[-1].head == head:
+                return
+            append_anchor(self.path, "close", log, head)
+        except (OSError, DBAPIError, sqlite3.Error):
+            return  # the anchor is evidence kept outside the file; failing to write it loses no data
+
+
 def _refuse_read_session_flush(_session: Session, _ctx: Any, _instances: Any) -> None:
     raise RuntimeError("a read session cannot write; use Database.write(user, reason)")
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def _on_connect(dbapi_connection: sqlite3.Connection, record: Any) -> None:
     dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" event below emits BEGIN itself
     cursor = dbapi_connection.cursor()
     for pragma in PRAGMAS:
         cursor.execute(pragma)
     cursor.close()
+    install_gate(dbapi_connection, record.info)
+
+
+def _on_connect_read_only(dbapi_connection: sqlite3.Connection, record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute("PRAGMA busy_timeout=5000")
+    install_gate(dbapi_connection, record.info)
 
 
 def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("trialdesk_write") else "BEGIN")
 
 
-def _make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _on_connect)
+def _make_engine(path: Path, read_only: bool = False) -> Engine:
+    if read_only:
+        uri = readonly_uri(path)
+        engine = create_engine(f"sqlite:///{path}",
+                               creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+        event.listen(engine, "connect", _on_connect_read_only)
+    else:
+        engine = create_engine(f"sqlite:///{path}")
+        event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "checkin", lambda _conn, record: set_gate(record.info, False))
+    event.listen(engine, "handle_error", _raise_interrupt)
     return engine
+
+
+def _raise_interrupt(context: Any) -> None:
+    """A statement refused because Ctrl+C or SIGTERM arrived inside SQLite's authorizer callback: raise the
+    interrupt itself, not "not authorized" (or "access to … is prohibited" for a read)."""
+    refused = str(context.original_exception)
+    if context.connection is not None and ("not authorized" in refused or "prohibited" in refused):
+        interrupt = take_interrupt(context.connection.info)
+        if interrupt is not None:
+            raise interrupt
 
 
 def _alembic_config(connection: Any = None) -> Any:
@@ -188,7 +289,7 @@ def _alembic_config(connection: Any = None) -> Any:
 def _read_schema_state(path: Path) -> tuple[str | None, bool]:
     """(Alembic revision or None, whether the file has any table), read without changing the file."""
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with closing(sqlite3.connect(readonly_uri(path), uri=True)) as conn:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             revision = None
             if "alembic_version" in tables:
@@ -223,7 +324,7 @@ def _upgrade(engine: Engine) -> None:
     batch rebuild drops the old table, which would cascade to its children) and checked before the commit."""
     from alembic import command
 
-    with engine.connect() as conn:
+    with engine.connect() as conn, open_gate(conn.info):
         raw = conn.connection.driver_connection
         raw.execute("PRAGMA foreign_keys=OFF")  # outside a transaction: inside one SQLite ignores it
         try:
@@ -238,7 +339,7 @@ def _upgrade(engine: Engine) -> None:
 
 
 def _store_config(db: Database, config: StudyConfig) -> None:
-    with db.write(system_actor(SYSTEM_USER)) as uow:
+    with db.bookkeeping(SYSTEM_USER) as uow:
         uow.session.add(StudyConfigRow(
             toml_text=config.toml_text, source=config.source,
             sha256=hashlib.sha256(config.toml_text.encode("utf-8")).hexdigest(),
@@ -253,6 +354,9 @@ def open_database(
     create: bool = True,
     clock: Callable[[], datetime] = utc_now,
     single_instance: bool = False,
+    read_only: bool | None = None,
+    wait_s: float = 0.0,
+    on_wait: Callable[[str], None] | None = None,
 ) -> Database:
     """Open (or create) a study database, migrating an older schema after a backup copy.
 
@@ -260,9 +364,14 @@ def open_database(
     existing database `config_path` is ignored, its stored copy counts. A file whose schema is newer than
     this code, or that is not a TrialDesk database, is refused with DatabaseError and left untouched; so is a
     file failing `PRAGMA quick_check` (DatabaseDamaged, naming the newest good backup). With `single_instance`
-    (the desktop app) a database already open in another process is refused with DatabaseInUse.
+    (the desktop app, the command-line writers) a database already open in another process, under any name, is
+    refused with DatabaseInUse, after waiting up to `wait_s` seconds (`on_wait` gets the holder's message once).
+    `read_only` None opens read-only exactly when the file is on read-only media or in a folder that cannot
+    be written (models.readonly); a read-only database is not migrated, locked or anchored.
     """
     path = Path(path)
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file.")
     is_new = not path.exists() or path.stat().st_size == 0
     if is_new and not create:
         raise DatabaseError(f"{path}: no such database file.")
@@ -273,9 +382,13 @@ def open_database(
             if fh.read(16) != SQLITE_HEADER:
                 raise DatabaseError(f"{path} is not a SQLite database file.")
         _refuse_damaged(path)
+    if read_only is None:
+        read_only = not is_new and is_read_only_location(path)
+    if read_only:
+        return _open_read_only(path, clock)
     lock = InstanceLock(path) if single_instance else None
     if lock is not None:
-        lock.acquire()
+        lock.acquire(wait_s, on_wait)
     try:
         db = _open(path, is_new, config_path, clock)
     except BaseException:
@@ -308,7 +421,25 @@ def _open(path: Path, is_new: bool, config_path: Path | None, clock: Callable[[]
         if not db.has_config():
             _store_config(db, new_config or load_study_config_file(config_path or default_study_config_path()))
         db._config = db._load_config()
-    except OperationalError as exc:
+    except DBAPIError as exc:
+        engine.dispose()
+        raise DatabaseError(_plain_sqlite_error(path, exc)) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return db
+
+
+def _open_read_only(path: Path, clock: Callable[[], datetime]) -> Database:
+    revision, _ = _read_schema_state(path)
+    if revision != known_revisions()[-1]:
+        raise DatabaseError(f"{path} is read-only and its schema ({revision or 'none'}) needs an upgrade that would "
+                            "write to it; copy it to a writable folder first.")
+    engine = _make_engine(path, read_only=True)
+    db = Database(path, engine, clock, read_only=True)
+    try:
+        db._config = db._load_config()
+    except DBAPIError as exc:
         engine.dispose()
         raise DatabaseError(_plain_sqlite_error(path, exc)) from exc
     except BaseException:
@@ -329,10 +460,25 @@ def _refuse_damaged(path: Path) -> None:
                           path=path, backup=good.path if good is not None else None)
 
 
-def _plain_sqlite_error(path: Path, exc: OperationalError) -> str:
+def _plain_sqlite_error(path: Path, exc: DBAPIError) -> str:
     detail = str(exc.orig)
     if "locked" in detail or "busy" in detail:
         return f"{path} is busy: another program is writing to it. Try again in a moment; nothing was saved."
     if "readonly" in detail or "read-only" in detail:
         return f"{path} cannot be written (read-only file or folder); nothing was saved."
+    if "not authorized" in detail:
+        return (f"{path}: a change that did not go through TrialDesk's audited save was refused; nothing was "
+                "saved.")
+    if "disk is full" in detail or "disk I/O" in detail:
+        return f"{path} cannot be written: the disk is full or failing; nothing was saved."
+    if "UNIQUE constraint" in detail:
+        return f"{path}: this would store a second record where only one is allowed ({_constraint(detail)}); " \
+               "nothing was saved."
+    if "FOREIGN KEY" in detail or "NOT NULL" in detail or "CHECK constraint" in detail:
+        return f"{path}: the record is incomplete or refers to something that does not exist; nothing was saved."
     return f"{path}: the database could not be used ({detail}); nothing was saved."
+
+
+def _constraint(detail: str) -> str:
+    columns = detail.split(":", 1)[-1].strip()
+    return "same " + ", ".join(c.strip().replace("_", " ").replace(".", " ") for c in columns.split(","))

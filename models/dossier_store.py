@@ -23,7 +23,6 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Integer, Select, Table, func, select, type_coerce
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from endpoints import vocab
@@ -44,7 +43,8 @@ from endpoints.dossier import (
 )
 from models import schema as s
 from models.database import Database
-from models.errors import ImportRefused, SubjectNotFound
+from models.dossier_rules import dossier_problems
+from models.errors import DatabaseError, ImportRefused, SubjectNotFound
 
 REGISTRY_EXTENSION = "trialdesk.registry"
 REGISTRY_FIELDS = ("screening_number", "notes", "withdrawal_reason", "death_cause")
@@ -301,6 +301,8 @@ def import_dossier(
             subject = session.scalars(select(s.Subject).where(s.Subject.subject_id == dossier.subject.id)).first()
             if subject is not None and reason is None:
                 raise ImportRefused(f"Subject {dossier.subject.id} already exists; replacing it needs a reason.")
+            _refuse_broken_rules(session, dossier, registry, ae_details, today,
+                                 subject.id if subject is not None else None)
             if subject is None:
                 subject = s.Subject()
                 session.add(subject)
@@ -318,8 +320,18 @@ def import_dossier(
             _add_clinical_rows(subject, dossier, ae_details)
             session.flush()
             return subject.id
-    except IntegrityError as exc:
-        raise ImportRefused(f"Subject {dossier.subject.id} cannot be stored: {exc.orig}") from None
+    except DatabaseError as exc:
+        raise ImportRefused(f"Subject {dossier.subject.id} cannot be stored: {exc}") from None
+
+
+def _refuse_broken_rules(session: Session, dossier: Dossier, registry: dict[str, str | None],
+                         ae_details: list[dict[str, Any]], today: date, record_id: int | None) -> None:
+    """ImportRefused naming the first rule the dossier breaks (JSON path and message) and how many others."""
+    problems = dossier_problems(session, dossier, registry, ae_details, today, record_id)
+    if problems:
+        path, message = next(iter(problems.items()))
+        more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
+        raise ImportRefused(f"{path}: {message}{more}")
 
 
 def _registry_extension(extensions: dict[str, Any]) -> dict[str, str | None]:

@@ -7,6 +7,7 @@ from contextlib import closing
 from pathlib import Path
 
 from models.errors import DatabaseError
+from models.readonly import open_readonly
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 _NOT_DAMAGE = ("locked", "busy", "unable to open")
@@ -28,7 +29,7 @@ def quick_check(path: Path) -> str | None:
         with path.open("rb") as fh:
             if fh.read(16) != SQLITE_HEADER:
                 return f"{path} is not a SQLite database file."
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with closing(open_readonly(path)) as conn:
             rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
     except OSError as exc:
         return f"{path} cannot be read ({exc.strerror or exc})."

@@ -4,13 +4,15 @@ Every `Database.write(user, reason)` runs as an `Actor`; the audit trail names `
 refuses (PermissionDenied) any insert, update or delete of a table whose `write_category` the actor's role
 may not write, so a forgotten disabled button cannot let a monitor change clinical data.
 
-Who is the actor of a write:
-- the Actor passed to `db.write(actor, reason)`;
-- else, if someone is signed in (`db.sign_in(actor)`), that user, whatever name was passed (so every audit
-  row of the app names the signed-in user);
-- else (self-test, scripts, a command line on a database without accounts) the plain name given, with coordinator
-  rights (`unsigned_actor`); the CLI uses "cli:<os-login>" (or "cli:<--user>"). On a database with accounts the
-  CLI's write commands sign in first (commands/cli_auth.py: --user and the password) and write as that user.
+Who is the actor of a write (models.database.Database.actor_for):
+- if someone is signed in (`db.sign_in(actor)`), that user, whatever name or Actor the caller passes (so every
+  audit row of the app names the signed-in user);
+- else an Actor that models.users issued on this Database after checking its password (a made-up Actor is
+  refused: PermissionDenied);
+- else, on a database without accounts (self-test, scripts, a new file), the plain name given, with coordinator
+  rights (`unsigned_actor`); the CLI uses "cli:<os-login>" (or "cli:<--user>"). On a database with accounts
+  nothing is written with nobody signed in; the CLI's write commands sign in first (commands/cli_auth.py: --user
+  and the password) and write as that user. The database's own bookkeeping uses Database.bookkeeping.
 """
 
 from __future__ import annotations

@@ -14,16 +14,19 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from endpoints import vocab
+from endpoints.dossier import (
+    MAX_INITIALS,
+    MAX_NOTES,
+    MAX_SCREENING_NUMBER,
+    MAX_SUBJECT_ID,
+    MIN_AGE_YEARS,
+    WEIGHT_RANGE_KG,
+)
 from models.database import Database
 from models.errors import SubjectNotFound, ValidationError
 from models.schema import Infusion, StatusChange, Subject, utc_timestamp
 
 SUBJECT_ID_PATTERN = re.compile(r"^(LN|LC)-\d{2,}$")
-MIN_AGE_YEARS = 18
-WEIGHT_RANGE_KG = (25.0, 250.0)
-MAX_SCREENING_NUMBER = 20
-MAX_INITIALS = 20
-MAX_NOTES = 10_000
 
 STATUS_LABELS = {
     "screening": "Screening", "enrolled": "Enrolled", "screen_failure": "Screen failure",
@@ -150,13 +153,23 @@ def _enrolment_date(session: Session, record_id: int | None) -> date | None:
     return session.scalar(select(Infusion.date).where(Infusion.subject_pk == record_id, Infusion.number == 1))
 
 
+def field_errors(data: SubjectInput, today: date) -> dict[str, str]:
+    """The registration rules that need no database (the importer applies them too): field -> message."""
+    return _field_errors(normalise(data), today)
+
+
+def uniqueness_errors(session: Session, data: SubjectInput) -> dict[str, str]:
+    """Subject ID and screening number already used by another subject (`data.record_id` excluded)."""
+    return _uniqueness_errors(session, normalise(data))
+
+
 def _field_errors(data: SubjectInput, today: date) -> dict[str, str]:
     errors: dict[str, str] = {}
     if data.subgroup not in vocab.SUBGROUPS:
         errors["subgroup"] = "Choose the subgroup: lupus nephritis (LN) or lupus cytopenia (LC)."
     if not data.subject_id:
         errors["subject_id"] = "Enter the subject ID, e.g. LN-01 or LC-01."
-    elif not SUBJECT_ID_PATTERN.match(data.subject_id):
+    elif len(data.subject_id) > MAX_SUBJECT_ID or not SUBJECT_ID_PATTERN.match(data.subject_id):
         errors["subject_id"] = "The subject ID must look like LN-01 or LC-01 (subgroup, hyphen, two or more digits)."
     elif data.subgroup in vocab.SUBGROUPS and not data.subject_id.startswith(data.subgroup + "-"):
         errors["subject_id"] = f"A {SUBGROUP_LABELS[data.subgroup].lower()} subject's ID must start with " \
@@ -191,6 +204,10 @@ def _field_errors(data: SubjectInput, today: date) -> dict[str, str]:
             errors["weight_kg"] = f"The weight must be between {low:g} and {high:g} kg."
     if data.notes is not None and len(data.notes) > MAX_NOTES:
         errors["notes"] = f"Notes can have at most {MAX_NOTES:,} characters."
+    for name in ("withdrawal_reason", "death_cause", "status_reason"):
+        text = getattr(data, name)
+        if text is not None and len(text) > MAX_NOTES:
+            errors[name] = f"At most {MAX_NOTES:,} characters."
     errors.update(_withdrawal_errors(data, today))
     if data.death_date is not None:
         if data.death_date > today:

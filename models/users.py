@@ -18,9 +18,10 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
+from models.audit import REASON_KEY
 from models.errors import ValidationError
 from models.schema import UserAccount, utc_timestamp
-from models.security import Action, Actor, Role, system_actor
+from models.security import Action, Actor, Role
 
 MIN_PASSWORD_LENGTH = 10
 MAX_PASSWORD_LENGTH = 256
@@ -101,8 +102,9 @@ def _info(user: UserAccount) -> UserInfo:
                     user.failed_attempts, user.created_at_utc, bool(user.must_change_password))
 
 
-def _actor(user: UserAccount) -> Actor:
-    return Actor(name=user.username, role=Role(user.role), full_name=user.full_name, user_id=user.id)
+def _actor(db, user: UserAccount) -> Actor:
+    """The Actor of a user who just proved their password, issued by `db` (only issued Actors can write)."""
+    return db.issue(Actor(name=user.username, role=Role(user.role), full_name=user.full_name, user_id=user.id))
 
 
 def _new_account(db, username: str, full_name: str, role: Role, password: str) -> UserAccount:
@@ -124,9 +126,9 @@ def create_first_administrator(db, username: str, full_name: str, password: str)
     if has_users(db):
         raise ValidationError({"username": "This database already has user accounts; sign in instead."})
     account = _new_account(db, username, full_name, Role.ADMINISTRATOR, password)
-    with db.write(system_actor("setup")) as uow:
+    with db.bookkeeping("setup") as uow:
         uow.session.add(account)
-    return _actor(account)
+    return _actor(db, account)
 
 
 def create_user(db, actor: Actor, username: str, full_name: str, role: Role, password: str,
@@ -142,9 +144,41 @@ def create_user(db, actor: Actor, username: str, full_name: str, role: Role, pas
 
 
 def authenticate(db, username: str, password: str) -> Actor:
-    """The actor for a correct user name and password; SignInFailed otherwise (failures are counted and audited)."""
-    with db.read() as session:
-        account = session.scalars(select(UserAccount).where(UserAccount.username == username.strip())).first()
+    """The actor for a correct user name and password; SignInFailed otherwise (failures are counted and audited).
+
+    The check, the failure count and the lock-out are one write transaction (BEGIN IMMEDIATE): attempts from
+    several windows or processes are checked one at a time, so no more than MAX_FAILURES wrong passwords are
+    ever checked before the account locks. On a database opened read-only (read-only media) nothing can be
+    counted: the password is checked only."""
+    name = username.strip()
+    if db.read_only:
+        with db.read() as session:
+            account = session.scalars(select(UserAccount).where(UserAccount.username == name)).first()
+            _refuse_account(account, password)
+            if not _verify(account.password_hash, password):
+                raise SignInFailed("Wrong user name or password.")
+        return _actor(db, account)
+    failure: str | None = None
+    with db.bookkeeping("sign-in") as uow:
+        account = uow.session.scalars(select(UserAccount).where(UserAccount.username == name)).first()
+        _refuse_account(account, password)
+        if not _verify(account.password_hash, password):
+            uow.session.info[REASON_KEY] = "failed sign-in"
+            account.failed_attempts += 1
+            if account.failed_attempts >= MAX_FAILURES:
+                account.locked = True
+            failure = _failure_message(account)
+        elif account.failed_attempts:
+            uow.session.info[REASON_KEY] = "successful sign-in"
+            account.failed_attempts = 0
+    if failure is not None:
+        raise SignInFailed(failure)
+    return _actor(db, account)
+
+
+def _refuse_account(account: UserAccount | None, password: str) -> None:
+    """SignInFailed for an unknown, deactivated or locked account or an unusable password (the time of a password
+    check is spent for an unknown account too, so its absence does not show)."""
     if account is None or not password or len(password) > MAX_PASSWORD_LENGTH:
         _verify(_dummy_hash(), password[:MAX_PASSWORD_LENGTH] or "x")
         raise SignInFailed("Wrong user name or password.")
@@ -153,12 +187,6 @@ def authenticate(db, username: str, password: str) -> Actor:
     if account.locked:
         raise SignInFailed(f"This account is locked after {MAX_FAILURES} failed attempts. Ask an administrator "
                            "to unlock it.")
-    if not _verify(account.password_hash, password):
-        _count_failure(db, account.id)
-        raise SignInFailed(_failure_message(db, account.id))
-    if account.failed_attempts:
-        _reset_failures(db, account.id)
-    return _actor(account)
 
 
 def confirm_password(db, actor: Actor, password: str) -> None:
@@ -175,26 +203,11 @@ def _verify(password_hash: str, password: str) -> bool:
         return False
 
 
-def _failure_message(db, user_id: int) -> str:
-    with db.read() as session:
-        account = session.get(UserAccount, user_id)
-    if account is not None and account.locked:
+def _failure_message(account: UserAccount) -> str:
+    if account.locked:
         return f"Wrong password. The account is now locked after {MAX_FAILURES} failed attempts; ask an administrator."
-    left = MAX_FAILURES - (account.failed_attempts if account else 0)
+    left = MAX_FAILURES - account.failed_attempts
     return f"Wrong user name or password. {left} attempt(s) left before the account is locked."
-
-
-def _count_failure(db, user_id: int) -> None:
-    with db.write(system_actor("sign-in"), reason="failed sign-in") as uow:
-        account = uow.session.get(UserAccount, user_id)
-        account.failed_attempts += 1
-        if account.failed_attempts >= MAX_FAILURES:
-            account.locked = True
-
-
-def _reset_failures(db, user_id: int) -> None:
-    with db.write(system_actor("sign-in"), reason="successful sign-in") as uow:
-        uow.session.get(UserAccount, user_id).failed_attempts = 0
 
 
 def _change(db, actor: Actor, username: str, reason: str, **values: object) -> UserInfo:
@@ -259,7 +272,7 @@ def change_own_password(db, actor: Actor, old_password: str, new_password: str) 
     confirm_password(db, actor, old_password)
     if new_password == old_password:
         raise ValidationError({"new_password": "The new password must differ from the current one."})
-    with db.write(system_actor(actor.name), reason="password changed by its owner") as uow:
+    with db.bookkeeping(actor.name, reason="password changed by its owner") as uow:
         account = uow.session.get(UserAccount, actor.user_id)
         account.password_hash = _HASHER.hash(new_password)
         account.password_changed_at_utc = utc_timestamp(db.clock())

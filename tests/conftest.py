@@ -5,6 +5,7 @@ example database) while a local run keeps the failing examples it found in .hypo
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from hypothesis import settings
 from hypothesis.database import DirectoryBasedExampleDatabase
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Audit anchors, instance locks and logs go to a throw-away user data folder, never the real one.
+os.environ.setdefault("TRIALDESK_DATA_DIR", tempfile.mkdtemp(prefix="trialdesk-tests-"))
 
 settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
 settings.register_profile(

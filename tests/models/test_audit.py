@@ -7,9 +7,8 @@ from datetime import date
 
 import pytest
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 
-from models.errors import ReasonRequired
+from models.errors import DatabaseError, ReasonRequired
 from models.schema import AuditEntry, LabValue, Subject, Visit
 from models.subjects import get_subject, save_subject
 
@@ -92,7 +91,7 @@ def test_a_rolled_back_save_leaves_neither_data_nor_audit_rows(db):
 def test_a_failing_statement_rolls_back_the_whole_unit_of_work(db):
     save_subject(db, subject_input(), user="nurse", today=TODAY)
     before = _counts(db)
-    with pytest.raises(IntegrityError, match="UNIQUE"), db.write("nurse") as uow:
+    with pytest.raises(DatabaseError, match="only one is allowed"), db.write("nurse") as uow:
         uow.session.add(Subject(subject_id="LN-02", subgroup="LN", sex="F", birth_date=date(1980, 1, 1),
                                 status="screening"))
         uow.session.add(Subject(subject_id="LN-01", subgroup="LN", sex="M", birth_date=date(1980, 1, 1),

@@ -85,7 +85,7 @@ def test_verify_command_exit_codes(db, tmp_path, capsys):
     assert "intact" in capsys.readouterr().out
     _tamper(db.path, "UPDATE audit_log SET reason = 'nothing to see' WHERE field = 'weight_kg'")
     assert main(["verify", "--db", str(db.path)]) == 1
-    assert "BROKEN" in capsys.readouterr().out
+    assert "TAMPERED" in capsys.readouterr().out
     assert main(["verify", "--db", str(tmp_path / "missing.sqlite3")]) == 2
     foreign = tmp_path / "notes.txt"
     foreign.write_text("hello", encoding="utf-8")
@@ -103,7 +103,7 @@ def test_verify_reports_a_truncated_file_as_damaged(db, keep, capsys):
     db.path.write_bytes(data[: int(len(data) * keep)])
     assert main(["verify", "--db", str(db.path)]) == 1
     out = capsys.readouterr().out
-    assert "DAMAGED" in out or "BROKEN" in out
+    assert "DAMAGED" in out or "TAMPERED" in out
 
 
 def test_migration_chains_the_rows_already_written(tmp_path):

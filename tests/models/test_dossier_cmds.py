@@ -67,7 +67,7 @@ def test_malformed_dossier_names_the_path_and_writes_nothing(tmp_path, capsys):
     assert not db.exists()
     (tmp_path / "broken.json").write_text("{not json")
     assert main(["import-dossier", "--db", str(db), str(tmp_path / "broken.json")]) == 2
-    assert "not valid UTF-8 JSON" in capsys.readouterr().err
+    assert "$: not valid JSON (line 1, column 2" in capsys.readouterr().err
 
 
 def test_export_refusals(tmp_path, capsys):

@@ -183,6 +183,7 @@ def test_casebook_signature_is_invalidated_by_a_subject_level_change(db, team, v
 def test_locks_make_data_read_only_until_unlocked_with_a_reason(db, team, visit_id):
     with pytest.raises(PermissionDenied):
         lock(db, team["coord"], scope="database", reason="x")
+    db.sign_in(team["admin"])
     with pytest.raises(ReasonRequired):
         lock(db, team["admin"], scope="visit", visit_id=visit_id, reason=" ")
     visit_lock = lock(db, team["admin"], scope="visit", visit_id=visit_id, reason="monitoring done")
@@ -191,12 +192,16 @@ def test_locks_make_data_read_only_until_unlocked_with_a_reason(db, team, visit_
     with pytest.raises(RecordLocked, match="W4"), db.write("coord", "fix") as uow:
         uow.session.get(s.Visit, visit_id).weight_kg = 50.0
     save_subject(db, subject_input(subject_id="LN-02", screening_number="S-002"), user="coord")
+    db.sign_in(team["admin"])
     database_lock = lock(db, team["admin"], scope="database", reason="database lock for analysis")
+    db.sign_in(team["coord"])
     with pytest.raises(RecordLocked, match="Whole database"):
         save_subject(db, subject_input(subject_id="LN-03", screening_number="S-003"), user="coord")
+    db.sign_in(team["admin"])
     unlock(db, team["admin"], database_lock.lock_id, "query found after lock")
     unlock(db, team["admin"], visit_lock.lock_id, "correction needed")
     assert active_locks(db) == []
+    db.sign_in(team["coord"])
     with db.write("coord", "fix") as uow:
         uow.session.get(s.Visit, visit_id).weight_kg = 50.0
 
