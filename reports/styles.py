@@ -9,7 +9,6 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from reports.fonts import FONT, FONT_BOLD, para_text, register_fonts, text_runs
@@ -23,8 +22,6 @@ FLAG_BG = colors.HexColor("#fde8e8")
 CELL_SIZE = 8.5
 CELL_LEADING = 10.5
 CELL_PAD = 4
-CELL_MAX_LINES = 40  # a cell's text is cut beyond this many lines: a table row must fit on a page
-TEXT_MAX_CHARS = 20_000  # free text printed as paragraphs (notes)
 
 # Status colours (never the only cue: the status word is always printed).
 STATUS_BG = {
@@ -45,6 +42,7 @@ class Styles:
     subtitle: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
+    h3: ParagraphStyle
     body: ParagraphStyle
     small: ParagraphStyle
     cell: ParagraphStyle
@@ -72,6 +70,7 @@ def styles() -> Styles:
         subtitle=style("td-subtitle", 11, leading=15, textColor=MUTED, spaceAfter=4),
         h1=style("td-h1", 14, True, spaceBefore=4, spaceAfter=6),
         h2=style("td-h2", 11, True, spaceBefore=8, spaceAfter=4),
+        h3=style("td-h3", 9.5, True, spaceBefore=4, spaceAfter=2),
         body=style("td-body", 9.5, spaceAfter=4),
         small=style("td-small", 8, textColor=MUTED),
         cell=style("td-cell", CELL_SIZE, leading=CELL_LEADING),
@@ -95,26 +94,42 @@ def pm(markup: str, style: ParagraphStyle | None = None) -> Paragraph:
     return Paragraph(markup, style or styles().cell)
 
 
-def clip(text: str, limit: int) -> str:
-    """Text cut to `limit` characters with a visible marker (a table row cannot run over a page)."""
-    if len(text) <= limit:
-        return text
-    return f"{text[:limit]}… [cut in print: {len(text):,} characters in the record]"
+def wrap_lines(text: str, room: float, font: str = FONT, size: float = CELL_SIZE) -> list[str]:
+    """Greedy word wrap of `text` into lines no wider than `room` points (a word wider than a line is broken
+    between characters); line breaks in the text are kept."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    width = getFont(font).stringWidth
+    out: list[str] = []
+    for para in text.split("\n"):
+        line = ""
+        for word in para.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if width(candidate, size) <= room:
+                line = candidate
+                continue
+            if line:
+                out.append(line)
+            line = ""
+            for ch in word:
+                if line and width(line + ch, size) > room:
+                    out.append(line)
+                    line = ""
+                line += ch
+        out.append(line)
+    return out
 
 
 def fast_cell(value: object, width: float, style: ParagraphStyle | None = None) -> object:
-    """A table cell: the plain string when it fits on its line(s) in the Korean font without fallback glyphs
-    (much faster to lay out), else a wrapping Paragraph. Text longer than CELL_MAX_LINES full-width lines of
-    the column is cut with a marker, so no row outgrows a page."""
+    """A table cell: plain text wrapped to the column here when it is all in the Korean font without fallback
+    glyphs (much faster to lay out and draw than a Paragraph), else a wrapping Paragraph. Tables split rows
+    across pages (splitInRow), so long text flows on and is never cut."""
     if hasattr(value, "wrapOn"):
         return value
-    per_line = max(1, int((width - 2 * CELL_PAD) / CELL_SIZE))
-    text = clip("" if value is None else str(value), per_line * CELL_MAX_LINES)
+    text = "" if value is None else str(value)
     st = style or styles().cell
     if st.fontName == FONT and st.fontSize == CELL_SIZE and all(not fb for fb, _ in text_runs(text)):
-        room = width - 2 * CELL_PAD
-        if all(stringWidth(line, FONT, CELL_SIZE) <= room for line in text.split("\n")):
-            return text
+        return "\n".join(wrap_lines(text, width - 2 * CELL_PAD))
     return p(text, st)
 
 
@@ -152,7 +167,7 @@ def data_table(
     data = [[p(h, st.head) for h in header]]
     for row in rows:
         data.append([fast_cell(c, w) for c, w in zip(row, widths, strict=True)])
-    table = Table(data, colWidths=widths, repeatRows=1)
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(base_table_style(1, True, len(data)) + (extra or [])))
     return table
 
@@ -161,7 +176,7 @@ def key_value_table(pairs: list[tuple[str, object]], widths: tuple[float, float]
     """Two-column label/value table without a header."""
     st = styles()
     data = [[p(k, st.cell_bold), fast_cell(v, widths[1])] for k, v in pairs]
-    table = Table(data, colWidths=list(widths))
+    table = Table(data, colWidths=list(widths), splitInRow=1)
     table.setStyle(
         TableStyle(
             base_table_style(0, False)
