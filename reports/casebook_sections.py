@@ -63,7 +63,7 @@ def queries_section(records: CasebookRecords, key: str) -> list[Flowable]:
             title = f"{query_ref(q)} — {q.label} ({q.status})"
             thread = [[local_time(m.at_utc), f"{m.author} ({m.author_role})", m.status, m.text] for m in q.messages]
             out += [KeepTogether([
-                Heading(para_text(title), st.h3, f"{key}-{query_ref(q)}", f"{query_ref(q)} {q.label}", 2),
+                Heading(para_text(title), st.h3, f"{key}-{query_ref(q)}", f"{query_ref(q)} — {q.label}", 2),
                 p(f"Raised by {q.raised_by} {local_time(q.raised_at_utc)} on "
                   f"{FORM_NAMES.get(q.table_name, q.table_name)} record {q.record_id}, field {q.field}.", st.small),
                 data_table(["When", "Who (role)", "Status", "Message"], thread,

@@ -23,12 +23,13 @@ from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import ActionFlowable, BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import ActionFlowable, BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, tables
 
 from reports.fonts import FONT, draw_text, register_fonts
 from reports.styles import MUTED, RULE
 
 rl_config.useA85 = 0  # binary (Flate only) streams: a quarter smaller and faster than ASCII85 text
+tables.CellStyle.fontname = FONT  # a table cell without a FONTNAME style: Nanum, never the base-14 Helvetica
 PAGE_W, PAGE_H = A4
 MARGIN_X = 15 * mm
 MARGIN_TOP = 20 * mm
@@ -81,7 +82,7 @@ def _canvas_class(furniture: Furniture, page_numbers: dict[str, int]) -> type[Ca
         bookmarks and outline entries (recorded by `Anchor`), and page numbers in `PageSlot`s."""
 
         def __init__(self, *args, **kwargs) -> None:
-            kwargs.setdefault("initialFontName", FONT)  # never the base-14 Helvetica reportlab starts with
+            kwargs["initialFontName"] = FONT  # never the base-14 Helvetica reportlab starts with
             super().__init__(*args, **kwargs)
             self._td_pages: list[dict] = []
             self._td_label: str | None = None
