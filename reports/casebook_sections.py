@@ -18,6 +18,7 @@ from models.signatures import local_time
 from reports import labels
 from reports.document import Heading
 from reports.fonts import para_text
+from reports.line_table import LineTable
 from reports.marks import query_ref
 from reports.styles import data_table, p, styles
 
@@ -41,7 +42,7 @@ GROUPS = (
     ("signatures", "Signatures and locks", ("signatures", "locks")),
 )
 HIDDEN_KEYS = {"subject_pk", "visit_id", "query_id"}
-AUDIT_WIDTHS = [27 * mm, 27 * mm, 38 * mm, 54 * mm, 34 * mm]
+AUDIT_WIDTHS = [29 * mm, 25 * mm, 36 * mm, 56 * mm, 34 * mm]
 DITTO = "〃 (same reason)"
 
 
@@ -214,7 +215,7 @@ def audit_section(records: CasebookRecords, key: str) -> list[Flowable]:
             rows.append([local_minute(line.at_utc), f"{line.user} ({line.role})" if line.role else line.user,
                          trail.what(line), trail.change(line), reason])
             previous = line
-        table = data_table(["When", "User (role)", "Form / field", "Old → new", "Reason"], rows, AUDIT_WIDTHS)
+        table = LineTable(["When", "User (role)", "Form / field", "Old → new", "Reason"], rows, AUDIT_WIDTHS)
         out += [CondPageBreak(25 * mm), Heading(para_text(heading), st.h2, f"{key}-{group}", title, 2), table,
                 Spacer(1, 3 * mm)]
     return out

@@ -30,6 +30,9 @@ from reports.document import FRAME_W, Checkpoint, Furniture, Heading, TrialDoc, 
 from reports.endpoint_table import endpoint_section
 from reports.fonts import para_text
 from reports.marks import Marks
+from reports.plot_cache import cache_dir, plot_key
+from reports.plot_cache import load as load_plots
+from reports.plot_cache import store as store_plots
 from reports.source import RegistryExtras, database_last_change, load_subject_source
 from reports.styles import p, styles
 
@@ -59,16 +62,21 @@ class SubjectPrint:
 
 
 def prepare_subject(dossier: Dossier, params: ProtocolParams, as_of: date | None = None,
-                    extras: RegistryExtras | None = None) -> SubjectPrint:
-    """Evaluate one subject once (context, all endpoints) and render its plots for print."""
+                    extras: RegistryExtras | None = None, plot_cache: Path | None = None) -> SubjectPrint:
+    """Evaluate one subject once (context, all endpoints) and render its plots for print (or take them from
+    the plot cache folder `plot_cache` when this subject's data, parameters and as-of date were drawn before)."""
     ctx = build_context(dossier, params, as_of)
     tl = ctx.timeline
     results = SubjectResults(dossier.subject.id, dossier.subject.subgroup, tl.as_of, tl.day0, evaluate_context(ctx))
-    images = []
-    for title, fig in plots.subject_figures(ctx):
-        w, h = fig.get_size_inches()
-        images.append(PlotImage(title, plots.figure_png(fig, PLOT_DPI), float(w), float(h)))
-    return SubjectPrint(ctx, results, extras or RegistryExtras(), tuple(images))
+    key = plot_key(dossier, params, tl.as_of, PLOT_DPI) if plot_cache is not None else ""
+    cached = load_plots(plot_cache, key) if plot_cache is not None else None
+    if cached is None:
+        cached = tuple((title, plots.figure_png(fig, PLOT_DPI), *map(float, fig.get_size_inches()))
+                       for title, fig in plots.subject_figures(ctx))
+        if plot_cache is not None:
+            store_plots(plot_cache, key, cached)
+    images = tuple(PlotImage(title, png, w, h) for title, png, w, h in cached)
+    return SubjectPrint(ctx, results, extras or RegistryExtras(), images)
 
 
 def _image(plot: PlotImage) -> Image:
@@ -206,9 +214,10 @@ def write_subject_pdf(out_path: str | Path, sp: SubjectPrint, study: Mapping[str
 
 
 def load_subject_print(db, subject_id: str, as_of: date) -> SubjectPrint:
-    """Load, evaluate (with the database's protocol parameters) and render one subject of an open database."""
+    """Load, evaluate (with the database's protocol parameters) and render one subject of an open database
+    (plots from the user's plot cache when drawn before for the same data)."""
     source = load_subject_source(db, subject_id, as_of)
-    return prepare_subject(source.dossier, db.config.params, as_of, source.extras)
+    return prepare_subject(source.dossier, db.config.params, as_of, source.extras, plot_cache=cache_dir())
 
 
 def build_subject_pdf(out_path: str | Path, db, subject_id: str, *, as_of: date | None = None,
