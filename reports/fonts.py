@@ -105,17 +105,16 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
 
 
 def draw_text(canvas, x: float, y: float, text: str, size: float, bold: bool = False, align: str = "left") -> None:
-    """Draw one line on a reportlab canvas with glyph fallback; align is left, right or centre."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
+    """Draw one line on a reportlab canvas with glyph fallback (one text object: the runs read as one word);
+    align is left, right or centre."""
     if align != "left":
         width = text_width(text, size, bold)
         x -= width if align == "right" else width / 2
+    obj = canvas.beginText(x, y)
     for fallback, chunk in text_runs(text):
-        face = _face(fallback, bold)
-        canvas.setFont(face, size)
-        canvas.drawString(x, y, chunk)
-        x += stringWidth(chunk, face, size)
+        obj.setFont(_face(fallback, bold), size)
+        obj.textOut(chunk)
+    canvas.drawText(obj)
 
 
 def _face(fallback: bool, bold: bool) -> str:

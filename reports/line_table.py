@@ -11,7 +11,8 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from reports.fonts import FONT, FONT_BOLD, draw_text, text_runs
-from reports.styles import CELL_LEADING, CELL_PAD, CELL_SIZE, HEAD_BG, INK, RULE, ZEBRA, wrap_lines
+from reports.styles import CELL_LEADING, CELL_PAD, CELL_SIZE, HEAD_BG, INK, RULE, ZEBRA
+from reports.textlines import wrap_lines
 
 V_PAD = 2.5
 
@@ -78,25 +79,23 @@ class LineTable(Flowable):
                 canv.setFillColor(fill)
                 canv.rect(0, y, self.width, h, stroke=0, fill=1)
             canv.setFillColor(INK)
+            text = canv.beginText()
+            text.setFont(FONT_BOLD if n == 0 else FONT, CELL_SIZE)
             x = 0.0
             for lines, w in zip(cells, self.widths, strict=True):
                 base = y + h - V_PAD - CELL_SIZE
                 for line in lines:
-                    if line:
-                        self._line(x + CELL_PAD, base, line, bold=n == 0)
+                    if line and all(not fallback for fallback, _ in text_runs(line)):
+                        text.setTextOrigin(x + CELL_PAD, base)
+                        text.textOut(line)
+                    elif line:
+                        draw_text(canv, x + CELL_PAD, base, line, CELL_SIZE, bold=n == 0)
                     base -= CELL_LEADING
                 x += w
+            canv.drawText(text)
             canv.setStrokeColor(RULE)
             canv.setLineWidth(0.25)
             canv.line(0, y, self.width, y)
         canv.setLineWidth(0.5)
         canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
         canv.restoreState()
-
-    def _line(self, x: float, y: float, text: str, bold: bool) -> None:
-        runs = text_runs(text)
-        if len(runs) == 1 and not runs[0][0]:
-            self.canv.setFont(FONT_BOLD if bold else FONT, CELL_SIZE)
-            self.canv.drawString(x, y, runs[0][1])
-        else:
-            draw_text(self.canv, x, y, text, CELL_SIZE, bold=bold)

@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from reports.fonts import FONT, FONT_BOLD, para_text, register_fonts, text_runs
+from reports.textlines import TextCell, wrap_lines
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#52606d")
@@ -94,32 +95,6 @@ def pm(markup: str, style: ParagraphStyle | None = None) -> Paragraph:
     return Paragraph(markup, style or styles().cell)
 
 
-def wrap_lines(text: str, room: float, font: str = FONT, size: float = CELL_SIZE) -> list[str]:
-    """Greedy word wrap of `text` into lines no wider than `room` points (a word wider than a line is broken
-    between characters); line breaks in the text are kept."""
-    from reportlab.pdfbase.pdfmetrics import getFont
-
-    width = getFont(font).stringWidth
-    out: list[str] = []
-    for para in text.split("\n"):
-        line = ""
-        for word in para.split(" "):
-            candidate = f"{line} {word}" if line else word
-            if width(candidate, size) <= room:
-                line = candidate
-                continue
-            if line:
-                out.append(line)
-            line = ""
-            for ch in word:
-                if line and width(line + ch, size) > room:
-                    out.append(line)
-                    line = ""
-                line += ch
-        out.append(line)
-    return out
-
-
 def fast_cell(value: object, width: float, style: ParagraphStyle | None = None) -> object:
     """A table cell: plain text wrapped to the column here when it is all in the Korean font without fallback
     glyphs (much faster to lay out and draw than a Paragraph), else a wrapping Paragraph. Tables split rows
@@ -128,8 +103,10 @@ def fast_cell(value: object, width: float, style: ParagraphStyle | None = None) 
         return value
     text = "" if value is None else str(value)
     st = style or styles().cell
-    if st.fontName == FONT and st.fontSize == CELL_SIZE and all(not fb for fb, _ in text_runs(text)):
-        return "\n".join(wrap_lines(text, width - 2 * CELL_PAD))
+    if st.fontName in (FONT, FONT_BOLD) and st.fontSize == CELL_SIZE and st.alignment == TA_LEFT:
+        if st.fontName == FONT and all(not fb for fb, _ in text_runs(text)):
+            return "\n".join(wrap_lines(text, width - 2 * CELL_PAD))
+        return TextCell(text, CELL_SIZE, CELL_LEADING, bold=st.fontName == FONT_BOLD, color=st.textColor)
     return p(text, st)
 
 
@@ -163,8 +140,7 @@ def data_table(
     header: list[str], rows: list[list[object]], widths: list[float], extra: list[tuple] | None = None
 ) -> Table:
     """A data table: header row in bold, cells as wrapped Paragraphs, repeated header on page breaks."""
-    st = styles()
-    data = [[p(h, st.head) for h in header]]
+    data: list[list[object]] = [[TextCell(h, 8, 10, bold=True, color=INK) for h in header]]
     for row in rows:
         data.append([fast_cell(c, w) for c, w in zip(row, widths, strict=True)])
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
@@ -175,7 +151,7 @@ def data_table(
 def key_value_table(pairs: list[tuple[str, object]], widths: tuple[float, float]) -> Table:
     """Two-column label/value table without a header."""
     st = styles()
-    data = [[p(k, st.cell_bold), fast_cell(v, widths[1])] for k, v in pairs]
+    data = [[fast_cell(k, widths[0], st.cell_bold), fast_cell(v, widths[1])] for k, v in pairs]
     table = Table(data, colWidths=list(widths), splitInRow=1)
     table.setStyle(
         TableStyle(

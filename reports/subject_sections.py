@@ -442,7 +442,7 @@ def visit_block(ctx: EvaluationContext, v: Visit, extras: RegistryExtras, marks:
 def _clinical_table(rows: list[tuple[str, object, str]]) -> Table:
     st = styles()
     widths = [40 * mm, FRAME_W - 72 * mm, 32 * mm]
-    data = [[p(label, st.cell_bold), fast_cell(value, widths[1]), fast_cell(mark, widths[2])]
+    data = [[fast_cell(label, widths[0], st.cell_bold), fast_cell(value, widths[1]), fast_cell(mark, widths[2])]
             for label, value, mark in rows]
     table = Table(data, colWidths=widths, splitInRow=1)
     table.setStyle(TableStyle(base_table_style(0, False) + [("BACKGROUND", (0, 0), (0, -1), HEAD_BG)]))
