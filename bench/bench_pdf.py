@@ -94,7 +94,7 @@ def main() -> int:
         from models.subjects import list_subjects
         from reports.fonts import register_fonts, setup_matplotlib
         from reports.plot_cache import cache_dir
-        from reports.subject_pdf import build_subject_pdf
+        from reports.source import build_subject_pdf
 
         started = time.perf_counter()
         write_demo_database(folder / "demo.sqlite", n_subjects=args.subjects, seed=1, as_of=AS_OF)

@@ -98,7 +98,7 @@ def _print(args: argparse.Namespace, db, out: Path, as_of: date) -> None:
     from reports.binder import build_binder
     from reports.blank_crf import build_blank_crfs
     from reports.schedule_sheet import build_schedule_sheet
-    from reports.subject_pdf import build_subject_pdf
+    from reports.source import build_subject_pdf
 
     if args.blank_crf:
         build_blank_crfs(out, db.config.params, db.config.study)

@@ -34,9 +34,9 @@ from reports.document import (
 )
 from reports.labels import fmt_date
 from reports.pdf_stream import PdfStream
-from reports.source import database_last_change
+from reports.source import database_last_change, load_subject_print
 from reports.styles import data_table, p, styles
-from reports.subject_pdf import SubjectPrint, load_subject_print, subject_furniture, subject_key, subject_story
+from reports.subject_pdf import SubjectPrint, subject_furniture, subject_key, subject_story
 
 
 def _contents(study: Mapping[str, str], subjects: Sequence[tuple[str, str, str, str]], as_of: date) -> list[Flowable]:

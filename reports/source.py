@@ -1,53 +1,25 @@
-"""What print reads from an open study database, through the storage API (models): the dossier, the registry
-facts the dossier leaves out, and the casebook records (audit trail, stored visits and infusions, queries,
-SDV marks, locks, signatures). Nothing here lays out a page; `reports.subject_pdf` turns it into print.
+"""What print reads from an open study database, through the storage API (models), and the entry points that
+print from a database: `load_subject_print` (dossier, registry extras and casebook records of one subject,
+evaluated and rendered) and `build_subject_pdf`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from datetime import date as Date
+from pathlib import Path
 
 from sqlalchemy import func, select
 
-from endpoints.dossier import Dossier
-from models.casebook_store import CasebookRecords, VisitRecord, casebook_records
+from models.casebook_store import casebook_records
 from models.database import Database
 from models.dossier_store import load_dossier
 from models.schema import AuditEntry
 from models.signatures import manifestation, signatures_of
 from models.subjects import get_subject
-
-
-@dataclass(frozen=True)
-class RegistryExtras:
-    """Subject registry facts that are not in the dossier (models.subjects) and the casebook records."""
-
-    screening_number: str | None = None
-    enrolment_date: Date | None = None
-    withdrawal_reason: str | None = None
-    notes: str | None = None
-    status_history: tuple[tuple[str, Date, str | None], ...] = ()  # (status, effective date, reason)
-    death_cause: str | None = None
-    e_signatures: tuple[tuple[str, str], ...] = ()  # (item, manifestation) from models.signatures, oldest first
-    records: CasebookRecords = field(default_factory=CasebookRecords)
-    signed_visits: frozenset[int] = frozenset()  # visit record ids with a signature in force
-
-    def visit(self, code: str, when: Date | None) -> VisitRecord | None:
-        """The stored visit of this code on this date (None when not stored, e.g. a hand-made dossier)."""
-        for record in self.records.visits.values():
-            if record.code == code and record.date == when:
-                return record
-        return None
-
-
-@dataclass(frozen=True)
-class SubjectSource:
-    """One subject as read for print."""
-
-    dossier: Dossier
-    extras: RegistryExtras
+from reports.extras import RegistryExtras
+from reports.plot_cache import cache_dir
+from reports.subject_pdf import SubjectPrint, prepare_subject, write_subject_pdf
 
 
 def database_last_change(db: Database) -> str | None:
@@ -72,7 +44,21 @@ def registry_extras(db: Database, subject_id: str) -> RegistryExtras:
                           rec.death_cause, signatures, casebook_records(db, rec.subject_id), signed)
 
 
-def load_subject_source(db: Database, subject_id: str, as_of: Date) -> SubjectSource:
-    """The dossier as of `as_of` and the registry extras of one subject (SubjectNotFound if unknown)."""
+def load_subject_print(db: Database, subject_id: str, as_of: Date) -> SubjectPrint:
+    """Load, evaluate (with the database's protocol parameters) and render one subject for print (plots from the
+    user's plot cache when drawn before for the same data); SubjectNotFound if unknown."""
     extras = registry_extras(db, subject_id)
-    return SubjectSource(load_dossier(db, subject_id, as_of), extras)
+    dossier = load_dossier(db, subject_id, as_of)
+    return prepare_subject(dossier, db.config.params, as_of, extras, plot_cache=cache_dir())
+
+
+def build_subject_pdf(out_path: str | Path, db: Database, subject_id: str, *, as_of: Date | None = None,
+                      printed_on: Date | None = None) -> Path:
+    """Print one subject's casebook from an open database to out_path; returns the path.
+
+    as_of: evaluation and data cut date (default today); printed_on: footer print date (default today).
+    The header's last-change time is read from the database's audit trail.
+    """
+    sp = load_subject_print(db, subject_id, as_of or Date.today())
+    return write_subject_pdf(out_path, sp, db.config.study, db_changed=database_last_change(db),
+                             printed_on=printed_on)

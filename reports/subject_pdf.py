@@ -28,12 +28,12 @@ from reports import subject_sections as sec
 from reports.casebook_sections import audit_section, queries_section
 from reports.document import FRAME_W, Checkpoint, Furniture, Heading, TrialDoc, format_db_changed, write_atomically
 from reports.endpoint_table import endpoint_section
+from reports.extras import RegistryExtras
 from reports.fonts import para_text
 from reports.marks import Marks
-from reports.plot_cache import cache_dir, plot_key
 from reports.plot_cache import load as load_plots
+from reports.plot_cache import plot_key
 from reports.plot_cache import store as store_plots
-from reports.source import RegistryExtras, database_last_change, load_subject_source
 from reports.styles import p, styles
 
 PLOT_DPI = 150
@@ -211,22 +211,3 @@ def write_subject_pdf(out_path: str | Path, sp: SubjectPrint, study: Mapping[str
         TrialDoc(temp, furniture).build_story(subject_story(sp, study))
 
     return write_atomically(out_path, write)
-
-
-def load_subject_print(db, subject_id: str, as_of: date) -> SubjectPrint:
-    """Load, evaluate (with the database's protocol parameters) and render one subject of an open database
-    (plots from the user's plot cache when drawn before for the same data)."""
-    source = load_subject_source(db, subject_id, as_of)
-    return prepare_subject(source.dossier, db.config.params, as_of, source.extras, plot_cache=cache_dir())
-
-
-def build_subject_pdf(out_path: str | Path, db, subject_id: str, *, as_of: date | None = None,
-                      printed_on: date | None = None) -> Path:
-    """Print one subject of an open database (models.database.Database) to out_path; returns the path.
-
-    as_of: evaluation and data cut date (default today); printed_on: footer print date (default today).
-    The header's last-change time is read from the database's audit trail.
-    """
-    sp = load_subject_print(db, subject_id, as_of or date.today())
-    return write_subject_pdf(out_path, sp, db.config.study, db_changed=database_last_change(db),
-                             printed_on=printed_on)

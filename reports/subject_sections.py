@@ -22,11 +22,11 @@ from models.casebook_store import VisitRecord
 from models.signatures import local_time
 from reports import labels
 from reports.document import FRAME_W, Heading
+from reports.extras import RegistryExtras
 from reports.fonts import para_text
 from reports.labels import fmt_date, fmt_num, yes_no
 from reports.marks import Marks
 from reports.reference_ranges import EGFR_RANGE, flag, reference_range
-from reports.source import RegistryExtras
 from reports.styles import (
     FLAG_BG,
     FONT_BOLD,

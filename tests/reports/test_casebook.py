@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reports.subject_pdf import build_subject_pdf
+from reports.source import build_subject_pdf
 from tests.reports.conftest import AS_OF, PRINTED
 from tests.reports.pdfcheck import outline, page_texts
 

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from endpoints.params import ProtocolParams
 from reports.blank_crf import build_blank_crfs
 from reports.fonts import _dejavu_paths, _nanum_paths
-from reports.subject_pdf import build_subject_pdf
+from reports.source import build_subject_pdf
 from tests.reports.conftest import AS_OF, PRINTED, STUDY
 
 BASE_14 = {"Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica", "Helvetica-Bold",

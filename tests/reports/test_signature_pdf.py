@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from reports.subject_pdf import load_subject_print, write_subject_pdf
+from reports.source import load_subject_print
+from reports.subject_pdf import write_subject_pdf
 
 from .conftest import AS_OF, PRINTED
 from .pdfcheck import page_texts

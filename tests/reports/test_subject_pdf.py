@@ -9,9 +9,10 @@ import pytest
 from endpoints.evaluate import evaluate_subject
 from endpoints.params import ProtocolParams
 from models.casebook_store import CasebookRecords, VisitRecord
+from reports.extras import RegistryExtras
 from reports.labels import ENDPOINT_NAMES
-from reports.source import RegistryExtras
-from reports.subject_pdf import build_subject_pdf, prepare_subject, write_subject_pdf
+from reports.source import build_subject_pdf
+from reports.subject_pdf import prepare_subject, write_subject_pdf
 from tests.reports.conftest import AS_OF, PRINTED, STUDY
 from tests.reports.pdfcheck import font_names, outline, page_texts
 from tests.reports.sample import HANGUL_AE, HANGUL_MED, HANGUL_NOTE, sample_dossier
