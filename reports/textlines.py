@@ -40,8 +40,9 @@ class TextCell(Flowable):
     """Lines of text in one font size (bold or not), wrapped to the width given at layout."""
 
     def __init__(self, text: str, size: float, leading: float, bold: bool = False,
-                 lines: list[str] | None = None, color: object = None) -> None:
+                 lines: list[str] | None = None, color: object = None, width: float | None = None) -> None:
         super().__init__()
+        self.fixed_width = width  # wrap to this width whatever is offered (a cell spanning several columns)
         self.color = color
         self.text = text
         self.size = size
@@ -51,6 +52,7 @@ class TextCell(Flowable):
         self._room = -1.0
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        avail_w = self.fixed_width or avail_w
         if self.lines is None or (self._room != avail_w and self.text):
             self.lines = wrap_lines(self.text, avail_w, FONT_BOLD if self.bold else FONT, self.size)
             self._room = avail_w
@@ -63,8 +65,8 @@ class TextCell(Flowable):
         if fit < 1 or fit >= len(self.lines or []):
             return []
         lines = self.lines or []
-        return [TextCell("", self.size, self.leading, self.bold, lines[:fit], self.color),
-                TextCell("", self.size, self.leading, self.bold, lines[fit:], self.color)]
+        return [TextCell("", self.size, self.leading, self.bold, lines[:fit], self.color, self.fixed_width),
+                TextCell("", self.size, self.leading, self.bold, lines[fit:], self.color, self.fixed_width)]
 
     def draw(self) -> None:
         if self.color is not None:
