@@ -22,6 +22,7 @@ class RegistryExtras:
     e_signatures: tuple[tuple[str, str], ...] = ()  # (item, manifestation) from models.signatures, oldest first
     records: CasebookRecords = field(default_factory=CasebookRecords)
     signed_visits: frozenset[int] = frozenset()  # visit record ids with a signature in force
+    ladder: dict[int, str] = field(default_factory=dict)  # visit record id -> status (endpoints.visit_ladder)
 
     def visit(self, code: str, when: Date | None) -> VisitRecord | None:
         """The stored visit of this code on this date (None when not stored, e.g. a hand-made dossier)."""

@@ -16,6 +16,7 @@ from models.database import Database
 from models.dossier_store import load_dossier
 from models.schema import AuditEntry
 from models.signatures import manifestation, signatures_of
+from models.status_store import load_study_status
 from models.subjects import get_subject
 from reports.extras import RegistryExtras
 from reports.plot_cache import cache_dir
@@ -32,22 +33,25 @@ def database_last_change(db: Database) -> str | None:
     return moment.strftime("%Y-%m-%d %H:%M UTC")
 
 
-def registry_extras(db: Database, subject_id: str) -> RegistryExtras:
-    """Screening number, enrolment date, withdrawal reason, notes, status history, e-signatures and the casebook
-    records (audit trail, stored visits, infusions, queries, SDV marks, locks) of a subject."""
+def registry_extras(db: Database, subject_id: str, as_of: Date | None = None) -> RegistryExtras:
+    """Screening number, enrolment date, withdrawal reason, notes, status history, e-signatures, the casebook
+    records (audit trail, stored visits, infusions, queries, SDV marks, locks) and each recorded visit's status
+    on the ladder as of `as_of` (default today) of a subject."""
     rec = get_subject(db, subject_id)
+    ladder = {cell.record_id: cell.status for row in load_study_status(db, as_of or Date.today(), [rec.subject_id])
+              for cell in row.visit_cells if cell.record_id is not None}
     history = tuple((h.status, h.status_date, h.reason) for h in rec.history)
     infos = signatures_of(db, subject_id)
     signatures = tuple((s.item, manifestation(s)) for s in infos)
     signed = frozenset(s.visit_id for s in infos if s.valid and s.visit_id is not None)
     return RegistryExtras(rec.screening_number, rec.enrolment_date, rec.withdrawal_reason, rec.notes, history,
-                          rec.death_cause, signatures, casebook_records(db, rec.subject_id), signed)
+                          rec.death_cause, signatures, casebook_records(db, rec.subject_id), signed, ladder)
 
 
 def load_subject_print(db: Database, subject_id: str, as_of: Date) -> SubjectPrint:
     """Load, evaluate (with the database's protocol parameters) and render one subject for print (plots from the
     user's plot cache when drawn before for the same data); SubjectNotFound if unknown."""
-    extras = registry_extras(db, subject_id)
+    extras = registry_extras(db, subject_id, as_of)
     dossier = load_dossier(db, subject_id, as_of)
     return prepare_subject(dossier, db.config.params, as_of, extras, plot_cache=cache_dir())
 

@@ -382,19 +382,19 @@ def performed_visits(ctx: EvaluationContext) -> list[Visit]:
 
 
 def visit_state(record: VisitRecord | None, extras: RegistryExtras) -> str:
-    """The state printed in a visit's heading: entry status, signature, lock.
-
-    This is the one place to show the visit status ladder (status-grid issue) once it exists."""
+    """The state printed in a visit's heading: its status on the ladder (endpoints.visit_ladder, as the visit
+    grid shows it; the entry status when the ladder was not read), and a signature or lock it does not name."""
     if record is None:
         return ""
+    ladder = extras.ladder.get(record.record_id)
     entry = {"complete": "entry complete", "incomplete": "entry INCOMPLETE"}.get(record.entry_status or "",
                                                                                "imported")
-    parts = [entry]
-    if record.record_id in extras.signed_visits:
+    parts = [f"status: {ladder.replace('_', ' ')}" if ladder else entry]
+    if record.record_id in extras.signed_visits and ladder != "signed":
         parts.append("signed")
     locked = any(lk.unlocked_at_utc is None and (lk.scope in ("database", "subject") or lk.visit_id == record.record_id)
                  for lk in extras.records.locks)
-    if locked:
+    if locked and ladder != "locked":
         parts.append("locked")
     return " · ".join(parts)
 

@@ -111,3 +111,9 @@ def test_casebook_bookmarks_land_on_their_headings(demo_db_path: Path, tmp_path:
     audit = [title for level, title, _ in entries if level == 2][-3:]
     assert audit == ["Logs and events", "Queries and source verification", "Signatures and locks"]
     assert "Q4 — SLEDAI-2K: Rash" in [title for _, title, _ in entries]
+
+
+def test_visit_headings_show_the_ladder_status(casebooks: dict[str, str]) -> None:
+    headings = re.findall(r"(\w+) — [^·]+ · \d{4}-\d\d-\d\d · day -?\d+ \[status: ([a-z ]+)", casebooks["LN-01"])
+    assert ("SCR", "signed") in headings  # the demo's signed screening visit (endpoints.visit_ladder)
+    assert {status for _, status in headings} <= {"complete", "incomplete", "signed", "verified", "locked"}
