@@ -42,7 +42,7 @@ GROUPS = (
     ("signatures", "Signatures and locks", ("signatures", "locks")),
 )
 HIDDEN_KEYS = {"subject_pk", "visit_id", "query_id"}
-AUDIT_WIDTHS = [29 * mm, 25 * mm, 36 * mm, 56 * mm, 34 * mm]
+AUDIT_WIDTHS = [27 * mm, 28 * mm, 34 * mm, 57 * mm, 34 * mm]
 DITTO = "〃 (same reason)"
 
 
@@ -62,12 +62,12 @@ def queries_section(records: CasebookRecords, key: str) -> list[Flowable]:
     if records.queries:
         for q in records.queries:
             title = f"{query_ref(q)} — {q.label} ({q.status})"
-            thread = [[local_time(m.at_utc), f"{m.author} ({m.author_role})", m.status, m.text] for m in q.messages]
+            thread = [[local_minute(m.at_utc), f"{m.author} ({m.author_role})", m.status, m.text] for m in q.messages]
             out += [KeepTogether([
                 Heading(para_text(title), st.h3, f"{key}-{query_ref(q)}", f"{query_ref(q)} — {q.label}", 2),
                 p(f"Raised by {q.raised_by} {local_time(q.raised_at_utc)} on "
                   f"{FORM_NAMES.get(q.table_name, q.table_name)} record {q.record_id}, field {q.field}.", st.small),
-                data_table(["When", "Who (role)", "Status", "Message"], thread,
+                data_table([f"When ({local_zone()})", "Who (role)", "Status", "Message"], thread,
                            [30 * mm, 34 * mm, 18 * mm, 98 * mm])]), Spacer(1, 2 * mm)]
     else:
         out.append(p("No query raised on this subject.", st.body))
@@ -140,8 +140,8 @@ class _Trail:
             return line.record_id
         if line.table_name in VISIT_CHILDREN:
             snap = self.snapshots.get((line.table_name, line.record_id), {})
-            if isinstance(snap.get("visit_id"), int):
-                return snap["visit_id"]
+            if str(snap.get("visit_id", "")).isdigit():  # snapshots hold the audit's text of each value
+                return int(snap["visit_id"])
             return self.visit_of_lab.get(line.record_id) if line.table_name == "lab_values" else None
         return None
 

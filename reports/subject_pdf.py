@@ -128,7 +128,7 @@ def subject_story(sp: SubjectPrint, study: Mapping[str, str], *, step: int = 0) 
     for key, name in SECTIONS:
         out.append(Checkpoint(step, f"{sid}: {name}"))
         if key not in ("cover", "infusions"):
-            out.append(CondPageBreak(40 * mm))
+            out.append(CondPageBreak((90 if key == "visits" else 40) * mm))
         heading = Heading(para_text(name), st.h1, f"{subject_key(sid)}-{key}", name, 1)
         body = _section_body(key, sp, study, marks)
         if key == "cover":

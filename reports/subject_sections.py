@@ -426,7 +426,7 @@ def visit_block(ctx: EvaluationContext, v: Visit, extras: RegistryExtras, marks:
     lab_head = Heading("Laboratory", st.h3, f"{key}-lab", "Laboratory", 3)
     if lab_rows:
         labs: Flowable = data_table(["Lab", "As entered", "Value*", "Unit", "Reference*", "", "Query/SDV"],
-                                    lab_rows, [44 * mm, 27 * mm, 17 * mm, 25 * mm, 26 * mm, 9 * mm, 32 * mm],
+                                    lab_rows, [42 * mm, 32 * mm, 17 * mm, 25 * mm, 26 * mm, 9 * mm, 29 * mm],
                                     lab_extra)
     else:
         labs = p("No lab values at this visit.", st.small)
