@@ -63,6 +63,15 @@ def _fail(message: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        with _stop_on_signals():
+            return _run(args)
+    except Stopped as stop:
+        print(f"print stopped by {stop}: nothing written to {args.out}", file=sys.stderr)
+        return EXIT_SIGNAL + stop.signum
+
+
+def _run(args: argparse.Namespace) -> int:
     from endpoints.dossier_json import DossierError, parse_date
     from models.database import open_database
     from models.errors import DatabaseError, SubjectNotFound
@@ -79,11 +88,7 @@ def run(args: argparse.Namespace) -> int:
     except DatabaseError as exc:
         return _fail(str(exc))
     try:
-        with _stop_on_signals():
-            _print(args, db, out, as_of)
-    except Stopped as stop:
-        print(f"print stopped by {stop}: nothing written to {out}", file=sys.stderr)
-        return EXIT_SIGNAL + stop.signum
+        _print(args, db, out, as_of)
     except SubjectNotFound as exc:
         return _fail(f"{args.db}: {exc}")
     except OSError as exc:

@@ -40,7 +40,7 @@ def test_a_signal_stops_the_binder_with_one_line_and_no_temporary_file(demo_db_p
     assert _temporaries(out_dir), "the print never started writing"
     proc.send_signal(signum)
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 128 + signum
+    assert proc.returncode == 128 + signum, err
     lines = [line for line in err.splitlines() if not line[:1].isdigit()]  # progress lines are "n/total ..."
     assert lines == [f"print stopped by {signal.Signals(signum).name}: nothing written to {out_dir / 'b.pdf'}"]
     assert list(out_dir.iterdir()) == [] and list(scratch.iterdir()) == []
