@@ -5,20 +5,46 @@
     python main.py print --db FILE --blank-crf --out FILE.pdf
     python main.py print --db FILE --schedule ID --out FILE.pdf [--as-of YYYY-MM-DD]
 
-The PDF is written to a temporary file beside --out and moved into place only when complete; the audit head it
-reflects is then appended to the anchor log (models.anchor). A database on read-only media is read without
-writing. Bad input (a missing database, an unknown subject, an unwritable folder) gets one line on standard error
-and exit status 2.
+The PDF is written to a temporary file beside --out and moved into place only when complete; temporary files a
+killed earlier run left in that folder are removed first; the audit head the PDF reflects is then appended to the
+anchor log (models.anchor). A database on read-only media is read without writing. Bad input (a missing database,
+an unknown subject, an unwritable folder) gets one line on standard error and exit status 2. Ctrl+C (SIGINT) or
+SIGTERM stops the print with one line on standard error, leaves no temporary file, and exits with 130 or 143.
 """
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 EXIT_BAD_INPUT = 2
+EXIT_SIGNAL = 128
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGINT or SIGTERM arrived: unwinds the print like Ctrl+C, so every temporary file is removed on the way."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+@contextmanager
+def _stop_on_signals() -> Iterator[None]:
+    def stop(signum: int, _frame: object) -> None:
+        raise Stopped(signum)
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -38,13 +64,18 @@ def _fail(message: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        with _stop_on_signals():
+            return _run(args)
+    except Stopped as stop:
+        print(f"print stopped by {stop}: nothing written to {args.out}", file=sys.stderr)
+        return EXIT_SIGNAL + stop.signum
+
+
+def _run(args: argparse.Namespace) -> int:
     from endpoints.dossier_json import DossierError, parse_date
     from models.database import open_database
     from models.errors import DatabaseError, SubjectNotFound
-    from reports.binder import build_binder
-    from reports.blank_crf import build_blank_crfs
-    from reports.schedule_sheet import build_schedule_sheet
-    from reports.source import build_subject_pdf
 
     try:
         as_of = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
@@ -58,15 +89,7 @@ def run(args: argparse.Namespace) -> int:
     except DatabaseError as exc:
         return _fail(str(exc))
     try:
-        if args.blank_crf:
-            build_blank_crfs(out, db.config.params, db.config.study)
-        elif args.schedule:
-            build_schedule_sheet(out, db, args.schedule, today=as_of)
-        elif args.all:
-            build_binder(out, None, db, as_of=as_of,
-                         progress=lambda done, total, message: print(f"{done}/{total} {message}", file=sys.stderr))
-        else:
-            build_subject_pdf(out, db, args.subject, as_of=as_of)
+        _print(args, db, out, as_of)
     except SubjectNotFound as exc:
         return _fail(f"{args.db}: {exc}")
     except OSError as exc:
@@ -87,3 +110,20 @@ def _anchor_print(path: Path) -> None:
 
     with contextlib.suppress(OSError, sqlite3.Error):
         append_anchor(path, "print")
+
+
+def _print(args: argparse.Namespace, db, out: Path, as_of: date) -> None:
+    from reports.binder import build_binder
+    from reports.blank_crf import build_blank_crfs
+    from reports.schedule_sheet import build_schedule_sheet
+    from reports.source import build_subject_pdf
+
+    if args.blank_crf:
+        build_blank_crfs(out, db.config.params, db.config.study)
+    elif args.schedule:
+        build_schedule_sheet(out, db, args.schedule, today=as_of)
+    elif args.all:
+        build_binder(out, None, db, as_of=as_of,
+                     progress=lambda done, total, message: print(f"{done}/{total} {message}", file=sys.stderr))
+    else:
+        build_subject_pdf(out, db, args.subject, as_of=as_of)

@@ -1,10 +1,15 @@
-"""Blank paper CRFs: one empty form per visit, for the paper fallback when the PC is down.
+"""Blank paper CRFs: one empty form per visit, tailored to what the protocol asks at that visit, then the log
+forms that print once per subject — for the paper fallback when the PC is down.
 
-Each form follows the order of the screen visit form: visit identification, vital signs and weight (and the
-infusion on D0 and W12), haematology, chemistry, urine (with casts), immunology — each lab with the units the
-screen accepts (endpoints.units), a not-attributable tick and a not-done reason —, SLEDAI-2K (24 descriptors
-with weights), PGA on its 0–3 line, BILAG-2004 (nine domains A–E), SFI and sediment, LLDAS; then steroid log
-rows, adverse-event rows, comments and signatures.
+Each visit form follows the order of the screen visit form: visit identification, vital signs and weight (and
+the infusion on D0 and W12), haematology, chemistry, urine (with casts), immunology — each lab with the units
+the screen accepts (endpoints.units), a not-attributable tick and a not-done reason —, SLEDAI-2K (24
+descriptors with weights), PGA on its 0–3 line, BILAG-2004 (nine domains A–E), SFI and sediment, LLDAS; then
+comments and signatures. Which blocks a visit asks comes from the one schedule of assessments the visit form's
+required-field rule uses (endpoints.edit_checks.required_fields): a block the protocol does not ask at that
+visit prints its title and "Not required at this visit". Screening adds demographics, informed consent and
+eligibility. The log forms: concomitant medications, corticosteroids, adverse events, hospitalisations,
+dialysis/transplant, declared flares, withdrawal/end of study, death.
 """
 
 from __future__ import annotations
@@ -13,16 +18,18 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
-from endpoints import units, vocab
+from endpoints import edit_checks, units, vocab
 from endpoints import visit_status as vs
 from endpoints.params import ProtocolParams
+from endpoints.record_checks import AE_ACTIONS, AE_OUTCOMES
 from reports import labels
 from reports.document import FRAME_W, Anchor, Furniture, TrialDoc, write_atomically
-from reports.fonts import FONT, draw_text
-from reports.styles import HEAD_BG, INK, RULE, base_table_style, p, pm, styles
+from reports.fonts import FONT, draw_text, para_text
+from reports.styles import HEAD_BG, INK, MUTED, RULE, base_table_style, p, pm, styles
 
 BOX = "☐"
 SLEDAI_DEFINITIONS: dict[str, str] = {
@@ -62,6 +69,32 @@ LAB_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+NOT_REQUIRED = "Not required at this visit (protocol schedule of assessments)."
+OPTIONAL = "Optional at an unscheduled visit: record what was done."
+# The form's blocks and the required-field keys (endpoints.edit_checks) that make each one asked at a visit.
+BLOCK_FIELDS: dict[str, tuple[str, ...]] = {
+    "vitals": edit_checks.VITALS,
+    "Haematology": edit_checks.HEMATOLOGY,
+    "Chemistry": ("creatinine_mg_dl", "albumin_g_dl"),
+    "Urine": ("upcr_g_g", "proteinuria_g_24h", "urine_rbc_hpf", "urine_wbc_hpf", "urine_casts"),
+    "Immunology": edit_checks.IMMUNOLOGY,
+    "sledai": ("sledai",),
+    "pga_bilag": ("pga", "bilag"),
+    "sfi_lldas": ("lldas",),
+}
+
+
+def asked(code: str, block: str) -> bool:
+    """Whether the protocol asks this block of the form at this visit (any of its fields required)."""
+    required = set(edit_checks.required_fields(code))
+    return code == "UNS" or bool(required & set(BLOCK_FIELDS[block]))
+
+
+def _not_asked(title: str) -> list[Flowable]:
+    st = styles()
+    return [Spacer(1, 1.5 * mm), KeepTogether([_section(title), p(NOT_REQUIRED, st.cell)])]
+
+
 class PgaLine(Flowable):
     """The PGA visual-analogue line 0–3 with tenth ticks and the four anchor words."""
 
@@ -92,11 +125,12 @@ class PgaLine(Flowable):
 
 
 def _grid(rows: list[list[object]], widths: list[float], header: bool = True, extra: list[tuple] | None = None,
-          height: float | None = None) -> Table:
+          height: float | None = None, heights: list[float | None] | None = None) -> Table:
     st = styles()
     data = [[c if hasattr(c, "wrapOn") else p(c, st.head if header and i == 0 else st.cell) for c in row]
             for i, row in enumerate(rows)]
-    heights = None if height is None else [None if header and i == 0 else height for i in range(len(data))]
+    if heights is None and height is not None:
+        heights = [None if header and i == 0 else height for i in range(len(data))]
     table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1 if header else 0)
     cmds = base_table_style(1 if header else 0, False) + [
         ("INNERGRID", (0, 0), (-1, -1), 0.25, RULE),
@@ -137,35 +171,75 @@ def visit_form(code: str, params: ProtocolParams, study: Mapping[str, str]) -> l
         Anchor(f"crf-{code}", f"{code} — {name}", 0, label=f"Visit {code} · Subject ID __________", group=code),
         pm(f"{code} — {name}", st.h1),
         p(_schedule_text(code, params), st.small),
-        Spacer(1, 3 * mm),
     ]
+    if code == "UNS":
+        out.append(p(OPTIONAL, st.small))
+    out.append(Spacer(1, 3 * mm))
     line = "________________"
     out.append(_grid([
         ["Subject ID", line, "Initials", "______", "Visit date (YYYY-MM-DD)", "____-__-__"],
         ["Visit performed", _boxes(("yes", "missed")), "Reason if missed", "", "", ""],
+        ["Window reason", "(only for a date outside the visit window: why)", "", "", "", ""],
     ], [24 * mm, 36 * mm, 24 * mm, 26 * mm, 38 * mm, 32 * mm], header=False, height=9 * mm,
-        extra=[("SPAN", (3, 1), (5, 1))]))
-    out += [Spacer(1, 3 * mm), _section("Vital signs and weight")]
-    out.append(_grid([
-        ["Weight", "______ kg", "Blood pressure", "_____ / _____ mmHg", "Pulse", "_____ /min"],
-        ["Temperature", "_____ °C", "", "", "", ""],
-    ], [24 * mm, 30 * mm, 28 * mm, 40 * mm, 20 * mm, 38 * mm], header=False, height=8 * mm,
-        extra=[("SPAN", (1, 1), (5, 1))]))
+        extra=[("SPAN", (3, 1), (5, 1)), ("SPAN", (1, 2), (5, 2)), ("VALIGN", (1, 2), (1, 2), "TOP"),
+               ("TEXTCOLOR", (1, 2), (1, 2), MUTED)]))
+    if code == "SCR":
+        out += _screening_blocks()
+    if asked(code, "vitals"):
+        out += [Spacer(1, 3 * mm), _section("Vital signs and weight")]
+        out.append(_grid([
+            ["Weight", "______ kg", "Blood pressure", "_____ / _____ mmHg", "Pulse", "_____ /min"],
+            ["Temperature", "_____ °C", "", "", "", ""],
+        ], [24 * mm, 30 * mm, 28 * mm, 40 * mm, 20 * mm, 38 * mm], header=False, height=8 * mm,
+            extra=[("SPAN", (1, 1), (5, 1))]))
+    else:
+        out += _not_asked("Vital signs and weight")
     if code in vs.INFUSION_VISITS:
         out += _infusion_block(vs.INFUSION_VISITS[code])
     for title, keys in LAB_SECTIONS:
+        if not asked(code, title):
+            out += _not_asked(title)
+            continue
         out += [Spacer(1, 3 * mm), KeepTogether([_section(title), _lab_grid(keys)])]
         if title == "Chemistry":
             out.append(p("eGFR is computed by TrialDesk from creatinine, sex and age (CKD-EPI 2021): do not enter.",
                          st.small))
-    casts = _boxes(("none seen", *(labels.CAST_NAMES[c] for c in vocab.URINE_CAST_TYPES)))
-    out.append(_grid([["Urine casts", casts], ["Casts not attributable to SLE", BOX]],
-                     [60 * mm, 120 * mm], header=False, height=8 * mm))
-    out += [Spacer(1, 4 * mm)]
-    out += _sledai_block(params) + [Spacer(1, 3 * mm)] + _pga_bilag_block()
-    out += _sfi_lldas_block() + _steroid_block() + _ae_block() + _comments_block() + _signature_block()
+        if title == "Urine":
+            casts = _boxes(("none seen", *(labels.CAST_NAMES[c] for c in vocab.URINE_CAST_TYPES)))
+            out.append(_grid([["Urine casts", casts], ["Casts not attributable to SLE", BOX]],
+                             [60 * mm, 120 * mm], header=False, height=8 * mm))
+    out += [Spacer(1, 4 * mm)] if asked(code, "sledai") else []
+    out += _sledai_block(params) if asked(code, "sledai") else _not_asked("SLEDAI-2K")
+    out += [Spacer(1, 3 * mm)] if asked(code, "pga_bilag") else []
+    out += _pga_bilag_block() if asked(code, "pga_bilag") else _not_asked("PGA and BILAG-2004")
+    out += _sfi_lldas_block() if asked(code, "sfi_lldas") else _not_asked("Flare (SFI), sediment and LLDAS")
+    out += [Spacer(1, 3 * mm), p("Corticosteroids, other medications, adverse events, hospitalisations, dialysis and "
+                                  "flares since the last visit go on the log forms (one set per subject).", st.small),
+            Spacer(1, 3 * mm)]
+    out += _comments_block() + _signature_block()
     out.append(PageBreak())
     return out
+
+
+def _screening_blocks() -> list[Flowable]:
+    """Demographics, informed consent and eligibility (screening only)."""
+    rows = [
+        ["Screening number", "", "Subgroup", _boxes(("LN — lupus nephritis", "LC — lupus cytopenia"))],
+        ["Sex", _boxes(("F", "M")), "Birth date", "____-__-__"],
+        ["Baseline weight", "______ kg", "Initials", ""],
+    ]
+    demographics = _grid(rows, [32 * mm, 46 * mm, 26 * mm, 76 * mm], header=False, height=8 * mm)
+    consent = _grid([["Informed consent signed", "____-__-__", "Consent form version", "______ (date ____-__-__)"],
+                     ["Consent obtained by", "", "Copy given to the subject", _boxes(("yes", "no"))]],
+                    [40 * mm, 40 * mm, 40 * mm, 60 * mm], header=False, height=8 * mm)
+    eligibility = _grid([
+        ["All inclusion criteria met", _boxes(("yes", "no")), "No exclusion criterion applies", _boxes(("yes", "no"))],
+        ["Criteria not met (numbers)", "", "", ""],
+        ["Eligible", _boxes(("yes", "no — screen failure")), "Confirmed by (investigator), date", ""],
+    ], [44 * mm, 46 * mm, 50 * mm, 40 * mm], header=False, height=8 * mm, extra=[("SPAN", (1, 1), (3, 1))])
+    return [Spacer(1, 3 * mm), KeepTogether([_section("Demographics"), demographics]),
+            Spacer(1, 3 * mm), KeepTogether([_section("Informed consent"), consent]),
+            Spacer(1, 3 * mm), KeepTogether([_section("Eligibility"), eligibility])]
 
 
 def _lab_grid(keys: Sequence[str]) -> Table:
@@ -233,32 +307,109 @@ def _sfi_lldas_block() -> list[Flowable]:
             Spacer(1, 4 * mm)]
 
 
-def _steroid_block() -> list[Flowable]:
-    st = styles()
-    header = ["Drug", "Route", "mg per dose", "Doses/day", "Start", "Stop", "Indication"]
-    rows: list[list[object]] = [header] + [[""] * 7 for _ in range(6)]
-    table = _grid(rows, [34 * mm, 20 * mm, 20 * mm, 18 * mm, 24 * mm, 24 * mm, 40 * mm], height=8 * mm)
-    legend = ("Route: oral, IV, IM, SC (topical, inhaled, ophthalmic, intra-articular also recorded). "
-              "Indication: SLE, renal flare, extrarenal flare, premedication, other (non-SLE). "
-              "Alternate days: 0.5 doses/day. Stop empty = ongoing.")
-    return [KeepTogether([_section("Corticosteroid log (changes since the last visit)"), p(legend, st.small),
-                          Spacer(1, 1.5 * mm), table]), Spacer(1, 4 * mm)]
+def _words(values: Sequence[str]) -> str:
+    return ", ".join(v.replace("_", " ") for v in values)
 
 
-def _ae_block() -> list[Flowable]:
+def _log_form(key: str, title: str, intro: str, header: list[str], widths: list[float], rows: int,
+              height: float = 9 * mm, legend: str = "") -> list[Flowable]:
     st = styles()
-    header = ["Adverse event term", "Onset", "End", "Grade 1–5", "Serious", "Related product / infusion",
-              "Outcome"]
-    rows: list[list[object]] = [header] + [[""] * 7 for _ in range(5)]
-    table = _grid(rows, [44 * mm, 21 * mm, 21 * mm, 16 * mm, 16 * mm, 34 * mm, 28 * mm], height=9 * mm)
-    legend = "Relatedness: not related, unlikely, possible, probable, definite. Grade per CTCAE v5."
-    return [KeepTogether([_section("Adverse events"), p(legend, st.small), Spacer(1, 1.5 * mm), table]),
-            Spacer(1, 4 * mm)]
+    grid = _grid([header] + [[""] * len(header) for _ in range(rows)], widths, height=height)
+    out: list[Flowable] = [
+        Anchor(f"crf-log-{key}", title, 0, label=f"{title} · Subject ID __________", group=title),
+        pm(para_text(title), st.h1), p(intro, st.small)]
+    if legend:
+        out.append(p(legend, st.small))
+    return out + [Spacer(1, 2 * mm), grid, Spacer(1, 4 * mm)] + _signature_block() + [PageBreak()]
+
+
+def log_forms() -> list[Flowable]:
+    """The log forms, once per subject: each starts on its own page with a bookmark."""
+    st = styles()
+    out: list[Flowable] = []
+    out += _log_form(
+        "medications", "Concomitant medications", "Every medication other than corticosteroids, from screening on.",
+        ["Medication", "Class", "Start", "Stop", "Indication", "Rescue", "For SLE activity", "Investig."],
+        [40 * mm, 26 * mm, 20 * mm, 20 * mm, 26 * mm, 16 * mm, 16 * mm, 16 * mm], 18,
+        legend=f"Class: {_words(vocab.AGENT_CLASSES)}. Indication: {_words(vocab.MEDICATION_INDICATIONS)}. "
+               "Rescue, for SLE activity, investigational: Y / N. Stop empty = ongoing.")
+    out += _log_form(
+        "steroids", "Corticosteroid log", "Every corticosteroid with each change of dose (a new row per change).",
+        ["Drug", "Route", "mg per dose", "Doses/day", "Start", "Stop", "Indication"],
+        [34 * mm, 20 * mm, 20 * mm, 18 * mm, 24 * mm, 24 * mm, 40 * mm], 18,
+        legend=f"Drug: {_words(vocab.STEROID_DRUGS)}. Route: {_words(vocab.STEROID_ROUTES)}. Indication: "
+               f"{_words(vocab.STEROID_INDICATIONS)}. Alternate days: 0.5 doses/day. Stop empty = ongoing.")
+    out += _ae_log()
+    out += _log_form(
+        "hospitalisations", "Hospitalisations", "Every hospital admission during the study.",
+        ["Admission", "Discharge", "For SLE activity", "Indication", "Comment"],
+        [26 * mm, 26 * mm, 30 * mm, 44 * mm, 54 * mm], 12,
+        legend=f"For SLE activity: {BOX} yes {BOX} no. Indication: {_words(vocab.HOSPITALISATION_INDICATIONS)}.")
+    out += _log_form(
+        "renal", "Dialysis and transplant", "Every dialysis episode or kidney transplant.",
+        ["Type", "Start", "Stop", "Chronic", "Comment"], [36 * mm, 28 * mm, 28 * mm, 24 * mm, 64 * mm], 10,
+        legend=f"Type: {_words(vocab.RENAL_REPLACEMENT_TYPES)}. Chronic: {BOX} yes {BOX} no. Stop empty = ongoing.")
+    out += _log_form(
+        "flares", "Declared flares", "Flares declared by the investigator.",
+        ["Type", "Onset date", "Organ", "Note"], [40 * mm, 28 * mm, 28 * mm, 84 * mm], 12,
+        legend=f"Type: {_words(vocab.EVENT_TYPES)}. Organ (severe flare): {_words(vocab.EVENT_ORGANS)}.")
+    end = _grid([
+        ["Status at the end", _boxes(("completed", "withdrawn", "screen failure"))],
+        ["Date (YYYY-MM-DD)", "____-__-__"],
+        ["Last visit done", ""],
+        ["Reason (withdrawal: who decided and why)", ""],
+        ["Follow-up for safety agreed", _boxes(("yes", "no"))],
+    ], [60 * mm, 120 * mm], header=False, height=10 * mm)
+    out += [Anchor("crf-log-end", "Withdrawal / end of study", 0, label="Withdrawal / end of study · Subject ID "
+                   "__________", group="Withdrawal / end of study"),
+            pm("Withdrawal / end of study", st.h1), p("Once per subject, when the subject leaves the study.", st.small),
+            Spacer(1, 2 * mm), end, Spacer(1, 4 * mm)] + _signature_block()
+    death = _grid([
+        ["Date of death", "____-__-__"],
+        ["Cause of death", ""],
+        ["Autopsy", _boxes(("yes", "no", "unknown"))],
+        ["Related to the product", _boxes(tuple(r.replace("_", " ") for r in vocab.AE_RELATEDNESS))],
+        ["Reported as an SAE (adverse event log row)", _boxes(("yes", "no"))],
+    ], [60 * mm, 120 * mm], header=False, height=10 * mm)
+    out += [PageBreak(), Anchor("crf-log-death", "Death", 0, label="Death · Subject ID __________", group="Death"),
+            pm("Death", st.h1), Spacer(1, 2 * mm), death, Spacer(1, 4 * mm)] + _signature_block()
+    return out
+
+
+def _ae_log() -> list[Flowable]:
+    """Adverse events: two lines per event — term, dates, grade, seriousness and the two causalities in separate
+    cells; then the serious criteria, the action taken and the outcome as tick-boxes. Ten events per form."""
+    st = styles()
+    tiny = ParagraphStyle("td-ae-details", parent=st.cell, fontSize=7, leading=8.6)
+    header = ["No", "Adverse event term", "Onset", "End", "Grade 1–5", "Serious", "Causality: product",
+              "Causality: infusion"]
+    widths = [9 * mm, 47 * mm, 20 * mm, 20 * mm, 14 * mm, 18 * mm, 26 * mm, 26 * mm]
+    rows: list[list[object]] = [header]
+    extra: list[tuple] = []
+    sae = _boxes(("death", "life-threatening", "hospitalisation", "disability", "congenital anomaly",
+                  "important medical event"))
+    for n in range(1, 11):
+        rows.append([str(n), "", "", "", "", _boxes(("Y", "N")), "", ""])
+        r = len(rows)
+        rows.append(["", pm(f"<b>Serious criteria</b>: {para_text(sae)}<br/><b>Action</b>: "
+                            f"{para_text(_boxes(tuple(a.replace('_', ' ') for a in AE_ACTIONS)))}<br/>"
+                            f"<b>Outcome</b>: {para_text(_boxes(tuple(o.replace('_', ' ') for o in AE_OUTCOMES)))}",
+                            tiny), "", "", "", "", "", ""])
+        extra += [("SPAN", (1, r), (7, r)), ("LINEBELOW", (0, r), (-1, r), 1, INK)]
+    grid = _grid(rows, widths, extra=extra + [("VALIGN", (0, 1), (-1, -1), "TOP")],
+                 heights=[None] + [8 * mm if i % 2 == 0 else None for i in range(20)])
+    legend = ("Causality to the product and to the infusion, each one of: "
+              f"{_words(vocab.AE_RELATEDNESS)}. Grade per CTCAE v5. End empty = ongoing.")
+    return [Anchor("crf-log-aes", "Adverse events", 0, label="Adverse events · Subject ID __________",
+                   group="Adverse events"),
+            pm("Adverse events", st.h1), p("Every adverse event from informed consent on (one form holds ten).",
+                                           st.small), p(legend, st.small), Spacer(1, 2 * mm), grid,
+            Spacer(1, 4 * mm)] + _signature_block() + [PageBreak()]
 
 
 def _comments_block() -> list[Flowable]:
-    table = _grid([[""] for _ in range(4)], [FRAME_W], header=False, height=8 * mm)
-    return [KeepTogether([_section("Comments (Korean or English)"), table]), Spacer(1, 4 * mm)]
+    table = _grid([[""] for _ in range(3)], [FRAME_W], header=False, height=8 * mm)
+    return [KeepTogether([_section("Comments (Korean or English)"), table]), Spacer(1, 2 * mm)]
 
 
 def _signature_block() -> list[Flowable]:
@@ -266,7 +417,7 @@ def _signature_block() -> list[Flowable]:
         ["Completed by (name)", "", "Signature", "", "Date", "____-__-__"],
         ["Investigator (name)", "", "Signature", "", "Date", "____-__-__"],
     ]
-    table = _grid(rows, [32 * mm, 44 * mm, 20 * mm, 44 * mm, 12 * mm, 28 * mm], header=False, height=12 * mm,
+    table = _grid(rows, [32 * mm, 44 * mm, 20 * mm, 44 * mm, 12 * mm, 28 * mm], header=False, height=10 * mm,
                   extra=[("BACKGROUND", (0, 0), (0, -1), HEAD_BG), ("BACKGROUND", (2, 0), (2, -1), HEAD_BG),
                          ("BACKGROUND", (4, 0), (4, -1), HEAD_BG)])
     return [KeepTogether([_section("Signatures"), table])]
@@ -279,22 +430,25 @@ def build_blank_crfs(
     *,
     visit_codes: Sequence[str] | None = None,
     printed_on: date | None = None,
+    log_forms_too: bool = True,
 ) -> Path:
     """Write blank paper CRFs to out_path (atomically) and return the path.
 
     params: protocol parameters (visit windows, SLEDAI recall days); study: the [study] table (protocol,
     title, site); visit_codes: which forms, default every visit code in schedule order (UNS last);
-    printed_on: the date in the footer (default today).
+    printed_on: the date in the footer (default today); log_forms_too: add the log forms after the visits.
     """
     codes = tuple(visit_codes) if visit_codes else vocab.VISIT_CODES
     furniture = Furniture(study.get("protocol", ""), "Blank CRF (paper fallback)", printed_on or date.today(), None,
-                          group_pages=True)
+                          group_pages=True, site=study.get("site", ""))
 
     def write(temp: str) -> None:
         doc = TrialDoc(temp, furniture)
         story: list[Flowable] = []
         for code in codes:
             story += visit_form(code, params, study)
+        if log_forms_too:
+            story += log_forms()
         doc.build_story(story)
 
     return write_atomically(out_path, write)

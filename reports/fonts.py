@@ -2,8 +2,10 @@
 
 reportlab: `register_fonts()` registers NanumGothic / NanumGothic-Bold as one family (so `<b>` works) and
 DejaVu Sans (shipped inside matplotlib, so always present) for the few symbols Nanum lacks (☐ ✓ ⁹ − µ …).
-`para_text()` escapes text for a Paragraph and wraps runs of glyphs Nanum lacks in the fallback font;
-`draw_text()` does the same for text drawn straight on a canvas. A character neither font has prints as "?".
+Nanum Gothic's superscript digits ¹ ² ³ are drawn at a quarter of the em (specks in print: "×10³/µL" read as
+"×10/µL"), so those always come from DejaVu Sans, like ⁹ and µ, which Nanum lacks. `para_text()` escapes text
+for a Paragraph and wraps runs of glyphs Nanum lacks in the fallback font; `draw_text()` does the same for text
+drawn straight on a canvas. A character neither font has prints as "?".
 
 matplotlib: `setup_matplotlib()` adds both font files and sets the family list once (per-glyph fallback),
 with `axes.unicode_minus = False` because Nanum has no U+2212.
@@ -22,6 +24,7 @@ FONT = "NanumGothic"
 FONT_BOLD = "NanumGothic-Bold"
 FALLBACK = "DejaVuSans"
 FALLBACK_BOLD = "DejaVuSans-Bold"
+PREFER_FALLBACK = frozenset(map(ord, "¹²³"))  # Nanum has them, undersized
 
 
 def _nanum_paths() -> tuple[Path, Path]:
@@ -68,7 +71,7 @@ def text_runs(text: str) -> list[tuple[bool, str]]:
     runs: list[tuple[bool, str]] = []
     for ch in text:
         code = ord(ch)
-        if code in nanum or ch in "\n\t":
+        if (code in nanum and code not in PREFER_FALLBACK) or ch in "\n\t":
             fallback = False
         elif code in dejavu:
             fallback = True
@@ -102,17 +105,16 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
 
 
 def draw_text(canvas, x: float, y: float, text: str, size: float, bold: bool = False, align: str = "left") -> None:
-    """Draw one line on a reportlab canvas with glyph fallback; align is left, right or centre."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
+    """Draw one line on a reportlab canvas with glyph fallback (one text object: the runs read as one word);
+    align is left, right or centre."""
     if align != "left":
         width = text_width(text, size, bold)
         x -= width if align == "right" else width / 2
+    obj = canvas.beginText(x, y)
     for fallback, chunk in text_runs(text):
-        face = _face(fallback, bold)
-        canvas.setFont(face, size)
-        canvas.drawString(x, y, chunk)
-        x += stringWidth(chunk, face, size)
+        obj.setFont(_face(fallback, bold), size)
+        obj.textOut(chunk)
+    canvas.drawText(obj)
 
 
 def _face(fallback: bool, bold: bool) -> str:

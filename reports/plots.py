@@ -232,7 +232,7 @@ def renal_figure(ctx: EvaluationContext) -> Figure:
         drop = params.ln_egfr_drop_pct
         _hline(ax, base_gfr, f"baseline {base_gfr:.1f}", C_BASE, ":")
         _hline(ax, base_gfr * (1 - drop / 100), f"baseline − {drop:g} %", C_EXCESS, "-.")
-    ax.set_ylabel("eGFR (mL/min/1.73 m²)", fontsize=8.5)
+    ax.set_ylabel("eGFR (mL/min/1.73 m$^2$)", fontsize=8.5)  # mathtext: Nanum's ² is a speck
     return _finish(fig, axes, ctx, title)
 
 

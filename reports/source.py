@@ -1,4 +1,7 @@
-"""What print reads from an open study database, through the storage API (models)."""
+"""What print reads from an open study database, through the storage API (models), and the entry points that
+print from a database: `load_subject_print` (dossier, registry extras and casebook records of one subject,
+evaluated and rendered) and `build_subject_pdf`.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +11,16 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from models.casebook_store import casebook_records
 from models.database import Database
 from models.dossier_store import load_dossier
 from models.schema import AuditEntry
 from models.signatures import manifestation, signatures_of
+from models.status_store import load_study_status
 from models.subjects import get_subject
-from models.visit_store import list_visits, load_visit
+from reports.extras import RegistryExtras
+from reports.plot_cache import cache_dir
 from reports.subject_pdf import SubjectPrint, prepare_subject, write_subject_pdf
-from reports.subject_sections import RegistryExtras, VisitExtras
 
 
 def database_last_change(db: Database) -> str | None:
@@ -28,36 +33,35 @@ def database_last_change(db: Database) -> str | None:
     return moment.strftime("%Y-%m-%d %H:%M UTC")
 
 
-def registry_extras(db: Database, subject_id: str) -> RegistryExtras:
-    """Screening number, enrolment date, withdrawal reason, notes, status history of a subject, and each
-    performed visit's vital signs, comment, not-done reasons and entry status."""
+def registry_extras(db: Database, subject_id: str, as_of: Date | None = None) -> RegistryExtras:
+    """Screening number, enrolment date, withdrawal reason, notes, status history, e-signatures, the casebook
+    records (audit trail, stored visits, infusions, queries, SDV marks, locks) and each recorded visit's status
+    on the ladder as of `as_of` (default today) of a subject."""
     rec = get_subject(db, subject_id)
+    ladder = {cell.record_id: cell.status for row in load_study_status(db, as_of or Date.today(), [rec.subject_id])
+              for cell in row.visit_cells if cell.record_id is not None}
     history = tuple((h.status, h.status_date, h.reason) for h in rec.history)
-    visits = {}
-    for summary in list_visits(db, subject_id):
-        if summary.missed or summary.date is None:
-            continue
-        e = load_visit(db, summary.record_id)
-        visits[(e.code, summary.date)] = VisitExtras(
-            e.systolic_bp_mmhg, e.diastolic_bp_mmhg, e.pulse_bpm, e.temperature_c, e.comment,
-            tuple(sorted(e.not_done.items())), e.entry_status)
-    signatures = tuple((s.item, manifestation(s)) for s in signatures_of(db, subject_id))
+    infos = signatures_of(db, subject_id)
+    signatures = tuple((s.item, manifestation(s)) for s in infos)
+    signed = frozenset(s.visit_id for s in infos if s.valid and s.visit_id is not None)
     return RegistryExtras(rec.screening_number, rec.enrolment_date, rec.withdrawal_reason, rec.notes, history,
-                          visits, rec.death_cause, signatures)
+                          rec.death_cause, signatures, casebook_records(db, rec.subject_id), signed, ladder)
 
 
 def load_subject_print(db: Database, subject_id: str, as_of: Date) -> SubjectPrint:
-    """Load, evaluate (with the database's protocol parameters) and render one subject for print."""
+    """Load, evaluate (with the database's protocol parameters) and render one subject for print (plots from the
+    user's plot cache when drawn before for the same data); SubjectNotFound if unknown."""
+    extras = registry_extras(db, subject_id, as_of)
     dossier = load_dossier(db, subject_id, as_of)
-    return prepare_subject(dossier, db.config.params, as_of, registry_extras(db, subject_id))
+    return prepare_subject(dossier, db.config.params, as_of, extras, plot_cache=cache_dir())
 
 
 def build_subject_pdf(out_path: str | Path, db: Database, subject_id: str, *, as_of: Date | None = None,
                       printed_on: Date | None = None) -> Path:
-    """Print one subject of an open database to out_path; returns the path.
+    """Print one subject's casebook from an open database to out_path; returns the path.
 
     as_of: evaluation and data cut date (default today); printed_on: footer print date (default today).
-    The footer's last-change time is read from the database's audit trail.
+    The header's last-change time is read from the database's audit trail.
     """
     sp = load_subject_print(db, subject_id, as_of or Date.today())
     return write_subject_pdf(out_path, sp, db.config.study, db_changed=database_last_change(db),

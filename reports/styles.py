@@ -9,10 +9,10 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from reports.fonts import FONT, FONT_BOLD, para_text, register_fonts, text_runs
+from reports.textlines import TextCell, wrap_lines
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#52606d")
@@ -23,8 +23,7 @@ FLAG_BG = colors.HexColor("#fde8e8")
 CELL_SIZE = 8.5
 CELL_LEADING = 10.5
 CELL_PAD = 4
-CELL_MAX_LINES = 40  # a cell's text is cut beyond this many lines: a table row must fit on a page
-TEXT_MAX_CHARS = 20_000  # free text printed as paragraphs (notes)
+LONG_CELL = 600  # characters: a longer text in a narrow column prints whole, full width, under its table
 
 # Status colours (never the only cue: the status word is always printed).
 STATUS_BG = {
@@ -45,6 +44,7 @@ class Styles:
     subtitle: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
+    h3: ParagraphStyle
     body: ParagraphStyle
     small: ParagraphStyle
     cell: ParagraphStyle
@@ -72,6 +72,7 @@ def styles() -> Styles:
         subtitle=style("td-subtitle", 11, leading=15, textColor=MUTED, spaceAfter=4),
         h1=style("td-h1", 14, True, spaceBefore=4, spaceAfter=6),
         h2=style("td-h2", 11, True, spaceBefore=8, spaceAfter=4),
+        h3=style("td-h3", 9.5, True, spaceBefore=4, spaceAfter=2),
         body=style("td-body", 9.5, spaceAfter=4),
         small=style("td-small", 8, textColor=MUTED),
         cell=style("td-cell", CELL_SIZE, leading=CELL_LEADING),
@@ -95,26 +96,20 @@ def pm(markup: str, style: ParagraphStyle | None = None) -> Paragraph:
     return Paragraph(markup, style or styles().cell)
 
 
-def clip(text: str, limit: int) -> str:
-    """Text cut to `limit` characters with a visible marker (a table row cannot run over a page)."""
-    if len(text) <= limit:
-        return text
-    return f"{text[:limit]}… [cut in print: {len(text):,} characters in the record]"
-
-
 def fast_cell(value: object, width: float, style: ParagraphStyle | None = None) -> object:
-    """A table cell: the plain string when it fits on its line(s) in the Korean font without fallback glyphs
-    (much faster to lay out), else a wrapping Paragraph. Text longer than CELL_MAX_LINES full-width lines of
-    the column is cut with a marker, so no row outgrows a page."""
+    """A table cell: plain text wrapped to the column here when it is all in the Korean font without fallback
+    glyphs (much faster to lay out and draw than a Paragraph), else a wrapping Paragraph. Tables split rows
+    across pages (splitInRow), so long text flows on and is never cut."""
     if hasattr(value, "wrapOn"):
         return value
-    per_line = max(1, int((width - 2 * CELL_PAD) / CELL_SIZE))
-    text = clip("" if value is None else str(value), per_line * CELL_MAX_LINES)
+    text = "" if value is None else str(value)
     st = style or styles().cell
-    if st.fontName == FONT and st.fontSize == CELL_SIZE and all(not fb for fb, _ in text_runs(text)):
-        room = width - 2 * CELL_PAD
-        if all(stringWidth(line, FONT, CELL_SIZE) <= room for line in text.split("\n")):
-            return text
+    if st.fontName in (FONT, FONT_BOLD) and st.fontSize == CELL_SIZE and st.alignment == TA_LEFT:
+        if st.fontName == FONT and all(not fb for fb, _ in text_runs(text)):
+            lines = wrap_lines(text, width - 2 * CELL_PAD)
+            if len(lines) <= 8:  # a longer text is a TextCell, which splits by lines across pages exactly
+                return "\n".join(lines)
+        return TextCell(text, CELL_SIZE, CELL_LEADING, bold=st.fontName == FONT_BOLD, color=st.textColor)
     return p(text, st)
 
 
@@ -146,22 +141,60 @@ def base_table_style(header_rows: int = 1, zebra: bool = True, nrows: int = 0) -
 
 def data_table(
     header: list[str], rows: list[list[object]], widths: list[float], extra: list[tuple] | None = None
-) -> Table:
-    """A data table: header row in bold, cells as wrapped Paragraphs, repeated header on page breaks."""
-    st = styles()
-    data = [[p(h, st.head) for h in header]]
+) -> Flowable:
+    """A data table: header row in bold, cells wrapped, repeated header on page breaks, rows split across pages.
+    A long text in a narrow column (over LONG_CELL characters) shows its start in the cell and prints whole,
+    at the full width, under the table (a Stack of the table and those texts)."""
+    data: list[list[object]] = [[TextCell(h, 8, 10, bold=True, color=INK) for h in header]]
+    narrow = sum(widths) / 2
+    notes: list[Flowable] = []
     for row in rows:
-        data.append([fast_cell(c, w) for c, w in zip(row, widths, strict=True)])
-    table = Table(data, colWidths=widths, repeatRows=1)
+        cells = list(row)
+        for c, (value, w) in enumerate(zip(row, widths, strict=True)):
+            if isinstance(value, str) and len(value) > LONG_CELL and w < narrow:
+                n = len(notes) + 1
+                cells[c] = f"{value[:60].rstrip()} … (whole text: note {n} under the table)"
+                notes.append(TextCell(f"Note {n} — {header[c]}, row {len(data)}: {value}", CELL_SIZE, CELL_LEADING,
+                                      color=INK, width=sum(widths)))
+        data.append([fast_cell(c, w) for c, w in zip(cells, widths, strict=True)])
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(base_table_style(1, True, len(data)) + (extra or [])))
-    return table
+    return Stack([table, *notes]) if notes else table
+
+
+class Stack(Flowable):
+    """Flowables one under the other, laid out as one (they split apart across pages)."""
+
+    def __init__(self, parts: list[Flowable], gap: float = 3) -> None:
+        super().__init__()
+        self.parts = parts
+        self.gap = gap
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        sizes = [part.wrap(avail_w, avail_h) for part in self.parts]
+        self.width = max(w for w, _ in sizes)
+        self.height = sum(h for _, h in sizes) + self.gap * (len(self.parts) - 1)
+        return self.width, self.height
+
+    def split(self, avail_w: float, avail_h: float) -> list[Flowable]:
+        out: list[Flowable] = []
+        for part in self.parts:
+            out += [part, Spacer(1, self.gap)]
+        return out[:-1]
+
+    def draw(self) -> None:
+        y = self.height
+        for part in self.parts:
+            y -= part.height
+            part.drawOn(self.canv, 0, y)
+            y -= self.gap
 
 
 def key_value_table(pairs: list[tuple[str, object]], widths: tuple[float, float]) -> Table:
     """Two-column label/value table without a header."""
     st = styles()
-    data = [[p(k, st.cell_bold), fast_cell(v, widths[1])] for k, v in pairs]
-    table = Table(data, colWidths=list(widths))
+    data = [[fast_cell(k, widths[0], st.cell_bold), fast_cell(v, widths[1])] for k, v in pairs]
+    table = Table(data, colWidths=list(widths), splitInRow=1)
     table.setStyle(
         TableStyle(
             base_table_style(0, False)

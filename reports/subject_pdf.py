@@ -1,8 +1,10 @@
-"""Subject summary PDF (A4 portrait): cover, infusions, schedule, visit data, logs, events, endpoints, plots,
-signature. The same story is used alone (`write_subject_pdf`, `build_subject_pdf`) and inside a binder.
+"""Subject casebook PDF (A4 portrait): cover, infusions, schedule, visit data, logs, events, endpoints, plots,
+queries and source verification, audit trail, signature. The same story is used alone (`write_subject_pdf`,
+`build_subject_pdf`) and inside a binder.
 
 Evaluation happens once per subject (`prepare_subject`): the engine's context and results, and the plot
-images, so print shows exactly what the screen shows for the same as-of date.
+images, so print shows exactly what the screen shows for the same as-of date. Bookmarks nest subject →
+section → visit (or query group, audit group) → form; each is recorded by the heading it names.
 """
 
 from __future__ import annotations
@@ -23,10 +25,16 @@ from endpoints.results import SubjectResults
 from endpoints.timeline import EvaluationContext, build_context
 from reports import plots
 from reports import subject_sections as sec
-from reports.document import FRAME_W, Anchor, Checkpoint, Furniture, TrialDoc, format_db_changed, write_atomically
+from reports.casebook_sections import audit_section, queries_section
+from reports.document import FRAME_W, Checkpoint, Furniture, Heading, TrialDoc, format_db_changed, write_atomically
 from reports.endpoint_table import endpoint_section
+from reports.extras import RegistryExtras
+from reports.fonts import para_text
+from reports.marks import Marks
+from reports.plot_cache import load as load_plots
+from reports.plot_cache import plot_key
+from reports.plot_cache import store as store_plots
 from reports.styles import p, styles
-from reports.subject_sections import RegistryExtras
 
 PLOT_DPI = 150
 
@@ -54,16 +62,21 @@ class SubjectPrint:
 
 
 def prepare_subject(dossier: Dossier, params: ProtocolParams, as_of: date | None = None,
-                    extras: RegistryExtras | None = None) -> SubjectPrint:
-    """Evaluate one subject once (context, all endpoints) and render its plots for print."""
+                    extras: RegistryExtras | None = None, plot_cache: Path | None = None) -> SubjectPrint:
+    """Evaluate one subject once (context, all endpoints) and render its plots for print (or take them from
+    the plot cache folder `plot_cache` when this subject's data, parameters and as-of date were drawn before)."""
     ctx = build_context(dossier, params, as_of)
     tl = ctx.timeline
     results = SubjectResults(dossier.subject.id, dossier.subject.subgroup, tl.as_of, tl.day0, evaluate_context(ctx))
-    images = []
-    for title, fig in plots.subject_figures(ctx):
-        w, h = fig.get_size_inches()
-        images.append(PlotImage(title, plots.figure_png(fig, PLOT_DPI), float(w), float(h)))
-    return SubjectPrint(ctx, results, extras or RegistryExtras(), tuple(images))
+    key = plot_key(dossier, params, tl.as_of, PLOT_DPI) if plot_cache is not None else ""
+    cached = load_plots(plot_cache, key) if plot_cache is not None else None
+    if cached is None:
+        cached = tuple((title, plots.figure_png(fig, PLOT_DPI), *map(float, fig.get_size_inches()))
+                       for title, fig in plots.subject_figures(ctx))
+        if plot_cache is not None:
+            store_plots(plot_cache, key, cached)
+    images = tuple(PlotImage(title, png, w, h) for title, png, w, h in cached)
+    return SubjectPrint(ctx, results, extras or RegistryExtras(), images)
 
 
 def _image(plot: PlotImage) -> Image:
@@ -83,6 +96,8 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("aes", "Adverse events"),
     ("endpoints", "Endpoints"),
     ("plots", "Plots"),
+    ("queries", "Queries and source verification"),
+    ("audit", "Audit trail"),
     ("signature", "Investigator signature"),
 )
 
@@ -92,47 +107,62 @@ def subject_key(subject_id: str) -> str:
     return f"s-{subject_id}"
 
 
+def subject_label(sp: SubjectPrint) -> str:
+    """The header's right-hand label on a subject's pages: subject and status."""
+    subject = sp.ctx.dossier.subject
+    return f"Subject {subject.id} · {subject.status.replace('_', ' ')}"
+
+
 def subject_story(sp: SubjectPrint, study: Mapping[str, str], *, step: int = 0) -> list[Flowable]:
-    """The flowables of one subject; its first anchor's key is `subject_key(id)` (for a table of contents).
+    """The flowables of one subject; its cover heading is bookmark `subject_key(id)` (for a table of contents).
 
     Checkpoints (progress report + cancellation check) sit between sections: `step` subjects are laid out
     before this one, `step + 1` after it.
     """
     st = styles()
     sid = sp.subject_id
-    ctx = sp.ctx
-    title = f"Subject {sid}"
-    subgroup = ctx.dossier.subject.subgroup
-    out: list[Flowable] = [Anchor(subject_key(sid), f"{sid} ({subgroup})", 0, label=title, group=sid)]
+    subgroup = sp.ctx.dossier.subject.subgroup
+    marks = Marks(sp.extras.records)
+    out: list[Flowable] = [Heading(para_text(f"Subject casebook: {sid} ({subgroup})"), st.title, subject_key(sid),
+                                   f"{sid} ({subgroup})", 0, label=subject_label(sp), group=sid)]
     for key, name in SECTIONS:
         out.append(Checkpoint(step, f"{sid}: {name}"))
         if key not in ("cover", "infusions"):
-            out.append(CondPageBreak(40 * mm))
-        anchor = Anchor(f"{subject_key(sid)}-{key}", name, 1)
-        heading = p(name, st.h1)
-        body = _section_body(key, sp, study)
+            out.append(CondPageBreak((90 if key == "visits" else 40) * mm))
+        heading = Heading(para_text(name), st.h1, f"{subject_key(sid)}-{key}", name, 1)
+        body = _section_body(key, sp, study, marks)
         if key == "cover":
-            out += [anchor] + body + [PageBreak()]
+            out += [heading] + body + [PageBreak()]
         else:
-            out += [anchor, KeepTogether([heading, body[0]])] + body[1:] + [Spacer(1, 4 * mm)]
+            out += [KeepTogether([heading, body[0]])] + body[1:] + [Spacer(1, 4 * mm)]
     out.append(Checkpoint(step + 1, f"{sid}: done"))
     return out
 
 
-def _section_body(key: str, sp: SubjectPrint, study: Mapping[str, str]) -> list[Flowable]:
+def _visit_blocks(sp: SubjectPrint, marks: Marks) -> list[Flowable]:
+    ctx = sp.ctx
+    key = f"{subject_key(sp.subject_id)}-visit"
+    blocks: list[Flowable] = []
+    for i, v in enumerate(v for v in sec.performed_visits(ctx) if v.date is not None):
+        blocks += sec.visit_block(ctx, v, sp.extras, marks, f"{key}{i}")
+    return blocks
+
+
+def _section_body(key: str, sp: SubjectPrint, study: Mapping[str, str], marks: Marks) -> list[Flowable]:
     ctx = sp.ctx
     st = styles()
     if key == "cover":
         return sec.cover(ctx, study, sp.extras)
     if key == "infusions":
-        return sec.infusions(ctx)
+        return sec.infusions(ctx, sp.extras)
     if key == "schedule":
-        return sec.visit_schedule(ctx)
+        return sec.visit_schedule(ctx, sp.extras)
     if key == "visits":
-        blocks: list[Flowable] = [sec.visit_block(ctx, v, sp.extras.visits.get((v.code, v.date)))
-                                  for v in sec.performed_visits(ctx) if v.date is not None]
-        note = p("* Reference ranges are display-only (typical adult ranges), used for the H/L flags.", st.small)
-        return blocks + [note] if blocks else [p("No visit performed as of the date shown.")]
+        blocks = _visit_blocks(sp, marks)
+        note = p("* Values are in the canonical unit; \"As entered\" shows a value typed in another unit. Reference "
+                 "ranges are display-only (typical adult ranges), used for the H/L flags. ⚑ Qn: under query n; "
+                 "✓: source-verified.", st.small)
+        return [note] + blocks if blocks else [p("No visit performed as of the date shown.")]
     if key == "steroids":
         dose = [_image(img) for img in sp.plots[:1]]
         return sec.steroid_log(ctx) + [Spacer(1, 3 * mm)] + dose
@@ -141,7 +171,7 @@ def _section_body(key: str, sp: SubjectPrint, study: Mapping[str, str]) -> list[
     if key == "events":
         return sec.other_events(ctx)
     if key == "aes":
-        return sec.adverse_events(ctx)
+        return sec.adverse_events(ctx, sp.extras, marks)
     if key == "endpoints":
         return endpoint_section(ctx, sp.results)
     if key == "plots":
@@ -151,26 +181,31 @@ def _section_body(key: str, sp: SubjectPrint, study: Mapping[str, str]) -> list[
             return [note]
         return [KeepTogether([note, Spacer(1, 2 * mm), images[0]])] + [
             KeepTogether([Spacer(1, 4 * mm), img]) for img in images[1:]]
+    if key == "queries":
+        return queries_section(sp.extras.records, f"{subject_key(sp.subject_id)}-q")
+    if key == "audit":
+        return audit_section(sp.extras.records, f"{subject_key(sp.subject_id)}-a")
     if key == "signature":
         return sec.signature_block(sp.extras)
     raise KeyError(key)
 
 
 def subject_furniture(study: Mapping[str, str], title: str, printed_on: date | None,
-                      db_changed: datetime | date | str | None, group_pages: bool = False) -> Furniture:
+                      db_changed: datetime | date | str | None, as_of: date | None = None,
+                      group_pages: bool = False) -> Furniture:
     """Header/footer settings of a subject document."""
     return Furniture(study.get("protocol", ""), title, printed_on or date.today(),
-                     format_db_changed(db_changed) or "unknown", group_pages)
+                     format_db_changed(db_changed) or "unknown", group_pages, study.get("site", ""), as_of)
 
 
 def write_subject_pdf(out_path: str | Path, sp: SubjectPrint, study: Mapping[str, str], *,
                       db_changed: datetime | date | str | None, printed_on: date | None = None) -> Path:
-    """Write one prepared subject's summary to out_path (atomically); returns the path.
+    """Write one prepared subject's casebook to out_path (atomically); returns the path.
 
     study: the [study] table (protocol, title, site); db_changed: the database's last-change time, printed in
-    every footer (None prints "unknown"); printed_on: the print date (default today).
+    every header with the as-of date (None prints "unknown"); printed_on: the print date (default today).
     """
-    furniture = subject_furniture(study, "Subject summary", printed_on, db_changed)
+    furniture = subject_furniture(study, "Subject casebook", printed_on, db_changed, sp.ctx.timeline.as_of)
 
     def write(temp: str) -> None:
         TrialDoc(temp, furniture).build_story(subject_story(sp, study))

@@ -8,64 +8,40 @@ clinical is decided here: values are shown, windows and doses come from `endpoin
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from endpoints import egfr, sledai, vocab
+from endpoints import egfr, sledai, units, vocab
 from endpoints import visit_status as vs
 from endpoints.dossier import SteroidRow, Visit
 from endpoints.steroids import NON_SLE_INDICATIONS
 from endpoints.timeline import EvaluationContext
+from models.casebook_store import VisitRecord
+from models.signatures import local_time
 from reports import labels
-from reports.document import FRAME_W
+from reports.document import FRAME_W, Heading
+from reports.extras import RegistryExtras
 from reports.fonts import para_text
 from reports.labels import fmt_date, fmt_num, yes_no
+from reports.marks import Marks
 from reports.reference_ranges import EGFR_RANGE, flag, reference_range
 from reports.styles import (
     FLAG_BG,
     FONT_BOLD,
     HEAD_BG,
     RULE,
-    TEXT_MAX_CHARS,
     base_table_style,
-    clip,
     data_table,
+    fast_cell,
     key_value_table,
     p,
     pm,
     styles,
 )
 
-
-@dataclass(frozen=True)
-class VisitExtras:
-    """What the visit form holds beyond the dossier (models.visit_store): vital signs, comment, not-done
-    reasons and the entry status."""
-
-    systolic_bp_mmhg: int | None = None
-    diastolic_bp_mmhg: int | None = None
-    pulse_bpm: int | None = None
-    temperature_c: float | None = None
-    comment: str | None = None
-    not_done: tuple[tuple[str, str], ...] = ()  # (field or section, reason)
-    entry_status: str | None = None
-
-
-@dataclass(frozen=True)
-class RegistryExtras:
-    """Subject registry facts that are not in the dossier (from models.subjects.SubjectRecord)."""
-
-    screening_number: str | None = None
-    enrolment_date: date | None = None
-    withdrawal_reason: str | None = None
-    notes: str | None = None
-    status_history: tuple[tuple[str, date, str | None], ...] = ()  # (status, effective date, reason)
-    visits: dict[tuple[str, date], VisitExtras] = field(default_factory=dict)  # by (visit code, date)
-    death_cause: str | None = None
-    e_signatures: tuple[tuple[str, str], ...] = ()  # (item, manifestation) from models.signatures, oldest first
+VISITS_TABLE = "visits"
 
 
 def _day_text(ctx: EvaluationContext, when: date | None) -> str:
@@ -100,14 +76,13 @@ def cover(ctx: EvaluationContext, study: Mapping[str, str], extras: RegistryExtr
     if tl.as_of_day is not None:
         as_of += f" (study day {tl.as_of_day})"
     rows.append(("Data shown as of", as_of))
+    rows.append(("Lock status", lock_status(extras)))
     rows.append(("Steroid log complete through", fmt_date(tl.complete_through)))
     out: list[Flowable] = [
-        Spacer(1, 8 * mm),
-        p(study.get("protocol", ""), st.title),
+        p(study.get("protocol", ""), st.h2),
         p(study.get("title", ""), st.subtitle),
         p(study.get("site", ""), st.subtitle),
-        Spacer(1, 8 * mm),
-        p("Subject summary", st.h1),
+        Spacer(1, 4 * mm),
         key_value_table(rows, (60 * mm, FRAME_W - 60 * mm)),
     ]
     if extras.status_history:
@@ -116,7 +91,12 @@ def cover(ctx: EvaluationContext, study: Mapping[str, str], extras: RegistryExtr
         out += [p("Status history", st.h2),
                 data_table(["Status", "Effective", "Reason"], history, [40 * mm, 30 * mm, 110 * mm])]
     if extras.notes:
-        out += [p("Notes", st.h2), p(clip(extras.notes, TEXT_MAX_CHARS), st.body)]
+        out += [p("Notes", st.h2), p(extras.notes, st.body)]
+    locks = [lk for lk in extras.records.locks if lk.unlocked_at_utc is None]
+    if locks:
+        out += [p("Locked", st.h2), p("; ".join(
+            f"{'database' if lk.scope == 'database' else lk.visit_code or 'subject'} locked by {lk.locked_by} "
+            f"{local_time(lk.locked_at_utc)}: {lk.reason}" for lk in locks), st.body)]
     out += [
         Spacer(1, 6 * mm),
         p("Dates are YYYY-MM-DD. Study day 0 = infusion 1. Lab flags H/L use display-only reference ranges "
@@ -126,8 +106,31 @@ def cover(ctx: EvaluationContext, study: Mapping[str, str], extras: RegistryExtr
     return out
 
 
-def infusions(ctx: EvaluationContext) -> list[Flowable]:
-    """Infusion record: planned and actual dates, study day, weight, dose, completion."""
+def lock_status(extras: RegistryExtras) -> str:
+    """Locks in force over the subject's data (database, subject or visits), or "not locked"."""
+    active = [lk for lk in extras.records.locks if lk.unlocked_at_utc is None]
+    if not active:
+        return "not locked"
+    return "; ".join("whole database" if lk.scope == "database" else f"visit {lk.visit_code}" if lk.visit_id
+                     else "subject" for lk in active) + " locked"
+
+
+def _vitals(v: tuple[int | None, int | None, int | None, float | None]) -> str:
+    systolic, diastolic, pulse, temperature = v
+    parts = []
+    if systolic is not None or diastolic is not None:
+        parts.append(f"BP {systolic or '—'}/{diastolic or '—'} mmHg")
+    if pulse is not None:
+        parts.append(f"pulse {pulse}/min")
+    if temperature is not None:
+        parts.append(f"{fmt_num(temperature, 1)} °C")
+    return ", ".join(parts) or "—"
+
+
+def infusions(ctx: EvaluationContext, extras: RegistryExtras | None = None) -> list[Flowable]:
+    """Infusion record: planned and actual dates, study day, weight, dose, completion; then what was recorded at
+    each infusion (lot, times, vital signs before and after, reaction, part given) and the schedule changes."""
+    st = styles()
     rows = []
     for inf in sorted(ctx.dossier.infusions, key=lambda i: i.number):
         dose = f"{inf.dose_cells / 1e6:,.1f} ×10⁶" if inf.dose_cells is not None else "—"
@@ -138,7 +141,33 @@ def infusions(ctx: EvaluationContext) -> list[Flowable]:
     if not rows:
         return [p("No infusion recorded.")]
     header = ["Infusion", "Planned", "Actual date", "Study day", "Weight (kg)", "Dose (cells)", "Completion"]
-    return [data_table(header, rows, [22 * mm, 24 * mm, 26 * mm, 18 * mm, 22 * mm, 38 * mm, 30 * mm])]
+    out: list[Flowable] = [data_table(header, rows, [22 * mm, 24 * mm, 26 * mm, 18 * mm, 22 * mm, 38 * mm, 30 * mm])]
+    records = extras.records if extras is not None else None
+    if records is not None and records.infusions:
+        detail = []
+        for r in records.infusions:
+            given = "—"
+            if r.fraction_given is not None:
+                given = f"{r.fraction_given * 100:.0f} % given"
+            if r.not_given_reason:
+                given = f"not given: {r.not_given_reason}"
+            reaction = "—" if r.reaction is None else ("Yes: " + (r.reaction_text or "no description")
+                                                      if r.reaction else "No")
+            times = f"{r.start_time or '—'} – {r.end_time or '—'}"
+            weighed = f"weighed {fmt_date(r.weight_date)}" if r.weight_date else ""
+            detail.append([f"Infusion {r.number}", r.lot_number or "—", "\n".join(filter(None, [times, weighed])),
+                           _vitals(r.pre_vitals), _vitals(r.post_vitals), reaction, given])
+        out += [Spacer(1, 2 * mm), p("Administration", st.h2), data_table(
+            ["Infusion", "Lot", "Start – end, weighing", "Before", "After", "Reaction", "Part given"], detail,
+            [19 * mm, 27 * mm, 26 * mm, 30 * mm, 30 * mm, 26 * mm, 22 * mm])]
+    if records is not None and records.schedule_changes:
+        changes = [[f"Infusion {c.infusion_number} {c.field} date", f"{fmt_date(c.old_date)} → {fmt_date(c.new_date)}",
+                    c.reason or "—", f"{c.changed_by}, {local_time(c.changed_at_utc)}"]
+                   for c in records.schedule_changes]
+        out += [Spacer(1, 2 * mm), p("Schedule changes", st.h2),
+                data_table(["Change", "Old → new", "Reason", "By, when"], changes,
+                           [36 * mm, 44 * mm, 60 * mm, 40 * mm])]
+    return out
 
 
 def calendar(ctx: EvaluationContext) -> tuple[vs.Anchors | None, list[vs.ScheduledVisit]]:
@@ -180,8 +209,9 @@ def _status_text(ctx: EvaluationContext, v: vs.ScheduledVisit) -> tuple[str, boo
             vs.UPCOMING: "upcoming"}[v.status], False
 
 
-def visit_schedule(ctx: EvaluationContext) -> list[Flowable]:
-    """Scheduled visits with target date, window, actual date and window status; unscheduled visits after."""
+def visit_schedule(ctx: EvaluationContext, extras: RegistryExtras | None = None) -> list[Flowable]:
+    """Scheduled visits with target date, window, actual date and window status; unscheduled visits after; the
+    reasons recorded for visits done outside their window."""
     st = styles()
     anchor, visits = calendar(ctx)
     if anchor is None:
@@ -210,13 +240,20 @@ def visit_schedule(ctx: EvaluationContext) -> list[Flowable]:
         notes.append(f"Visits after infusion 2 are anchored on its {anchor.i2_source} day ({anchor.i2_day}).")
     if notes:
         out += [Spacer(1, 1.5 * mm), p(" ".join(notes), st.small)]
+    reasons = [f"{r.code} ({fmt_date(r.date)}): {r.window_comment}" for r in
+               (extras.records.visits.values() if extras is not None else ()) if r.window_comment]
+    if reasons:
+        out += [Spacer(1, 1.5 * mm), p("Reasons recorded for visit dates outside their window", st.h3)]
+        out += [p(line, st.body) for line in reasons]
     return out
 
 
-def _lab_rows(ctx: EvaluationContext, v: Visit, when: date) -> tuple[list[list[object]], list[tuple]]:
+def _lab_rows(ctx: EvaluationContext, v: Visit, when: date, record: VisitRecord | None,
+              marks: Marks) -> tuple[list[list[object]], list[tuple]]:
     s = ctx.dossier.subject
     rows: list[list[object]] = []
     extra: list[tuple] = []
+    rid = record.record_id if record is not None else None
     for key in vocab.NUMERIC_LAB_KEYS:
         value = getattr(v.labs, key)
         if value is None:
@@ -227,20 +264,34 @@ def _lab_rows(ctx: EvaluationContext, v: Visit, when: date) -> tuple[list[list[o
         if key in v.labs_not_attributable:
             name += " (not attributable to SLE)"
         if mark:
-            extra.append(("BACKGROUND", (4, len(rows) + 1), (4, len(rows) + 1), FLAG_BG))
-            extra.append(("FONTNAME", (4, len(rows) + 1), (4, len(rows) + 1), FONT_BOLD))
-        rows.append([name, fmt_num(value, 3), unit, rng.text() if rng else "", mark])
+            extra.append(("BACKGROUND", (5, len(rows) + 1), (5, len(rows) + 1), FLAG_BG))
+            extra.append(("FONTNAME", (5, len(rows) + 1), (5, len(rows) + 1), FONT_BOLD))
+        rows.append([name, _as_entered(key, record), fmt_num(value, 3), unit, rng.text() if rng else "", mark,
+                     marks.symbol(VISITS_TABLE, rid, key)])
         if key == "creatinine_mg_dl" and value > 0:
             gfr = egfr.egfr_on(value, s.sex, s.birth_date, when)
             mark = flag(gfr, EGFR_RANGE)
             if mark:
-                extra.append(("BACKGROUND", (4, len(rows) + 1), (4, len(rows) + 1), FLAG_BG))
-            rows.append(["eGFR (CKD-EPI 2021)", f"{gfr:.1f}", "mL/min/1.73m²", EGFR_RANGE.text(), mark])
+                extra.append(("BACKGROUND", (5, len(rows) + 1), (5, len(rows) + 1), FLAG_BG))
+            rows.append(["eGFR (CKD-EPI 2021, computed)", "", f"{gfr:.1f}", "mL/min/1.73m²", EGFR_RANGE.text(), mark,
+                         ""])
     if v.labs.urine_casts is not None:
         casts = ", ".join(labels.CAST_NAMES.get(c, c) for c in v.labs.urine_casts) or "none seen"
-        extra.append(("SPAN", (1, len(rows) + 1), (3, len(rows) + 1)))
-        rows.append(["Urine casts", casts, "", "", ""])
+        extra.append(("SPAN", (1, len(rows) + 1), (4, len(rows) + 1)))
+        rows.append(["Urine casts", casts, "", "", "", "", marks.symbol(VISITS_TABLE, rid, "urine_casts")])
     return rows, extra
+
+
+def _as_entered(key: str, record: VisitRecord | None) -> str:
+    """The value as typed with its unit, when typed in another unit than the canonical one ("" otherwise)."""
+    typed = record.labs.get(key) if record is not None else None
+    if typed is None or typed.original_value is None or typed.original_unit in (None, units.canonical_unit(key).code):
+        return ""
+    try:
+        label = units.unit(key, typed.original_unit).label
+    except ValueError:
+        label = typed.original_unit
+    return f"{typed.original_value} {label}"
 
 
 def _field_name(name: str) -> str:
@@ -248,26 +299,27 @@ def _field_name(name: str) -> str:
     return labels.LABS[name][0] if name in labels.LABS else name.replace("_", " ")
 
 
-def _vitals_text(x: VisitExtras) -> str:
-    parts = []
-    if x.systolic_bp_mmhg is not None or x.diastolic_bp_mmhg is not None:
-        parts.append(f"BP {x.systolic_bp_mmhg or '—'}/{x.diastolic_bp_mmhg or '—'} mmHg")
-    if x.pulse_bpm is not None:
-        parts.append(f"pulse {x.pulse_bpm}/min")
-    if x.temperature_c is not None:
-        parts.append(f"{fmt_num(x.temperature_c, 1)} °C")
-    return " · ".join(parts)
+def _vitals_text(x: VisitRecord) -> str:
+    return _vitals((x.systolic_bp_mmhg, x.diastolic_bp_mmhg, x.pulse_bpm, x.temperature_c)).replace("—", "")
 
 
-def _clinical_rows(v: Visit, value_width: float, extras: VisitExtras | None) -> list[tuple[str, object]]:
+def _clinical_rows(v: Visit, value_width: float, record: VisitRecord | None,
+                   marks: Marks) -> list[tuple[str, object, str]]:
+    """(label, value, marks) rows of the visit's clinical assessments."""
     st = styles()
-    rows: list[tuple[str, object]] = []
-    if extras is not None and extras.entry_status == "incomplete":
-        rows.append(("Entry", pm("<b>INCOMPLETE</b> (required fields missing)", st.cell)))
+    rid = record.record_id if record is not None else None
+
+    def mark(*fields: str) -> str:
+        return marks.symbol(VISITS_TABLE, rid, *fields)
+
+    rows: list[tuple[str, object, str]] = [("Visit date", fmt_date(v.date), mark("date"))]
+    if record is not None and record.entry_status == "incomplete":
+        rows.append(("Entry", pm("<b>INCOMPLETE</b> (required fields missing)", st.cell), ""))
     if v.weight_kg is not None:
-        rows.append(("Weight", f"{fmt_num(v.weight_kg, 1)} kg"))
-    if extras is not None and _vitals_text(extras):
-        rows.append(("Vital signs", _vitals_text(extras)))
+        rows.append(("Weight", f"{fmt_num(v.weight_kg, 1)} kg", mark("weight_kg")))
+    if record is not None and _vitals_text(record):
+        rows.append(("Vital signs", _vitals_text(record),
+                     mark("systolic_bp_mmhg", "diastolic_bp_mmhg", "pulse_bpm", "temperature_c")))
     if v.sledai:
         total = sledai.score(v.sledai)
         ticked = sledai.ticked(v.sledai)
@@ -277,28 +329,35 @@ def _clinical_rows(v: Visit, value_width: float, extras: VisitExtras | None) -> 
             head = f"<b>incomplete</b> ({missing} of 24 unanswered; partial sum {sledai.partial_sum(v.sledai)})"
         else:
             head = f"<b>{total}</b>"
-        rows.append(("SLEDAI-2K", pm(f"{head}<br/>{para_text(items)}", st.cell)))
+        rows.append(("SLEDAI-2K", pm(f"{head}<br/>{para_text(items)}", st.cell), mark("sledai")))
     if v.pga_tenths is not None:
-        rows.append(("PGA (0–3)", f"{v.pga_tenths / 10:.1f}"))
+        rows.append(("PGA (0–3)", f"{v.pga_tenths / 10:.1f}", mark("pga_tenths", "pga")))
     if v.bilag:
-        rows.append(("BILAG-2004", _bilag_grid(v.bilag, value_width - 8)))
+        rows.append(("BILAG-2004", _bilag_grid(v.bilag, value_width - 8), mark("bilag")))
     sfi = v.sfi
     if sfi.organ_new_worse or sfi.worse_thrombocytopenia is not None:
         organs = [labels.SFI_ORGAN_NAMES[k] for k in vocab.SFI_ORGANS if sfi.organ_new_worse.get(k)]
         text = "new/worse: " + (", ".join(organs) if organs else "none")
         text += f"; worse thrombocytopenia: {yes_no(sfi.worse_thrombocytopenia)}"
-        rows.append(("SFI", text))
+        rows.append(("SFI", text, mark("sfi_cns", "sfi_vasculitis", "sfi_nephritis", "sfi_myositis",
+                                       "sfi_worse_thrombocytopenia", "sfi")))
     answers = [(q, getattr(v.lldas, q)) for q in vocab.LLDAS_QUESTIONS]
     if any(a is not None for _, a in answers):
         text = "<br/>".join(f"{para_text(labels.LLDAS_SHORT[q])}: <b>{yes_no(a)}</b>" for q, a in answers)
-        rows.append(("LLDAS", pm(text, st.cell)))
+        rows.append(("LLDAS", pm(text, st.cell), mark(*(f"lldas_{q}" for q in vocab.LLDAS_QUESTIONS), "lldas")))
     if v.sediment_inactive is not None:
-        rows.append(("Sediment inactive", yes_no(v.sediment_inactive)))
-    if extras is not None and extras.not_done:
+        rows.append(("Sediment inactive", yes_no(v.sediment_inactive), mark("sediment_inactive")))
+    if record is not None and record.not_done:
         rows.append(("Not done", "; ".join(f"{_field_name(name)}: {reason or 'no reason given'}"
-                                          for name, reason in extras.not_done)))
-    if extras is not None and extras.comment:
-        rows.append(("Comment", extras.comment))
+                                           for name, reason in record.not_done), ""))
+    if record is not None and record.window_comment:
+        rows.append(("Out of window: reason", record.window_comment, mark("window_comment")))
+    if record is not None and record.comment:
+        rows.append(("Comment", record.comment, mark("comment")))
+    if record is not None:
+        for field_name, value, message, by, at in record.confirmations:
+            rows.append(("Confirmed value", f"{_field_name(field_name)} = {value}: {message} (confirmed by {by} "
+                                            f"{local_time(at)})", ""))
     return rows
 
 
@@ -322,35 +381,72 @@ def performed_visits(ctx: EvaluationContext) -> list[Visit]:
     return sorted(done, key=lambda v: v.date or date.min)
 
 
-def visit_block(ctx: EvaluationContext, v: Visit, extras: VisitExtras | None = None) -> Flowable:
-    """One performed visit: heading, lab table (left) and clinical assessments (right), kept together."""
+def visit_state(record: VisitRecord | None, extras: RegistryExtras) -> str:
+    """The state printed in a visit's heading: its status on the ladder (endpoints.visit_ladder, as the visit
+    grid shows it; the entry status when the ladder was not read), and a signature or lock it does not name."""
+    if record is None:
+        return ""
+    ladder = extras.ladder.get(record.record_id)
+    entry = {"complete": "entry complete", "incomplete": "entry INCOMPLETE"}.get(record.entry_status or "",
+                                                                               "imported")
+    parts = [f"status: {ladder.replace('_', ' ')}" if ladder else entry]
+    if record.record_id in extras.signed_visits and ladder != "signed":
+        parts.append("signed")
+    locked = any(lk.unlocked_at_utc is None and (lk.scope in ("database", "subject") or lk.visit_id == record.record_id)
+                 for lk in extras.records.locks)
+    if locked and ladder != "locked":
+        parts.append("locked")
+    return " · ".join(parts)
+
+
+def visit_title(code: str) -> str:
+    """A visit's bookmark title: code and name."""
+    return f"{code} — {labels.VISIT_NAMES[code]}"
+
+
+def visit_block(ctx: EvaluationContext, v: Visit, extras: RegistryExtras, marks: Marks, key: str) -> list[Flowable]:
+    """One performed visit: heading (a level-2 bookmark `key`) with study day, window and state; the laboratory
+    table (values as entered beside canonical values) and the clinical assessments (level-3 bookmarks); the
+    notes of query flags and source-verification ticks."""
     st = styles()
     tl = ctx.timeline
     when = v.date
     assert when is not None
-    dv_code = v.code
-    title = f"{dv_code} — {labels.VISIT_NAMES[dv_code]} · {fmt_date(when)}"
+    record = extras.visit(v.code, when)
+    title = f"{visit_title(v.code)} · {fmt_date(when)}"
     if tl.day0 is not None:
         title += f" · day {tl.study_day(when)}"
-    sv = tl.out_of_window_visit(dv_code) if dv_code != "UNS" else None
+    sv = tl.out_of_window_visit(v.code) if v.code != "UNS" else None
     if sv is not None and sv.dated.date == when:
         title += f"  (OUT OF WINDOW: days {sv.window.earliest}–{sv.window.latest})"
-    lab_rows, lab_extra = _lab_rows(ctx, v, when)
-    left_w, gap = 98 * mm, 4 * mm
-    right_w = FRAME_W - left_w - gap
+    state = visit_state(record, extras)
+    heading = Heading(para_text(title) + (f" <font size=8.5>[{para_text(state)}]</font>" if state else ""), st.h2,
+                      key, visit_title(v.code), 2)
+    lab_rows, lab_extra = _lab_rows(ctx, v, when, record, marks)
+    lab_head = Heading("Laboratory", st.h3, f"{key}-lab", "Laboratory", 3)
     if lab_rows:
-        labs = data_table(["Lab", "Value", "Unit", "Reference*", ""], lab_rows,
-                          [33 * mm, 14 * mm, 25 * mm, 19 * mm, 7 * mm], lab_extra)
+        labs: Flowable = data_table(["Lab", "As entered", "Value*", "Unit", "Reference*", "", "Query/SDV"],
+                                    lab_rows, [42 * mm, 32 * mm, 17 * mm, 25 * mm, 26 * mm, 9 * mm, 29 * mm],
+                                    lab_extra)
     else:
         labs = p("No lab values at this visit.", st.small)
-    clinical_rows = _clinical_rows(v, right_w - 22 * mm, extras)
-    clinical = key_value_table(clinical_rows, (22 * mm, right_w - 22 * mm)) if clinical_rows else p(
-        "No clinical assessments at this visit.", st.small)
-    body = Table([[labs, "", clinical]], colWidths=[left_w, gap, right_w])
-    body.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                              ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                              ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-    return KeepTogether([p(title, st.h2), body, Spacer(1, 3 * mm)])
+    clin_head = Heading("Clinical assessments", st.h3, f"{key}-clin", "Clinical assessments", 3)
+    clinical = _clinical_table(_clinical_rows(v, FRAME_W - 72 * mm, record, marks))
+    out: list[Flowable] = [KeepTogether([heading, lab_head, labs]), KeepTogether([clin_head, clinical])]
+    notes = marks.notes(VISITS_TABLE, record.record_id if record is not None else None)
+    if notes:
+        out += [Spacer(1, 1 * mm)] + [p(line, st.small) for line in notes]
+    return out + [Spacer(1, 4 * mm)]
+
+
+def _clinical_table(rows: list[tuple[str, object, str]]) -> Table:
+    st = styles()
+    widths = [40 * mm, FRAME_W - 72 * mm, 32 * mm]
+    data = [[fast_cell(label, widths[0], st.cell_bold), fast_cell(value, widths[1]), fast_cell(mark, widths[2])]
+            for label, value, mark in rows]
+    table = Table(data, colWidths=widths, splitInRow=1)
+    table.setStyle(TableStyle(base_table_style(0, False) + [("BACKGROUND", (0, 0), (0, -1), HEAD_BG)]))
+    return table
 
 
 def _why_not_counted(ctx: EvaluationContext, r: SteroidRow) -> str:
@@ -435,6 +531,8 @@ def other_events(ctx: EvaluationContext) -> list[Flowable]:
     return out
 
 
+AE_FIELDS = ("term", "onset", "end", "grade", "serious", "related_product", "related_infusion", "outcome",
+             "action_taken", "sae")
 AE_EXTENSION = "trialdesk.adverse_events"  # action taken and SAE criteria, one object per AE (models.dossier_store)
 
 
@@ -446,17 +544,27 @@ def _ae_details(ctx: EvaluationContext) -> list[dict]:
     return [d if isinstance(d, dict) else {} for d in details]
 
 
-def adverse_events(ctx: EvaluationContext) -> list[Flowable]:
+def adverse_events(ctx: EvaluationContext, extras: RegistryExtras | None = None,
+                   marks: Marks | None = None) -> list[Flowable]:
     """Adverse events with onset on or before the as-of date (kept for safety; not used by endpoints).
 
-    Action taken and SAE criteria, when recorded, print with the outcome and the seriousness.
+    Action taken and SAE criteria, when recorded, print with the outcome and the seriousness; a query flag or
+    verification tick follows the term, explained under the table.
     """
     as_of = ctx.timeline.as_of
-    pairs = [(ae, x) for ae, x in zip(ctx.dossier.adverse_events, _ae_details(ctx), strict=True)
-             if ae.onset is None or ae.onset <= as_of]
+    n = len(ctx.dossier.adverse_events)
+    ids: tuple[int | None, ...] = extras.records.adverse_event_ids if extras is not None else ()
+    if len(ids) != n:
+        ids = (None,) * n
+    triples = [(ae, x, rid) for ae, x, rid in zip(ctx.dossier.adverse_events, _ae_details(ctx), ids, strict=True)
+               if ae.onset is None or ae.onset <= as_of]
     rows = []
     extra = []
-    for ae, x in sorted(pairs, key=lambda pair: pair[0].onset or date.min):
+    notes: list[str] = []
+    for ae, x, rid in sorted(triples, key=lambda t: t[0].onset or date.min):
+        symbol = marks.symbol("adverse_events", rid, *AE_FIELDS) if marks is not None else ""
+        if marks is not None:
+            notes += [f"{ae.term}: {line}" for line in marks.notes("adverse_events", rid)]
         serious = yes_no(ae.serious)
         if ae.serious:
             extra.append(("BACKGROUND", (4, len(rows) + 1), (4, len(rows) + 1), FLAG_BG))
@@ -465,7 +573,7 @@ def adverse_events(ctx: EvaluationContext) -> list[Flowable]:
         outcome = (ae.outcome or "—").replace("_", " ")
         if x.get("action_taken"):
             outcome += f"; action: {str(x['action_taken']).replace('_', ' ')}"
-        rows.append([ae.term, fmt_date(ae.onset), fmt_date(ae.end) if ae.end else "ongoing",
+        rows.append([f"{ae.term} {symbol}".strip(), fmt_date(ae.onset), fmt_date(ae.end) if ae.end else "ongoing",
                      str(ae.grade) if ae.grade is not None else "—", serious,
                      (ae.related_product or "—").replace("_", " "), (ae.related_infusion or "—").replace("_", " "),
                      outcome])
@@ -473,8 +581,8 @@ def adverse_events(ctx: EvaluationContext) -> list[Flowable]:
         return [p("No adverse event recorded.")]
     header = ["Term", "Onset", "End", "Grade", "Serious", "Related: product", "Related: infusion",
               "Outcome, action"]
-    return [data_table(header, rows, [36 * mm, 21 * mm, 21 * mm, 11 * mm, 27 * mm, 19 * mm, 19 * mm, 26 * mm],
-                       extra)]
+    table = data_table(header, rows, [36 * mm, 21 * mm, 21 * mm, 11 * mm, 27 * mm, 19 * mm, 19 * mm, 26 * mm], extra)
+    return [table] + [p(line, styles().small) for line in notes]
 
 
 def signature_block(extras: RegistryExtras | None = None) -> list[Flowable]:

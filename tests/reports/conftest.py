@@ -16,6 +16,21 @@ PRINTED = date(2026, 11, 25)
 AS_OF = date(2026, 11, 25)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _user_data_folder(tmp_path_factory: pytest.TempPathFactory):
+    """Print caches (plot images) go to a temporary user data folder, not the tester's."""
+    import os
+
+    folder = tmp_path_factory.mktemp("userdata")
+    previous = os.environ.get("TRIALDESK_DATA_DIR")
+    os.environ["TRIALDESK_DATA_DIR"] = str(folder)
+    yield folder
+    if previous is None:
+        del os.environ["TRIALDESK_DATA_DIR"]
+    else:
+        os.environ["TRIALDESK_DATA_DIR"] = previous
+
+
 @pytest.fixture(scope="session")
 def demo_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A 10-subject demo database (models.demo), made once; tests only read it."""

@@ -8,7 +8,7 @@ import pytest
 from endpoints.params import ProtocolParams
 from reports.binder import build_binder, write_binder
 from reports.document import BuildCancelled
-from reports.subject_pdf import SECTIONS, SubjectPrint, prepare_subject
+from reports.subject_pdf import SubjectPrint, prepare_subject
 from tests.reports.conftest import AS_OF, PRINTED, STUDY
 from tests.reports.pdfcheck import font_names, outline, page_texts
 from tests.reports.sample import HANGUL_AE, sample_dossier
@@ -52,20 +52,34 @@ def test_blank_pages_are_labelled_and_belong_to_the_previous_subject(binder) -> 
         assert page % 2 == 0
 
 
-def test_bookmarks_per_subject_and_section(binder) -> None:
+SECTIONS = ["Cover", "Infusion record", "Visit schedule", "Visit data", "Corticosteroids", "Concomitant medications",
+            "Hospitalisations, dialysis, declared flares", "Adverse events", "Endpoints", "Plots",
+            "Queries and source verification", "Audit trail", "Investigator signature"]  # from the spec
+
+
+def test_bookmarks_per_subject_and_section_land_on_their_headings(binder) -> None:
     path, _ = binder
     entries = outline(path)
-    sections = [title for level, title, _ in entries if level == 1]
-    assert sections == [name for _, name in SECTIONS] * len(IDS)
+    texts = page_texts(path)
+    assert [title for level, title, _ in entries if level == 0] == ["Contents", "LN-01 (LN)", "LC-01 (LC)",
+                                                                     "LN-02 (LN)"]
+    assert [title for level, title, _ in entries if level == 1] == SECTIONS * len(IDS)
     assert [p for _, _, p in entries] == sorted(p for _, _, p in entries)
+    for level, title, page in entries:
+        assert title in texts[page - 1], (level, title, page)
 
 
-def test_page_x_of_y_hangul_and_fonts(binder) -> None:
+def test_binder_pages_labels_hangul_and_fonts(binder) -> None:
+    from pypdf import PdfReader
+
     path, _ = binder
     texts = page_texts(path)
-    n = len(texts)
-    assert all(f"Page {i} of {n}" in t for i, t in enumerate(texts, start=1))
-    assert texts[-1].rstrip().endswith(f"Page {n} of {n}")
+    contents = [t for t in texts if "Binder contents" in t]
+    assert len(contents) == 2  # one page of contents and its blank back
+    assert all(f"binder page {i}" in t for i, t in enumerate(texts, start=1) if i > len(contents))
+    labels = PdfReader(path).page_labels
+    assert labels[:3] == ["i", "ii", "LN-01-1"]
+    assert {label.rsplit("-", 1)[0] for label in labels[2:]} == set(IDS)
     assert HANGUL_AE.replace(" ", "") in "".join(texts).replace(" ", "")
     assert {"NanumGothic", "NanumGothicBold"} <= font_names(path)
 
