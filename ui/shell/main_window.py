@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ui.drafts import Draft, DraftStore
 from ui.events import DataEvents
+from ui.widgets.windows import fit_to_screen, remember_geometry, set_window_user
 
 if TYPE_CHECKING:
     from models.database import Database
@@ -58,6 +59,9 @@ SECTIONS = (
     ("dashboard", "Study dashboard"),
 )
 OPENING_OBJECT_NAME = "openingStudy"
+MAIN_WINDOW_KEY = "main"
+MAIN_WINDOW_SIZE = QSize(1280, 800)
+MAXIMISE_BELOW = QSize(1600, 900)  # the main window opens maximised on smaller screens
 
 
 class MainWindow(QMainWindow):
@@ -87,7 +91,7 @@ class MainWindow(QMainWindow):
         self.printing: PrintActions
 
         self.setWindowTitle("TrialDesk — DEMO" if demo else "TrialDesk")
-        self.resize(1100, 720)
+        fit_to_screen(self, MAIN_WINDOW_KEY, MAIN_WINDOW_SIZE, maximise_below=MAXIMISE_BELOW)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(180)
@@ -121,6 +125,7 @@ class MainWindow(QMainWindow):
             db.sign_in(self.actor)
         self.user = self.actor.name if self.actor is not None else (user or current_user())
         self.user_shown = self.user
+        self._fit_for(self.user)
         title = f"TrialDesk — {db.path.name}"
         self.setWindowTitle(f"{title} — DEMO" if self.demo else title)
         install_features(self)
@@ -221,8 +226,18 @@ class MainWindow(QMainWindow):
     def set_user(self, name: str, shown: str | None = None) -> None:
         """The signed-in user changed (e.g. signed in again after the idle sign-out): forms opened from now on
         and the status bar use `name` (`shown`: the text for the status bar, default the name)."""
+        if name != self.user:
+            self._fit_for(name)
         self.user, self.user_shown = name, shown or name
         self.db_label.setText(self._status_text())
+
+    def _fit_for(self, user: str) -> None:
+        """Windows opened from now on, this one included, take the size and state `user` left them in (the
+        previous user's are kept for them)."""
+        if self.user and self.isVisible():
+            remember_geometry(self, MAIN_WINDOW_KEY)
+        set_window_user(user)
+        fit_to_screen(self, MAIN_WINDOW_KEY, MAIN_WINDOW_SIZE, maximise_below=MAXIMISE_BELOW)
 
     def _build_status_bar(self) -> None:
         self.db_label = QLabel(self.tr("Opening the study…"), self)
