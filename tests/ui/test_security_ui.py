@@ -105,7 +105,7 @@ def test_idle_sign_out_keeps_unsaved_input_and_returns_to_it(qtbot, window, db, 
     assert not dialog.isVisible() and db.signed_in is None
     assert not window.centralWidget().isVisible()
     sign_in = session.sign_in_dialog
-    assert sign_in.username.text() == "coord"
+    assert sign_in.username.text() == ""
     SHOTS.mkdir(exist_ok=True)
     window.grab().save(str(SHOTS / "h11_idle_signed_out.png"))
     _sign_in(qtbot, sign_in, "coord", "wrong-password")

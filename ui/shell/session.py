@@ -100,8 +100,9 @@ class Session(QObject):
                               "sign in again to return to it.").format(minutes))
 
     def sign_out(self, intro: str = "") -> None:
-        """Hide every open form (its content stays, and its crash draft too), sign out, ask for a sign-in. The
-        same user gets the forms back; another user gets the drafts offered; Cancel closes the window."""
+        """Hide every open form (its content stays, and its crash draft too), sign out, ask for a sign-in with the
+        user name empty (the next person types theirs: never counted against the previous user). The same user
+        gets the forms back; another user gets the drafts offered; Cancel closes the window."""
         if self.sign_in_dialog is not None:
             return
         self.idle_timer.stop()
@@ -113,7 +114,7 @@ class Session(QObject):
         self.window.menuBar().setEnabled(False)
         self.db.sign_out()
         self.window.set_user(self.actor.name, self.tr("signed out"))
-        dialog = SignInDialog(self.db, DEMO_ACCOUNTS if self.demo else (), username=self.actor.name,
+        dialog = SignInDialog(self.db, DEMO_ACCOUNTS if self.demo else (),
                               intro=intro or self.tr("Signed out. Unsaved input is kept: sign in again to return "
                                                      "to it (another user gets it offered as a draft)."),
                               parent=self.window)
