@@ -195,8 +195,13 @@ def _demo_window(qtbot, demo_db, tmp_path, username: str):
     return window, session, password
 
 
-def test_investigator_signs_from_the_to_sign_list(qtbot, demo_db, tmp_path) -> None:
+def test_investigator_signs_from_the_to_sign_list(qtbot, demo_db, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     from ui.trust.signatures import SignDialog
+
+    asked: list[str] = []  # LN-02 D0 has an answered query: signing asks first
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **_k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
 
     window, session, password = _demo_window(qtbot, demo_db, tmp_path, "investigator")
     section = window.sections["signatures"]
@@ -216,6 +221,7 @@ def test_investigator_signs_from_the_to_sign_list(qtbot, demo_db, tmp_path) -> N
     dialog.grab().save(str(SHOTS / "h11_sign_dialog.png"))
     dialog.try_sign()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert asked and "1 answered" in asked[-1]
     assert all(not (i.subject_id == first.subject_id and i.visit_id == first.visit_id) for i in section.items)
     assert "Electronically signed by Dr 김민수" in section.history.text()
     window.grab().save(str(SHOTS / "h11_signed_visit.png"))
