@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ui.drafts import Draft, DraftStore
 from ui.events import DataEvents
+from ui.shell.navigation import NavigationCounts, set_icon, style_navigation
 from ui.widgets.windows import fit_to_screen, remember_geometry, set_window_user
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ OPENING_OBJECT_NAME = "openingStudy"
 MAIN_WINDOW_KEY = "main"
 MAIN_WINDOW_SIZE = QSize(1280, 800)
 MAXIMISE_BELOW = QSize(1600, 900)  # the main window opens maximised on smaller screens
+NAVIGATION_WIDTH = 210
 
 
 class MainWindow(QMainWindow):
@@ -94,7 +96,9 @@ class MainWindow(QMainWindow):
         fit_to_screen(self, MAIN_WINDOW_KEY, MAIN_WINDOW_SIZE, maximise_below=MAXIMISE_BELOW)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(180)
+        self.nav.setFixedWidth(NAVIGATION_WIDTH)
+        style_navigation(self.nav)
+        self.counts: NavigationCounts | None = None
         self.stack = QStackedWidget(self)
         self.sections: dict[str, QWidget] = {}
         central = QWidget(self)
@@ -129,6 +133,7 @@ class MainWindow(QMainWindow):
         title = f"TrialDesk — {db.path.name}"
         self.setWindowTitle(f"{title} — DEMO" if self.demo else title)
         install_features(self)
+        self.counts = NavigationCounts(self)
         self.register_action.setEnabled(True)
         self.db_label.setText(self._status_text())
         self.db_label.setToolTip(self.tr("Database file: {0}\nConfiguration stored in this database (from {1})")
@@ -156,12 +161,14 @@ class MainWindow(QMainWindow):
             stand_in.deleteLater()
             self.sections[key] = widget
             self.nav.item(index).setText(title)
+            set_icon(self.nav, index, key)
             if self.nav.currentRow() == index:
                 self.stack.setCurrentIndex(index)
             return
         self.sections[key] = widget
         self.stack.addWidget(widget)
         self.nav.addItem(title)
+        set_icon(self.nav, self.nav.count() - 1, key)
         self.nav.setVisible(self.nav.count() > 1)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
@@ -179,6 +186,11 @@ class MainWindow(QMainWindow):
         if build is not None:
             build()
         return self.sections[key]
+
+    def refresh_counts(self) -> None:
+        """Recount the navigation's numbers now (to sign, open queries, overdue)."""
+        if self.counts is not None:
+            self.counts.recount()
 
     def show_section(self, key: str) -> None:
         self.nav.setCurrentRow(list(self.sections).index(key))

@@ -192,14 +192,13 @@ def attach_session(window: QMainWindow, actor: Actor, demo: bool = False,
     window.session = session
     install_account_menu(window, session)
     window.add_section("signatures", window.tr("To sign"), SignaturesSection(window.db, session, window))
-    queries = QueriesSection(window.db, session, window)
-    window.add_section("queries", window.tr("Queries"), queries)
-    queries.refresh()  # now that it is a section: its navigation entry shows the number of open queries
+    window.add_section("queries", window.tr("Queries"), QueriesSection(window.db, session, window))
     window.add_section("audit", window.tr("Audit trail"), AuditViewer(window.db, window))
     window.add_section("backups", window.tr("Backups"), BackupPanel(window.db, session, window))
     if actor.can(Action.MANAGE_USERS):
         add_admin_sections(window, session)
     attach_home_panels(window, session)
+    window.refresh_counts()
     return session
 
 

@@ -114,7 +114,6 @@ class QueriesSection(QWidget):
             self.refresh()
             return
         self.stale = True
-        self.open_count_changed(len(list_queries(self.db, statuses=(OPEN,))))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -151,16 +150,8 @@ class QueriesSection(QWidget):
             self.table.selectRow(selected)
             self.table.scrollTo(self.table.rows_model.index(selected, 0))
         self._show_thread()
-        self.open_count_changed(sum(q.status == OPEN for q in self.queries))
-
-    def open_count_changed(self, waiting: int) -> None:
-        """Show the number of open queries on the section's navigation entry ("Queries (2 open)")."""
-        window = self.window()
-        sections = getattr(window, "sections", {})
-        if "queries" in sections and sections["queries"] is self:
-            row = list(sections).index("queries")
-            text = self.tr("Queries ({0} open)").format(waiting) if waiting else self.tr("Queries")
-            window.nav.item(row).setText(text)
+        if window is not None:  # the navigation's count of open queries follows
+            window.refresh_counts()
 
     def selected(self) -> QueryInfo | None:
         row = self.table.selected_row()

@@ -306,3 +306,6 @@ class SignaturesSection(QWidget):
             review.close()
         self.refresh()
         self.show_subject(item.subject_id)
+        refresh_counts = getattr(self.host, "refresh_counts", None)
+        if refresh_counts is not None:
+            refresh_counts()
