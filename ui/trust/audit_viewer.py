@@ -30,6 +30,7 @@ from models.audit_places import AuditPlace, audit_places
 from models.audit_trail import COLUMNS, AuditFilter, AuditRow, audit_rows, audit_subjects, audit_users
 from models.database import Database
 from ui.trust.audit_labels import AuditLabels
+from ui.widgets.heading import section_heading
 from ui.widgets.inputs import DateLineEdit
 
 SHOWN_LIMIT = 5000
@@ -205,9 +206,9 @@ class AuditViewer(QWidget):
         bottom.addWidget(self.raw_button)
         bottom.addWidget(self.verify_button)
         bottom.addWidget(self.export_button)
-        heading = QLabel(self.tr("<b>Audit trail</b> — every change, with who, when and why; one row per changed "
-                                 "value. Times are local; the file stores UTC."), self)
-        heading.setWordWrap(True)
+        heading = section_heading(self.tr("Audit trail"), self.tr("Every change, with who, when and why; one row "
+                                                                  "per changed value. Times are local; the file "
+                                                                  "stores UTC."), self)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(filters)

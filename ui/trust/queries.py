@@ -31,6 +31,7 @@ from models.queries import (
 from models.security import Action, Actor, PermissionDenied
 from models.signatures import local_time as local
 from ui.trust.query_targets import field_label, open_query_form, query_places
+from ui.widgets.heading import section_heading
 from ui.widgets.rows_view import RowsView
 
 _ORDER = {OPEN: 0, ANSWERED: 1, CLOSED: 2}
@@ -95,7 +96,7 @@ class QueriesSection(QWidget):
         for button in (self.answer_button, self.reopen_button, self.close_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<b>Queries</b> — open queries wait for the site's answer."), self))
+        layout.addWidget(section_heading(self.tr("Queries"), self.tr("Open queries wait for the site's answer."), self))
         layout.addWidget(self.table, 2)
         layout.addWidget(self.thread, 2)
         layout.addWidget(self.reply)

@@ -29,6 +29,7 @@ from models.security import Action, Actor, PermissionDenied
 from models.signatures import MEANINGS, SignatureInfo, ToSign, manifestation, sign, signatures_of, to_sign
 from models.users import MAX_FAILURES, SignInFailed, user_info
 from ui.trust.account import password_edit
+from ui.widgets.heading import section_heading
 from ui.widgets.rows_view import RowsView
 
 if TYPE_CHECKING:
@@ -180,9 +181,9 @@ class SignaturesSection(QWidget):
         self.history.setWordWrap(True)
         self.history.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.history.setStyleSheet("QLabel { background: white; border: 1px solid #ccc; padding: 8px; }")
-        heading = QLabel(self.tr("<b>To sign</b> — visits with data and casebooks without a signature in force; "
-                                 "items changed after signing come first."), self)
-        heading.setWordWrap(True)
+        heading = section_heading(self.tr("To sign"), self.tr("Visits with data and casebooks without a signature "
+                                                              "in force; items changed after signing come first."),
+                                  self)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Subject"), self))
         filters.addWidget(self.subject_filter)
