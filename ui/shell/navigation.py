@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter
 from PySide6.QtWidgets import QListWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 if TYPE_CHECKING:
@@ -100,9 +100,13 @@ def style_navigation(nav: QListWidget) -> None:
 
 def set_icon(nav: QListWidget, row: int, key: str) -> None:
     """The section's icon on its navigation row (none for a section without one)."""
-    pixmap = ICONS.get(key)
-    if pixmap is not None:
-        nav.item(row).setIcon(nav.style().standardIcon(pixmap))
+    standard = ICONS.get(key)
+    if standard is None:
+        return
+    pixmap = nav.style().standardIcon(standard).pixmap(ICON_SIZE)
+    icon = QIcon(pixmap)
+    icon.addPixmap(pixmap, QIcon.Mode.Selected)  # as drawn, not tinted into the selection colour
+    nav.item(row).setIcon(icon)
 
 
 class NavigationCounts:
