@@ -93,9 +93,10 @@ def _shoot(args: argparse.Namespace, size: tuple[int, int], db, actor) -> int:  
 
     from PySide6 import QtCore
 
-    from ui.app import create_application
+    from ui.app import create_application, show_signed_in
     from ui.drafts import DraftStore
-    from ui.shell.tour import load_language, run_tour, show_signed_in, write_index
+    from ui.shell.tour import load_language, run_tour, write_index
+    from ui.shell.tour_steps import STEPS
 
     QtCore.qInstallMessageHandler(_quiet_offscreen)
     app = create_application()
@@ -104,7 +105,7 @@ def _shoot(args: argparse.Namespace, size: tuple[int, int], db, actor) -> int:  
     window = show_signed_in(db, actor, DraftStore(Path(os.environ[DATA_DIR_ENV]) / "drafts"), date.today(),
                             taskbar=TASKBAR_PX)
     try:
-        tour = run_tour(window, db, actor, args.out, date.today(), demo=True)
+        tour = run_tour(window, db, actor, args.out, date.today(), STEPS, demo=True)
     finally:
         window.printing.shutdown()
         window.hide()

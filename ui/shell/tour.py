@@ -2,7 +2,9 @@
 window saved as a PNG with where it lies on the screen (`screens.json`, used by the tests, the user guide and
 reviewers). The steps are `ui.shell.tour_steps.STEPS`, in order.
 
-    shots = run_tour(db, actor, Path("out"), today=date(2026, 11, 25))   # QApplication created, screen sized
+    window = show_signed_in(db, actor, drafts, today, taskbar=40)         # ui.app
+    tour = run_tour(window, db, actor, Path("out"), today, STEPS)
+    write_index(tour, (1366, 768))
 
 `screens.json` = {"size": [w, h], "screens": [{"name", "png", "window": [x, y, w, h], "available": [x, y, w, h],
 "save_visible"}]}: `window` is the window's frame on the screen (the frame the system would draw is added where the
@@ -21,7 +23,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QTranslator
 from PySide6.QtWidgets import (
@@ -37,12 +38,8 @@ from PySide6.QtWidgets import (
 from apppaths import resource_path
 from models.database import Database
 from models.security import Actor
-from ui.drafts import DraftStore
 from ui.errors import LOGGER_NAME
-from ui.widgets.windows import FRAME_ALLOWANCE, available_area, frame_margins, reserve_bottom
-
-if TYPE_CHECKING:
-    from ui.shell.main_window import MainWindow
+from ui.widgets.windows import FRAME_ALLOWANCE, available_area
 
 SETTLE_ROUNDS = 3
 
@@ -96,23 +93,6 @@ class Tour:
         return shot
 
 
-def show_signed_in(db: Database, actor: Actor, drafts: DraftStore, today: date, taskbar: int = 0) -> MainWindow:
-    """The main window over `db`, signed in as `actor` (with its session), shown on a screen whose bottom
-    `taskbar` pixels are taken; maximised, it covers exactly the available area, as on Windows."""
-    from ui.shell.main_window import MainWindow
-    from ui.shell.session import attach_session
-
-    reserve_bottom(taskbar)
-    window = MainWindow(db, demo=True, drafts=drafts, user=actor, today=lambda: today)
-    attach_session(window, actor, demo=True)
-    window.show()
-    QApplication.processEvents()
-    if window.isMaximized():  # the offscreen platform maximises over the taskbar: cover the available area only
-        window.setGeometry(available_area(window).marginsRemoved(frame_margins(window)))
-        QApplication.processEvents()
-    return window
-
-
 def load_language(app: QApplication, lang: str) -> bool:
     """Install the translation of the screens into `lang` (resources/i18n/trialdesk_LANG.qm) if there is one."""
     path = resource_path("i18n", f"trialdesk_{lang}.qm")
@@ -156,16 +136,14 @@ def _rect(rect: QRect) -> tuple[int, int, int, int]:
     return rect.x(), rect.y(), rect.width(), rect.height()
 
 
-def run_tour(window: QWidget, db: Database, actor: Actor, out_dir: Path, today: date, demo: bool = False,
-             steps: Sequence[tuple[str, Callable[[Tour], None]]] | None = None) -> Tour:
+def run_tour(window: QWidget, db: Database, actor: Actor, out_dir: Path, today: date,
+             steps: Sequence[tuple[str, Callable[[Tour], None]]], demo: bool = False) -> Tour:
     """Run every step over the shown, signed-in main window; a step that fails is recorded, not fatal. A
     question a step did not expect is answered Cancel/No (nobody is there to answer it)."""
-    from ui.shell.tour_steps import STEPS
-
     out_dir.mkdir(parents=True, exist_ok=True)
     tour = Tour(window, db, actor, out_dir, today, demo)
     with _unattended():
-        for name, step in steps if steps is not None else STEPS:
+        for name, step in steps:
             try:
                 step(tour)
             except Exception:  # noqa: BLE001 (one broken screen must not stop the tour: reported by name)

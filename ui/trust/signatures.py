@@ -126,8 +126,10 @@ class SignDialog(QDialog):
         if not self.queries:
             return ""
         fields = ", ".join(sorted({q.label or q.field for q in self.queries}))
-        return self.tr("Not settled: {0} open and {1} answered (not yet closed) query(ies) on {2}. Signing now "
-                       "signs the data as it is.").format(open_, answered, fields)
+        counts = [text.format(n) for n, text in ((open_, self.tr("{0} open")),
+                                                 (answered, self.tr("{0} answered but not closed"))) if n]
+        return self.tr("Queries not settled: {0} ({1}). Signing now signs the data as it is.").format(
+            self.tr(" and ").join(counts), fields)
 
     def _sign_despite_queries(self) -> bool:
         answer = QMessageBox.question(
