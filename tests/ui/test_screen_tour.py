@@ -24,7 +24,7 @@ REQUIRED = {
     "query_dialog", "sign_dialog", "calendar", "dashboard_binary", "dashboard_time_to_event", "dashboard_lc_change",
     "dashboard_grid", "audit_viewer", "users", "locks", "backups", "print_progress",
 }
-NOT_YET_BUILT = {"visit_grid", "operations"}
+NOT_YET_BUILT = {"visit_grid", "operations"}  # the visit grid's screens, being built: their steps come with them
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +61,7 @@ def test_every_window_fits_the_laptop_screen(small_demo: Path, tmp_path: Path, s
     assert set(names) >= REQUIRED
     guide = set((ROOT / "guide" / "screens.txt").read_text().split())
     assert guide - NOT_YET_BUILT <= set(names)
+    assert not NOT_YET_BUILT & set(names), "in the tour now: take them out of NOT_YET_BUILT"
     for screen in index["screens"]:
         assert screen["available"] == [0, 0, width, height - 40], screen
         assert inside(screen["window"], screen["available"]), screen
