@@ -50,3 +50,16 @@ def test_a_count_is_drawn_as_a_badge(qtbot, demo_window, demo_db) -> None:
     badge = [image.pixelColor(x, image.height() // 2) for x in range(image.width() - 40, image.width())]
     assert any(abs(c.red() - urgent.red()) < 20 and c.green() < 40 for c in badge)
     session.idle_timer.stop()
+
+
+def test_sections_share_one_heading_style(qtbot, demo_window, demo_db) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    session = attach_session(demo_window, authenticate(demo_db, "admin", DEMO_ACCOUNTS[0][3]), demo=True)
+    home_title = demo_window.home.title.font()
+    keys = ("subjects", "signatures", "queries", "audit", "backups", "users", "locks")
+    for key in keys:
+        title = demo_window.sections[key].findChild(QLabel, "sectionTitle")
+        assert title is not None, key
+        assert (title.font().pointSizeF(), title.font().bold()) == (home_title.pointSizeF(), home_title.bold()), key
+    session.idle_timer.stop()
