@@ -107,7 +107,7 @@ class Session(QObject):
             return
         self.idle_timer.stop()
         self.hidden_forms = [w for w in QApplication.topLevelWidgets()
-                             if isinstance(w, QDialog) and w.isVisible() and w is not self.sign_in_dialog]
+                             if isinstance(w, QDialog) and w.isVisible() and self._opened_from_window(w)]
         for form in self.hidden_forms:
             form.hide()
         self.window.centralWidget().setVisible(False)
@@ -123,6 +123,13 @@ class Session(QObject):
         dialog.rejected.connect(self.window.close)
         self.sign_in_dialog = dialog
         dialog.open()
+
+    def _opened_from_window(self, widget: QWidget) -> bool:
+        """Whether the window is among the widget's parents (a form opened from it, not another program's)."""
+        parent = widget.parentWidget()
+        while parent is not None and parent is not self.window:
+            parent = parent.parentWidget()
+        return parent is self.window
 
     def _signed_in_again(self, dialog: SignInDialog) -> None:
         same_user = dialog.actor is not None and dialog.actor.name == self.actor.name
