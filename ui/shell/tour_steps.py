@@ -355,6 +355,7 @@ def _print_progress(tour: Tour) -> None:
         printing.wait()
         tour.settle()
         printing.ask_path, printing.open_file = ask, open_file
+        tour.window.statusBar().clearMessage()  # "Printing cancelled" is not part of the next screens
 
 
 @step("users")
