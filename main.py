@@ -19,6 +19,7 @@ COMMANDS: dict[str, str] = {
     "import-dossier": "commands.import_dossier_cmd",
     "demo": "commands.demo_cmd",
     "print": "commands.print_cmd",
+    "screenshots": "commands.screenshots_cmd",
     "export-ics": "commands.ics_cmd",
     "summary": "commands.summary_cmd",
     "status": "commands.status_cmd",

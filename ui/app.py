@@ -21,6 +21,8 @@ from ui.fonts import apply_app_font, register_fonts
 
 if TYPE_CHECKING:
     from models.database import Database
+    from models.security import Actor
+    from ui.drafts import DraftStore
     from ui.shell.main_window import MainWindow
 
 # Set to 1 by bench/bench_startup.py: print PAINTED_MARKER once the frame is painted, READY_MARKER once the window
@@ -130,6 +132,24 @@ class Start:
     def _report_ready_and_quit(self) -> None:
         print(READY_MARKER, flush=True)
         self.app.quit()
+
+
+def show_signed_in(db: Database, actor: Actor, drafts: DraftStore, today: date, taskbar: int = 0) -> MainWindow:
+    """The main window over `db`, signed in as `actor` (with its session), shown on a screen whose bottom
+    `taskbar` pixels are taken; maximised, it covers exactly the available area, as on Windows."""
+    from ui.shell.main_window import MainWindow
+    from ui.shell.session import attach_session
+    from ui.widgets.windows import available_area, frame_margins, reserve_bottom
+
+    reserve_bottom(taskbar)
+    window = MainWindow(db, demo=True, drafts=drafts, user=actor, today=lambda: today)
+    attach_session(window, actor, demo=True)
+    window.show()
+    QApplication.processEvents()
+    if window.isMaximized():  # the offscreen platform maximises over the taskbar: cover the available area only
+        window.setGeometry(available_area(window).marginsRemoved(frame_margins(window)))
+        QApplication.processEvents()
+    return window
 
 
 def import_in_background(module_names: tuple[str, ...]) -> threading.Thread:

@@ -97,6 +97,11 @@ def test_screens_txt_lists_exactly_the_screens_the_guide_shows() -> None:
     assert set(listed) == set(screens_named("en"))
 
 
+# Screens of the visit grid and the operational view, whose screens are being built (ui/shell/tour_steps.py gets
+# their steps with them); the test fails once the tour has them, until they are taken out of here.
+NOT_YET_IN_THE_TOUR = {"visit_grid", "operations"}
+
+
 def _tour_names(tmp: Path) -> set[str]:
     """Screen names of the real tour over a fresh demo database (when `main.py screenshots` exists)."""
     db, out = tmp / "demo.sqlite3", tmp / "tour"
@@ -115,6 +120,8 @@ def test_every_screen_the_guide_names_exists_in_the_tour(tmp_path: Path) -> None
     named = set(screens_named("en")) | set(screens_named("ko"))
     if "screenshots" in main.COMMANDS:
         available = _tour_names(tmp_path)
+        assert not NOT_YET_IN_THE_TOUR & available, "in the tour now: take them out of NOT_YET_IN_THE_TOUR"
+        available |= NOT_YET_IN_THE_TOUR
     else:
         available = {line.strip() for line in SCREENS_TXT.read_text(encoding="utf-8").splitlines() if line.strip()}
     assert sorted(named - available) == []

@@ -145,6 +145,8 @@ def test_wrong_current_passwords_lock_the_account_and_sign_out_keeping_the_form(
     assert not form.isVisible() and form.form.raw_values() == typed
     assert "locked" in session.sign_in_dialog.findChild(QLabel, "signInHeading").text()
     sign_in = session.sign_in_dialog
+    assert sign_in.username.text() == ""  # the next person types their own name
+    _type(qtbot, sign_in.username, "coord")
     _type(qtbot, sign_in.password, COORD_PW)
     sign_in.try_sign_in()
     assert session.signed_out and "locked" in sign_in.message.text()
@@ -158,10 +160,11 @@ def test_sign_out_from_the_menu_and_back_in(qtbot, window, db, team) -> None:
     assert session.signed_out and db.signed_in is None
     assert not window.centralWidget().isVisible() and not window.menuBar().isEnabled()
     sign_in = session.sign_in_dialog
-    assert sign_in.username.text() == "coord"
+    assert sign_in.username.text() == ""
     assert sign_in.findChild(QLabel, "signInHeading").text().startswith("Signed out. Unsaved input is kept")
     SHOTS.mkdir(exist_ok=True)
     sign_in.grab().save(str(SHOTS / "account_signed_out.png"))
+    qtbot.keyClicks(sign_in.username, "coord")
     qtbot.keyClicks(sign_in.password, COORD_PW)
     qtbot.keyClick(sign_in.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not session.signed_out)

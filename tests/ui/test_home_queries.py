@@ -245,7 +245,7 @@ def test_investigator_sees_what_to_sign_and_goes_to_it(qtbot, demo_window, demo_
     assert demo_window.stack.currentWidget() is section
     chosen = section.selected()
     assert (chosen.subject_id, chosen.visit_id) == (waiting[2].subject_id, waiting[2].visit_id)
-    dialog = section.findChild(SignDialog)  # "Double-click an item to sign it."
+    dialog = demo_window.findChild(SignDialog)  # "Double-click an item to sign it." (over the visit, read-only)
     assert dialog is not None and dialog.isVisible() and dialog.item == chosen
     dialog.reject()
     demo_window.show_section("home")
@@ -321,12 +321,13 @@ def test_hidden_queries_section_keeps_its_count_and_rereads_when_shown(qtbot, de
     session, panels = signed_in("coordinator")
     section = demo_window.sections["queries"]
     nav = demo_window.nav.item(list(demo_window.sections).index("queries"))
-    assert not section.isVisible() and nav.text() == "Queries (4 open)"
+    assert not section.isVisible() and demo_window.counts.count("queries") == 4
+    assert nav.toolTip() == "4 open query(ies)"
     visit_id = next(q for q in list_queries(demo_db) if q.field == "sledai.rash").record_id
     new = raise_query(demo_db, _actor(demo_db, "monitor"), subject_id="LN-02", table="visits", record_id=visit_id,
                       field="pga", label="", text="PGA missing?")
     demo_window.events.queries_changed.emit("LN-02")
-    assert nav.text() == "Queries (5 open)" and section.stale
+    assert demo_window.counts.count("queries") == 5 and section.stale
     assert new.query_id not in {q.query_id for q in section.queries}  # not re-read while hidden
     demo_window.show_section("queries")
     assert not section.stale and new.query_id in {q.query_id for q in section.queries}

@@ -105,7 +105,7 @@ def test_idle_sign_out_keeps_unsaved_input_and_returns_to_it(qtbot, window, db, 
     assert not dialog.isVisible() and db.signed_in is None
     assert not window.centralWidget().isVisible()
     sign_in = session.sign_in_dialog
-    assert sign_in.username.text() == "coord"
+    assert sign_in.username.text() == ""
     SHOTS.mkdir(exist_ok=True)
     window.grab().save(str(SHOTS / "h11_idle_signed_out.png"))
     _sign_in(qtbot, sign_in, "coord", "wrong-password")
@@ -195,8 +195,13 @@ def _demo_window(qtbot, demo_db, tmp_path, username: str):
     return window, session, password
 
 
-def test_investigator_signs_from_the_to_sign_list(qtbot, demo_db, tmp_path) -> None:
+def test_investigator_signs_from_the_to_sign_list(qtbot, demo_db, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     from ui.trust.signatures import SignDialog
+
+    asked: list[str] = []  # LN-02 D0 has an answered query: signing asks first
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **_k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
 
     window, session, password = _demo_window(qtbot, demo_db, tmp_path, "investigator")
     section = window.sections["signatures"]
@@ -216,6 +221,7 @@ def test_investigator_signs_from_the_to_sign_list(qtbot, demo_db, tmp_path) -> N
     dialog.grab().save(str(SHOTS / "h11_sign_dialog.png"))
     dialog.try_sign()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert asked and "1 answered" in asked[-1]
     assert all(not (i.subject_id == first.subject_id and i.visit_id == first.visit_id) for i in section.items)
     assert "Electronically signed by Dr 김민수" in section.history.text()
     window.grab().save(str(SHOTS / "h11_signed_visit.png"))
@@ -261,14 +267,14 @@ def test_monitor_and_coordinator_work_a_query_thread(qtbot, demo_db, tmp_path) -
     assert section.queries[0].status == "open"
     assert not section.answer_button.isEnabled()
     nav_row = list(window.sections).index("queries")
-    assert window.nav.item(nav_row).text() == "Queries (4 open)"
+    assert window.nav.item(nav_row).text() == "Queries" and window.counts.count("queries") == 4
     guidance = section.findChild(QLabel, "queryGuidance")
     assert guidance is not None and "⚑" in guidance.text()
     visit_id = section.queries[0].record_id
     new = raise_query(demo_db, session.actor, subject_id="LN-03", table="visits", record_id=visit_id, field="date",
                       label="", text="Please confirm the visit date against the clinic note. 확인 부탁드립니다.")
     window.events.queries_changed.emit("LN-03")  # what the form's query dialog announces
-    assert window.nav.item(nav_row).text() == "Queries (5 open)"
+    assert window.counts.count("queries") == 5
     section.refresh(select_id=new.query_id)
     assert section.selected().query_id == new.query_id
     assert "Visit date" in section.thread.text() and "확인 부탁드립니다" in section.thread.text()

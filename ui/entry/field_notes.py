@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -53,6 +53,7 @@ from models.queries import (
 from models.security import Action, Actor, PermissionDenied
 from models.signatures import local_time
 from ui.entry.sections.base import FieldAnchor
+from ui.widgets.windows import fit_to_screen
 
 COLOURS = {OPEN: "#b00020", ANSWERED: "#8a5a00", CLOSED: "#555555", "sdv": "#1b7d2f"}
 STATUS_WORDS = {OPEN: "open", ANSWERED: "answered", CLOSED: "closed"}
@@ -299,7 +300,7 @@ class FieldNotesDialog(QDialog):
         layout.addWidget(self.reply)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(640, 520)
+        fit_to_screen(self, "fieldNotes", QSize(640, 520))
         self.refresh()
 
     def note(self) -> FieldNote:

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -58,6 +58,7 @@ from ui.entry.sections.vitals import VitalsSection
 from ui.entry.sections.widgets import EnterMovesOn, MessageLine, set_colours
 from ui.events import DataEvents
 from ui.results.endpoint_panel import EndpointPanel
+from ui.widgets.windows import fit_to_screen
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -149,7 +150,7 @@ class VisitEditor(EntryDialog):
         splitter.setStretchFactor(1, 1)
 
         self.build_footer(splitter)
-        self.resize(1280, 860)
+        fit_to_screen(self, "visitEditor", QSize(1280, 860))
 
         required = set(edit_checks.required_fields(entry.code))
         for section in self.sections:

@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -49,6 +49,7 @@ from ui.entry.sections.widgets import EnterMovesOn, MessageLine, field_label
 from ui.events import DataEvents
 from ui.logs.fields import CHECK, LogSpec, make_editor, raw_of, raw_to_values, set_raw_of, value_to_raw
 from ui.results.endpoint_panel import EndpointPanel
+from ui.widgets.windows import fit_to_screen
 
 LOG_DRAFT_PREFIX = "log/"
 REFRESH_MS = 250
@@ -151,7 +152,7 @@ class RecordEditor(EntryDialog):
             body = splitter
 
         self.build_footer(body)
-        self.resize(1100 if self.panel is not None else 640, 640)
+        fit_to_screen(self, f"logEditor/{spec.kind}", QSize(1100 if self.panel is not None else 640, 640))
 
         self.initial_raw = self.raw_for(row)
         self.set_raw(self.initial_raw)

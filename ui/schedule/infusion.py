@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QRegularExpression, QSize
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from ui.drafts import Draft, DraftStore
 from ui.events import DataEvents
 from ui.widgets.inputs import DateLineEdit, DecimalLineEdit, FieldWithError
 from ui.widgets.reason_dialog import ReasonDialog
+from ui.widgets.windows import fit_to_screen
 
 VITALS = (("systolic_bp_mmhg", "Systolic BP (mmHg)"), ("diastolic_bp_mmhg", "Diastolic BP (mmHg)"),
           ("pulse_bpm", "Pulse (/min)"), ("temperature_c", "Temperature (°C)"))
@@ -105,7 +106,7 @@ class InfusionDialog(QDialog):
         outer.addWidget(scroll, 1)
         outer.addWidget(self.form_error)
         outer.addWidget(self.buttons)
-        self.resize(720, 760)
+        fit_to_screen(self, "infusionDialog", QSize(720, 760))
         self._load()
         self.initial = self.raw_values()
         if draft is not None:

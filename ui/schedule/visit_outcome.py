@@ -4,6 +4,7 @@ models.schedule_store (audited); changing a saved date or a miss asks for a reas
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +24,7 @@ from ui.events import DataEvents
 from ui.schedule.labels import visit_label
 from ui.widgets.inputs import DateLineEdit, FieldWithError
 from ui.widgets.reason_dialog import ReasonDialog
+from ui.widgets.windows import fit_to_screen
 
 
 class VisitOutcomeDialog(QDialog):
@@ -74,7 +76,7 @@ class VisitOutcomeDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(self.form)
         layout.addWidget(buttons)
-        self.resize(520, 320)
+        fit_to_screen(self, "visitOutcome", QSize(520, 320))
         if visit.actual_date is not None:
             self.date_edit.set_date(visit.actual_date)
             self.comment_edit.setPlainText(visit.window_comment or "")

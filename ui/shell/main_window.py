@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from ui.drafts import Draft, DraftStore
 from ui.events import DataEvents
+from ui.shell.navigation import NavigationCounts, set_icon, style_navigation
+from ui.widgets.windows import fit_to_screen, remember_geometry, set_window_user
 
 if TYPE_CHECKING:
     from models.database import Database
@@ -58,6 +60,10 @@ SECTIONS = (
     ("dashboard", "Study dashboard"),
 )
 OPENING_OBJECT_NAME = "openingStudy"
+MAIN_WINDOW_KEY = "main"
+MAIN_WINDOW_SIZE = QSize(1280, 800)
+MAXIMISE_BELOW = QSize(1600, 900)  # the main window opens maximised on smaller screens
+NAVIGATION_WIDTH = 210
 
 
 class MainWindow(QMainWindow):
@@ -87,10 +93,12 @@ class MainWindow(QMainWindow):
         self.printing: PrintActions
 
         self.setWindowTitle("TrialDesk — DEMO" if demo else "TrialDesk")
-        self.resize(1100, 720)
+        fit_to_screen(self, MAIN_WINDOW_KEY, MAIN_WINDOW_SIZE, maximise_below=MAXIMISE_BELOW)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(180)
+        self.nav.setFixedWidth(NAVIGATION_WIDTH)
+        style_navigation(self.nav)
+        self.counts: NavigationCounts | None = None
         self.stack = QStackedWidget(self)
         self.sections: dict[str, QWidget] = {}
         central = QWidget(self)
@@ -121,9 +129,11 @@ class MainWindow(QMainWindow):
             db.sign_in(self.actor)
         self.user = self.actor.name if self.actor is not None else (user or current_user())
         self.user_shown = self.user
+        self._fit_for(self.user)
         title = f"TrialDesk — {db.path.name}"
         self.setWindowTitle(f"{title} — DEMO" if self.demo else title)
         install_features(self)
+        self.counts = NavigationCounts(self)
         self.register_action.setEnabled(True)
         self.db_label.setText(self._status_text())
         self.db_label.setToolTip(self.tr("Database file: {0}\nConfiguration stored in this database (from {1})")
@@ -151,12 +161,14 @@ class MainWindow(QMainWindow):
             stand_in.deleteLater()
             self.sections[key] = widget
             self.nav.item(index).setText(title)
+            set_icon(self.nav, index, key)
             if self.nav.currentRow() == index:
                 self.stack.setCurrentIndex(index)
             return
         self.sections[key] = widget
         self.stack.addWidget(widget)
         self.nav.addItem(title)
+        set_icon(self.nav, self.nav.count() - 1, key)
         self.nav.setVisible(self.nav.count() > 1)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
@@ -174,6 +186,11 @@ class MainWindow(QMainWindow):
         if build is not None:
             build()
         return self.sections[key]
+
+    def refresh_counts(self) -> None:
+        """Recount the navigation's numbers now (to sign, open queries, overdue)."""
+        if self.counts is not None:
+            self.counts.recount()
 
     def show_section(self, key: str) -> None:
         self.nav.setCurrentRow(list(self.sections).index(key))
@@ -221,8 +238,18 @@ class MainWindow(QMainWindow):
     def set_user(self, name: str, shown: str | None = None) -> None:
         """The signed-in user changed (e.g. signed in again after the idle sign-out): forms opened from now on
         and the status bar use `name` (`shown`: the text for the status bar, default the name)."""
+        if name != self.user:
+            self._fit_for(name)
         self.user, self.user_shown = name, shown or name
         self.db_label.setText(self._status_text())
+
+    def _fit_for(self, user: str) -> None:
+        """Windows opened from now on, this one included, take the size and state `user` left them in (the
+        previous user's are kept for them)."""
+        if self.user and self.isVisible():
+            remember_geometry(self, MAIN_WINDOW_KEY)
+        set_window_user(user)
+        fit_to_screen(self, MAIN_WINDOW_KEY, MAIN_WINDOW_SIZE, maximise_below=MAXIMISE_BELOW)
 
     def _build_status_bar(self) -> None:
         self.db_label = QLabel(self.tr("Opening the study…"), self)

@@ -100,20 +100,21 @@ class Session(QObject):
                               "sign in again to return to it.").format(minutes))
 
     def sign_out(self, intro: str = "") -> None:
-        """Hide every open form (its content stays, and its crash draft too), sign out, ask for a sign-in. The
-        same user gets the forms back; another user gets the drafts offered; Cancel closes the window."""
+        """Hide every open form (its content stays, and its crash draft too), sign out, ask for a sign-in with the
+        user name empty (the next person types theirs: never counted against the previous user). The same user
+        gets the forms back; another user gets the drafts offered; Cancel closes the window."""
         if self.sign_in_dialog is not None:
             return
         self.idle_timer.stop()
         self.hidden_forms = [w for w in QApplication.topLevelWidgets()
-                             if isinstance(w, QDialog) and w.isVisible() and w is not self.sign_in_dialog]
+                             if isinstance(w, QDialog) and w.isVisible() and self._opened_from_window(w)]
         for form in self.hidden_forms:
             form.hide()
         self.window.centralWidget().setVisible(False)
         self.window.menuBar().setEnabled(False)
         self.db.sign_out()
         self.window.set_user(self.actor.name, self.tr("signed out"))
-        dialog = SignInDialog(self.db, DEMO_ACCOUNTS if self.demo else (), username=self.actor.name,
+        dialog = SignInDialog(self.db, DEMO_ACCOUNTS if self.demo else (),
                               intro=intro or self.tr("Signed out. Unsaved input is kept: sign in again to return "
                                                      "to it (another user gets it offered as a draft)."),
                               parent=self.window)
@@ -122,6 +123,13 @@ class Session(QObject):
         dialog.rejected.connect(self.window.close)
         self.sign_in_dialog = dialog
         dialog.open()
+
+    def _opened_from_window(self, widget: QWidget) -> bool:
+        """Whether the window is among the widget's parents (a form opened from it, not another program's)."""
+        parent = widget.parentWidget()
+        while parent is not None and parent is not self.window:
+            parent = parent.parentWidget()
+        return parent is self.window
 
     def _signed_in_again(self, dialog: SignInDialog) -> None:
         same_user = dialog.actor is not None and dialog.actor.name == self.actor.name
@@ -191,14 +199,13 @@ def attach_session(window: QMainWindow, actor: Actor, demo: bool = False,
     window.session = session
     install_account_menu(window, session)
     window.add_section("signatures", window.tr("To sign"), SignaturesSection(window.db, session, window))
-    queries = QueriesSection(window.db, session, window)
-    window.add_section("queries", window.tr("Queries"), queries)
-    queries.refresh()  # now that it is a section: its navigation entry shows the number of open queries
+    window.add_section("queries", window.tr("Queries"), QueriesSection(window.db, session, window))
     window.add_section("audit", window.tr("Audit trail"), AuditViewer(window.db, window))
     window.add_section("backups", window.tr("Backups"), BackupPanel(window.db, session, window))
     if actor.can(Action.MANAGE_USERS):
         add_admin_sections(window, session)
     attach_home_panels(window, session)
+    window.refresh_counts()
     return session
 
 

@@ -26,10 +26,11 @@ from models.users import (
     create_first_administrator,
     must_change_password,
 )
-from ui.trust.account import ChangePasswordDialog
+from ui.trust.account import ChangePasswordDialog, fit_height
 from ui.trust.account import password_edit as _password_edit
 
 MAX_NAME = 100
+
 
 
 class SignInDialog(QDialog):
@@ -71,6 +72,11 @@ class SignInDialog(QDialog):
         layout.addWidget(buttons)
         (self.password if username else self.username).setFocus()
 
+    def say(self, text: str) -> None:
+        """Show `text` under the fields; the window grows (never shrinks) to show all of it."""
+        self.message.setText(text)
+        fit_height(self)
+
     def _demo_box(self, accounts: tuple[tuple[str, str, Role, str], ...]) -> QLabel:
         rows = "".join(f"<tr><td>{ROLE_LABELS[role]}</td><td><b>{name}</b></td><td><code>{pw}</code></td></tr>"
                        for name, _full, role, pw in accounts)
@@ -88,20 +94,19 @@ class SignInDialog(QDialog):
             actor = authenticate(self.db, self.username.text(), self.password.text())
             forced = must_change_password(self.db, actor.name)
         except SignInFailed as exc:
-            self.message.setText(str(exc))
+            self.say(str(exc))
             self.password.clear()
             self.password.setFocus()
             return
         except DatabaseError as exc:  # busy or full: nothing was decided, try again
-            self.message.setText(self.tr("Not signed in: {0}").format(exc))
+            self.say(self.tr("Not signed in: {0}").format(exc))
             return
         if forced:
             change = ChangePasswordDialog(self.db, actor, forced=True, current=self.password.text(), parent=self)
             accepted = change.exec() == QDialog.DialogCode.Accepted
             change.deleteLater()
             if not accepted:
-                self.message.setText(self.tr("Your password was set by an administrator: choose your own to "
-                                             "sign in."))
+                self.say(self.tr("Your password was set by an administrator: choose your own to sign in."))
                 self.password.clear()
                 self.password.setFocus()
                 return
@@ -153,11 +158,13 @@ class FirstAdministratorDialog(QDialog):
     def try_create(self) -> None:
         if self.password.text() != self.repeat.text():
             self.message.setText(self.tr("The two passwords differ."))
+            fit_height(self)
             return
         try:
             self.actor = create_first_administrator(self.db, self.username.text().strip(), self.full_name.text(),
                                                     self.password.text())
         except ValidationError as exc:
             self.message.setText("\n".join(exc.errors.values()))
+            fit_height(self)
             return
         self.accept()

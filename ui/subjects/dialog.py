@@ -4,6 +4,7 @@ clinical data; a storage refusal at save (lock, role, disk full, database busy) 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +24,7 @@ from ui.events import DataEvents
 from ui.subjects.form import SubjectForm
 from ui.subjects.section import EDIT_DRAFT_PREFIX, REGISTER_DRAFT_KEY
 from ui.widgets.reason_dialog import ReasonDialog
+from ui.widgets.windows import fit_to_screen
 
 
 def draft_key(record: SubjectRecord | None) -> str:
@@ -86,7 +88,7 @@ class SubjectDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.refusal)
         layout.addWidget(self.buttons)
-        self.resize(760, 600)
+        fit_to_screen(self, "subjectDialog", QSize(760, 600))
         self.form.changed.connect(self._keep_draft)
         reasons = read_only_reasons(db, record.subject_id if record is not None else None)
         self.read_only = bool(reasons)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from models.subjects import SubjectRow
 from ui.subjects.labels import STATUSES, SUBGROUPS, sex_label, status_label, subgroup_label
+from ui.widgets.heading import section_heading
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -186,6 +187,8 @@ class SubjectListPage(QWidget):
         filters.addWidget(self.register_button)
         filters.addWidget(self.binder_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(section_heading(self.tr("Subjects"), self.tr("Double-click a subject (or press Enter) to "
+                                                                      "open their page."), self))
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)

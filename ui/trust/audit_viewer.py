@@ -1,18 +1,24 @@
-"""The audit-trail section: who changed what, when and why; filters by subject, user, date and field; CSV export
-(pandas); and "Verify audit trail", which checks the hash chain and names the first broken link."""
+"""The audit-trail section: who changed what, when and why, one row per change naming the subject, visit, form and
+field as the forms do (models.audit_places, ui.trust.audit_labels), the stored record on demand; filters by
+subject, user, date and field; CSV export (pandas); and "Verify audit trail", which checks the hash chain and
+names the first broken link."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -20,14 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from models.audit_chain import verify_audit_chain
+from models.audit_places import AuditPlace, audit_places
 from models.audit_trail import COLUMNS, AuditFilter, AuditRow, audit_rows, audit_subjects, audit_users
 from models.database import Database
+from ui.trust.audit_labels import AuditLabels
+from ui.widgets.heading import section_heading
 from ui.widgets.inputs import DateLineEdit
 
 SHOWN_LIMIT = 5000
-_TITLES = {"id": "#", "at_utc": "When (local)", "user": "User", "action": "Action", "table_name": "Table",
-           "record_id": "Record", "subject_id": "Subject", "field": "Field", "old_value": "Old value",
-           "new_value": "New value", "reason": "Reason"}
+SHOWN = ("at_utc", "user", "subject_id", "visit", "form", "field", "old_value", "new_value", "reason")
+_TITLES = {"at_utc": "When (local)", "user": "User", "subject_id": "Subject", "visit": "Visit", "form": "Form",
+           "field": "Field", "old_value": "Old value", "new_value": "New value", "reason": "Reason"}
+ACTION_WORDS = {"insert": "created", "delete": "deleted"}
 
 
 def local_time(at_utc: str) -> str:
@@ -42,42 +52,95 @@ def local_time(at_utc: str) -> str:
 
 
 class AuditModel(QAbstractTableModel):
-    """Read-only rows of the trail; long values are cut for display (the export has them whole)."""
+    """One row per change, named as the forms name it (visit, form, field label); a created or deleted record
+    is one row; long values are cut for display (the raw record is shown on demand, the export has it whole)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, labels: AuditLabels, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.labels = labels
         self.rows: list[AuditRow] = []
+        self.places: dict[int, AuditPlace] = {}
 
-    def set_rows(self, rows: list[AuditRow]) -> None:
+    def set_rows(self, rows: list[AuditRow], places: dict[int, AuditPlace]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows, self.places = rows, places
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(SHOWN)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(_TITLES[COLUMNS[section]])
+            return self.tr(_TITLES[SHOWN[section]])
         return None
+
+    def text(self, row: int, name: str) -> str:
+        """The cell of `row` in column `name`, whole."""
+        entry = self.rows[row]
+        place = self.places.get(entry.id) or AuditPlace(None, entry.table_name, entry.field)
+        if name == "at_utc":
+            return local_time(entry.at_utc)
+        if name == "visit":
+            return place.visit or ""
+        if name == "form":
+            return self.labels.form(place)
+        if name == "field":
+            return self.labels.field(place)
+        if name in ("old_value", "new_value") and entry.field is None:
+            return self._record_text(entry, place, name)
+        value = getattr(entry, name)
+        return "" if value is None else str(value)
+
+    def _record_text(self, entry: AuditRow, place: AuditPlace, name: str) -> str:
+        """A created or deleted record: its typed value for a lab, else the words "created" / "deleted"."""
+        mine = (name == "new_value") == (entry.action == "insert")
+        if not mine:
+            return ""
+        record = _record(entry.new_value if entry.action == "insert" else entry.old_value)
+        if entry.table_name == "lab_values":
+            typed = " ".join(v for v in (record.get("original_value"), record.get("original_unit")) if v)
+            if typed:
+                return typed
+        if entry.table_name == "query_messages" and record.get("text"):
+            return record["text"]
+        return self.tr(ACTION_WORDS.get(entry.action, entry.action))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
-        name = COLUMNS[index.column()]
-        value = getattr(row, name)
+        name = SHOWN[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if name == "at_utc":
-                return local_time(value)
-            text = "" if value is None else str(value)
+            text = self.text(index.row(), name)
             return text if len(text) <= 120 else text[:119] + "…"
         if role == Qt.ItemDataRole.ToolTipRole and name in ("old_value", "new_value", "reason", "at_utc"):
-            return None if value is None else (f"{value} (UTC)" if name == "at_utc" else str(value)[:2000])
+            if name == "at_utc":
+                return f"{self.rows[index.row()].at_utc} (UTC)"
+            return self.text(index.row(), name)[:2000] or None
         return None
+
+
+def _record(text: str | None) -> dict[str, str]:
+    try:
+        value = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def raw_text(entry: AuditRow) -> str:
+    """The stored audit row as it is: table, record, column, action, values (records pretty-printed)."""
+
+    def pretty(value: str | None) -> str:
+        record = _record(value)
+        return json.dumps(record, ensure_ascii=False, indent=1) if record else (value or "")
+
+    return "\n".join((f"#{entry.id}  {entry.at_utc} UTC  {entry.user}  {entry.action}",
+                      f"table {entry.table_name}, record {entry.record_id}, column {entry.field or '—'}",
+                      f"old: {pretty(entry.old_value)}", f"new: {pretty(entry.new_value)}",
+                      f"reason: {entry.reason or '—'}"))
 
 
 class AuditViewer(QWidget):
@@ -98,7 +161,7 @@ class AuditViewer(QWidget):
         self.date_to.setObjectName("auditTo")
         self.field = QLineEdit(self)
         self.field.setObjectName("auditField")
-        self.field.setPlaceholderText(self.tr("e.g. weight"))
+        self.field.setPlaceholderText(self.tr("e.g. Haemoglobin"))
         self.field.setMaxLength(60)
         apply_button = QPushButton(self.tr("Apply filter"), self)
         apply_button.clicked.connect(self.refresh)
@@ -114,29 +177,52 @@ class AuditViewer(QWidget):
             filters.addWidget(QLabel(label, self))
             filters.addWidget(widget, 1)
         filters.addWidget(apply_button)
-        self.model = AuditModel(self)
+        self.model = AuditModel(AuditLabels(db), self)
         self.table = QTableView(self)
         self.table.setObjectName("auditTable")
         self.table.setModel(self.model)
         self.table.setWordWrap(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._show_raw)
+        self.raw_button = QPushButton(self.tr("Show stored record"), self)
+        self.raw_button.setObjectName("auditRawButton")
+        self.raw_button.setCheckable(True)
+        self.raw_button.toggled.connect(self._show_raw)
+        self.raw = QPlainTextEdit(self)
+        self.raw.setObjectName("auditRaw")
+        self.raw.setReadOnly(True)
+        self.raw.setMaximumHeight(160)
+        self.raw.hide()
         self.status = QLabel("", self)
         self.status.setObjectName("auditStatus")
         self.status.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.raw_button)
         bottom.addWidget(self.verify_button)
         bottom.addWidget(self.export_button)
+        heading = section_heading(self.tr("Audit trail"), self.tr("Every change, with who, when and why; one row "
+                                                                  "per changed value. Times are local; the file "
+                                                                  "stores UTC."), self)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<b>Audit trail</b> — every insert, change and deletion, with who, when "
-                                        "and why. Times are local; the file stores UTC."), self))
+        layout.addWidget(heading)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.raw)
         layout.addLayout(bottom)
-        self.reload_choices()
-        self.refresh()
+        self.loaded = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Read the trail when first shown (not while the window starts)."""
+        super().showEvent(event)
+        if not self.loaded:
+            self.reload_choices()
+            self.refresh()
 
     def reload_choices(self) -> None:
         for combo, values in ((self.subject, audit_subjects(self.db)), (self.user, audit_users(self.db))):
@@ -147,9 +233,9 @@ class AuditViewer(QWidget):
             combo.setEditText(current)
 
     def current_filter(self) -> AuditFilter:
+        """The filter on stored columns (the field is matched against the labels too, in `refresh`)."""
         return AuditFilter(subject_id=self.subject.currentText(), user=self.user.currentText(),
-                           date_from=self.date_from.date_value(), date_to=self.date_to.date_value(),
-                           field=self.field.text())
+                           date_from=self.date_from.date_value(), date_to=self.date_to.date_value())
 
     def refresh(self) -> None:
         try:
@@ -157,22 +243,48 @@ class AuditViewer(QWidget):
         except ValueError as exc:
             self.status.setText(self.tr("Not filtered: {0} is not a date; use YYYY-MM-DD.").format(str(exc)[:40]))
             return
-        rows = audit_rows(self.db, flt, limit=SHOWN_LIMIT + 1)
+        self.loaded = True
+        rows, places = self._changes(flt, limit=SHOWN_LIMIT + 1)
         shown = rows[:SHOWN_LIMIT]
-        self.model.set_rows(shown)
+        self.model.set_rows(shown, places)
         self.table.resizeColumnsToContents()
-        for column in range(len(COLUMNS)):
+        for column in range(len(SHOWN)):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        self._show_raw()
         more = self.tr(" (the newest {0}; narrow the filter or export for all)").format(SHOWN_LIMIT) \
             if len(rows) > SHOWN_LIMIT else ""
         self.status.setText(self.tr("{0} row(s){1}").format(len(shown), more))
 
+    def _changes(self, flt: AuditFilter, limit: int | None) -> tuple[list[AuditRow], dict[int, AuditPlace]]:
+        """The rows matching `flt` and the field text (stored column or label), without derived values."""
+        rows = audit_rows(self.db, flt, limit=limit)
+        places = audit_places(self.db, rows)
+        wanted = self.field.text().strip().casefold()
+        labels = self.model.labels
+        kept = [r for r in rows if not places[r.id].derived and (
+            not wanted or wanted in (r.field or "").casefold() or wanted in labels.field(places[r.id]).casefold())]
+        return kept, places
+
+    def _show_raw(self) -> None:
+        """The selected change as stored, while "Show stored record" is down."""
+        rows = self.table.selectionModel().selectedRows()
+        self.raw.setVisible(self.raw_button.isChecked())
+        if rows and rows[0].row() < len(self.model.rows):
+            self.raw.setPlainText(raw_text(self.model.rows[rows[0].row()]))
+        else:
+            self.raw.setPlainText(self.tr("Select a row to see it as stored."))
+
     def export_to(self, path: Path) -> int:
-        """Write every row matching the filter (not only those shown) to `path` as UTF-8 CSV; returns the count."""
+        """Write every row matching the filter (not only those shown) to `path` as UTF-8 CSV, the stored columns
+        followed by the names shown; returns the count."""
         import pandas as pd
 
-        rows = audit_rows(self.db, self.current_filter(), limit=None)  # ValueError: a date that is not one
-        frame = pd.DataFrame([[getattr(r, c) for c in COLUMNS] for r in rows], columns=list(COLUMNS))
+        rows, places = self._changes(self.current_filter(), limit=None)  # ValueError: a date that is not one
+        labels = self.model.labels
+        frame = pd.DataFrame([[getattr(r, c) for c in COLUMNS] + [places[r.id].visit or "",
+                                                                   labels.form(places[r.id]),
+                                                                   labels.field(places[r.id])] for r in rows],
+                             columns=[*COLUMNS, "visit", "form", "field_label"])
         frame.to_csv(path, index=False, encoding="utf-8-sig")
         return len(rows)
 

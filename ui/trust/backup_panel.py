@@ -28,6 +28,7 @@ from models.backup import (
 )
 from models.database import Database
 from models.security import Action
+from ui.widgets.heading import section_heading
 
 
 class BackupPanel(QWidget):
@@ -73,7 +74,7 @@ class BackupPanel(QWidget):
         keep_row.addWidget(self.backup_button)
         keep_row.addWidget(self.restore_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<b>Backups</b>"), self))
+        layout.addWidget(section_heading(self.tr("Backups"), parent=self))
         layout.addWidget(self.location)
         layout.addLayout(keep_row)
         layout.addWidget(self.table, 1)

@@ -25,6 +25,7 @@ from models.security import Action, Actor, PermissionDenied
 from models.signatures import local_time
 from models.subjects import list_subjects
 from models.visit_store import VisitSummary, list_visits
+from ui.widgets.heading import section_heading
 
 DATABASE = "database"
 
@@ -96,8 +97,9 @@ class LocksSection(QWidget):
         form.addWidget(self.unlock_button, 1, 2)
         form.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<b>Locks</b> — locked data is read-only for everyone until it is unlocked "
-                                        "with a reason; both are in the audit trail."), self))
+        layout.addWidget(section_heading(self.tr("Locks"), self.tr("Locked data is read-only for everyone until it is "
+                                                                   "unlocked with a reason; both are in the audit "
+                                                                   "trail."), self))
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addWidget(self.message)

@@ -31,6 +31,7 @@ from models.queries import (
 from models.security import Action, Actor, PermissionDenied
 from models.signatures import local_time as local
 from ui.trust.query_targets import field_label, open_query_form, query_places
+from ui.widgets.heading import section_heading
 from ui.widgets.rows_view import RowsView
 
 _ORDER = {OPEN: 0, ANSWERED: 1, CLOSED: 2}
@@ -95,7 +96,7 @@ class QueriesSection(QWidget):
         for button in (self.answer_button, self.reopen_button, self.close_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<b>Queries</b> — open queries wait for the site's answer."), self))
+        layout.addWidget(section_heading(self.tr("Queries"), self.tr("Open queries wait for the site's answer."), self))
         layout.addWidget(self.table, 2)
         layout.addWidget(self.thread, 2)
         layout.addWidget(self.reply)
@@ -114,7 +115,6 @@ class QueriesSection(QWidget):
             self.refresh()
             return
         self.stale = True
-        self.open_count_changed(len(list_queries(self.db, statuses=(OPEN,))))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -151,16 +151,8 @@ class QueriesSection(QWidget):
             self.table.selectRow(selected)
             self.table.scrollTo(self.table.rows_model.index(selected, 0))
         self._show_thread()
-        self.open_count_changed(sum(q.status == OPEN for q in self.queries))
-
-    def open_count_changed(self, waiting: int) -> None:
-        """Show the number of open queries on the section's navigation entry ("Queries (2 open)")."""
-        window = self.window()
-        sections = getattr(window, "sections", {})
-        if "queries" in sections and sections["queries"] is self:
-            row = list(sections).index("queries")
-            text = self.tr("Queries ({0} open)").format(waiting) if waiting else self.tr("Queries")
-            window.nav.item(row).setText(text)
+        if window is not None:  # the navigation's count of open queries follows
+            window.refresh_counts()
 
     def selected(self) -> QueryInfo | None:
         row = self.table.selected_row()

@@ -30,6 +30,7 @@ from models.users import (
     unlock_user,
 )
 from ui.trust.account_admin import IdleTimeBox, ResetPasswordDialog
+from ui.widgets.heading import section_heading
 
 
 class UsersSection(QWidget):
@@ -98,8 +99,8 @@ class UsersSection(QWidget):
         actions.addWidget(self.new_role)
         actions.addWidget(self.role_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<b>Users</b> — accounts are never deleted (the audit trail names them); "
-                                        "deactivate instead."), self))
+        layout.addWidget(section_heading(self.tr("Users"), self.tr("Accounts are never deleted (the audit trail names "
+                                                                   "them); deactivate instead."), self))
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addWidget(QLabel(self.tr("<b>New account</b>"), self))
