@@ -143,6 +143,7 @@ class EntryDialog(QDialog):
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
+        self.button_row = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(self.signature_line)
         layout.addWidget(self.banner)
@@ -277,9 +278,12 @@ class EntryDialog(QDialog):
             notes.open_field(key)
         return True
 
-    def ask_reason(self, what: str) -> str | None:
-        """The reason for changing saved data about `what`, or None when the user cancels."""
-        dialog = ReasonDialog(what, self, note=self.signature_note)
+    def ask_reason(self, what: str, changes: list[tuple[str, str, str]] | None = None) -> str | None:
+        """The reason for changing saved data about `what` (showing `changes`: field, saved, typed), or None when
+        the user cancels; the study's standard reasons are offered."""
+        db: Database | None = getattr(self, "db", None)
+        dialog = ReasonDialog(what, self, note=self.signature_note, changes=changes or [],
+                              reasons=db.config.params.change_reasons if db is not None else None)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.reason()

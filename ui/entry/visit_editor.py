@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from endpoints import edit_checks
 from endpoints.dossier import Dossier
 from endpoints.evaluate import evaluate_subject
+from endpoints.formatting import local_time
 from endpoints.lab_descriptors import propose
 from models.database import Database
 from models.dossier_store import load_dossier
@@ -176,6 +177,7 @@ class VisitEditor(EntryDialog):
         self.header.missed.toggled.connect(self._missed_toggled)
         self._missed_toggled(self.header.missed.isChecked())
         self.refresh_checks()
+        self.header.date.setFocus(Qt.FocusReason.OtherFocusReason)
         QTimer.singleShot(0, self.refresh)
 
     # raw texts --------------------------------------------------------------------------------------------------
@@ -239,6 +241,8 @@ class VisitEditor(EntryDialog):
 
     def _on_changed(self) -> None:
         self._keep_draft()
+        if any(line.level == "hard" for line in self.message_lines.values()):
+            self.refresh_checks()  # a corrected value loses its red message at once
         self.refresh_timer.start()
 
     def _keep_draft(self) -> None:
@@ -274,8 +278,7 @@ class VisitEditor(EntryDialog):
                 check = findings.soft[name]
                 previous = saved.get((name, value_text(entry, name)))
                 note = "" if previous is None or previous.confirmed_by is None else self.tr(
-                    " (confirmed by {0}, {1} UTC)").format(previous.confirmed_by,
-                                                          (previous.confirmed_at_utc or "")[:16].replace("T", " "))
+                    " (confirmed by {0}, {1})").format(previous.confirmed_by, local_time(previous.confirmed_at_utc))
                 line.show_unusual(check.message, confirmed=previous is not None, note=note)
             else:
                 line.clear()
@@ -317,10 +320,17 @@ class VisitEditor(EntryDialog):
 
     # saving -----------------------------------------------------------------------------------------------------
 
-    def _focus_first(self, names: set[str]) -> None:
+    def _focus_first(self, names: set[str], confirm: bool = False) -> None:
+        """Bring the first of these fields (in form order) into view and put the cursor in it (on its confirmation
+        box when `confirm`)."""
         for name, line in self.message_lines.items():
             if name in names:
-                self.scroll.ensureWidgetVisible(line)
+                anchor = self.anchors.get(name)
+                inputs = [w for w in (anchor.inputs if anchor else ()) if w.isEnabled() and w.isVisible()]
+                target = line.confirm if confirm else (inputs[0] if inputs else None)
+                self.scroll.ensureWidgetVisible(target or line)
+                if target is not None:
+                    target.setFocus(Qt.FocusReason.OtherFocusReason)
                 break
 
     def save(self) -> bool:
@@ -338,7 +348,7 @@ class VisitEditor(EntryDialog):
         if unconfirmed:
             self.refuse(self.tr("Not saved: confirm or correct the unusual value(s) in amber ({0}).")
                          .format(", ".join(field_name(c.field) for c in unconfirmed)))
-            self._focus_first({c.field for c in unconfirmed})
+            self._focus_first({c.field for c in unconfirmed}, confirm=True)
             return False
         if self.entry.record_id is not None and not self.has_changes():
             self.general.hide()
@@ -378,7 +388,37 @@ class VisitEditor(EntryDialog):
         return True
 
     def _ask_reason(self) -> str | None:
-        return self.ask_reason(self.tr("visit {0} of subject {1}").format(self.entry.code, self.subject_id))
+        return self.ask_reason(self.tr("visit {0} of subject {1}").format(self.entry.code, self.subject_id),
+                               self.changes())
+
+    def changes(self) -> list[tuple[str, str, str]]:
+        """What changes against the saved visit, in form order: (field, saved text, typed text), a value with its
+        unit ("Haemoglobin", "10.8 g/dL", "11.2 g/dL")."""
+        before, now = self.initial_raw, self.raw()
+        rows = {name: row for section in self.sections for name, row in section.rows.items()}
+        out: list[tuple[str, str, str]] = []
+        done: set[str] = set()
+        for key in now:
+            name = key.split(".")[0] if key.split(".")[0] in rows else key
+            if name in done:
+                continue
+            done.add(name)
+            if name in rows:
+                old, new = rows[name].shown(before), rows[name].shown(now)
+            else:
+                old, new = self._shown(key, before), self._shown(key, now)
+            if old != new:
+                anchor = self.anchors.get(name)
+                out.append((anchor.title if anchor else field_name(name), old, new))
+        return out
+
+    def _shown(self, key: str, raw: dict[str, str]) -> str:
+        text = raw.get(key, "")
+        if key.endswith(".nd"):
+            return self.tr("not done: {0}").format(text[3:]) if text.startswith("ND:") else ""
+        if key.startswith("sledai.") or key in ("missed", "urine_casts.na"):
+            return self.tr("yes") if text == "1" else ""
+        return text
 
     # leaving ----------------------------------------------------------------------------------------------------
 

@@ -147,10 +147,9 @@ def raw_to_values(spec: LogSpec, raw: dict[str, str]) -> tuple[dict[str, Any], d
         text = raw.get(f.name, "")
         try:
             values[f.name] = _typed(f, text)
-        except ValueError:
+        except ValueError as exc:
             values[f.name] = None
-            problems[f.name] = (tr("Type the date as YYYY-MM-DD or YYYYMMDD, e.g. 2026-03-05.") if f.kind == DATE
-                                else tr("Type a number, e.g. 7.5 or 7,5."))
+            problems[f.name] = str(exc)
     return values, problems
 
 

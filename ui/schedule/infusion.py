@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from endpoints.visit_status import dose_cells, format_cells, proposed_infusion2_date, weight_for_infusion
+from endpoints.formatting import format_cells, format_cells_per_kg
+from endpoints.visit_status import dose_cells, proposed_infusion2_date, weight_for_infusion
 from models.database import Database
 from models.errors import ReasonRequired, ValidationError
 from models.schedule_store import InfusionInput, SaveResult, SubjectSchedule, recorded_weights, save_infusion
@@ -50,13 +49,11 @@ def normalise_time(text: str) -> str:
 
 
 class TimeLineEdit(QLineEdit):
-    """A clock time typed as HH:MM (or HHMM, normalised)."""
+    """A clock time typed as HH:MM (or HHMM, normalised); every keystroke kept, the save names a wrong time."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText("HH:MM")
-        self.setMaxLength(5)
-        self.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9:]{0,5}"), self))
         self.editingFinished.connect(self._normalise)
 
     def _normalise(self) -> None:
@@ -309,9 +306,8 @@ class InfusionDialog(QDialog):
             weight = None
         if weight is not None and weight > 0:
             cells = dose_cells(float(weight), self.params)
-            self.dose_label.setText(self.tr("{0}   (2.0 × 10^6 cells/kg × {1:g} kg)")
-                                    .format(format_cells(cells), float(weight))
-                                    .replace("2.0 × 10^6", f"{self.params.dose_cells_per_kg / 1e6:.1f} × 10^6"))
+            self.dose_label.setText(self.tr("{0}   ({1} × {2:g} kg)").format(
+                format_cells(cells), format_cells_per_kg(self.params.dose_cells_per_kg), float(weight)))
         else:
             self.dose_label.setText(self.tr("— (enter the weight)"))
 
@@ -327,14 +323,14 @@ class InfusionDialog(QDialog):
         for name in ("planned_date", "date", "weight_date"):
             try:
                 values[name] = self.editor(name).date_value()
-            except ValueError:
-                errors[name] = self.tr("Not a date: type 2026-03-05 or 20260305.")
+            except ValueError as exc:
+                errors[name] = str(exc)
         numeric = ("weight_kg", "fraction_given", *(f"{w}_{v}" for w in ("pre", "post") for v, _ in VITALS))
         for name in numeric:
             try:
                 number = self.editor(name).decimal_value()
-            except ValueError:
-                errors[name] = self.tr("Not a number.")
+            except ValueError as exc:
+                errors[name] = str(exc)
                 continue
             if number is None:
                 values[name] = None

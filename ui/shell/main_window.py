@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         if self.actor is not None:
             db.sign_in(self.actor)
         self.user = self.actor.name if self.actor is not None else (user or current_user())
-        self.user_shown = self.user
+        self.user_shown = self.drafts.user = self.user
         title = f"TrialDesk — {db.path.name}"
         self.setWindowTitle(f"{title} — DEMO" if self.demo else title)
         install_features(self)
@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
         """The signed-in user changed (e.g. signed in again after the idle sign-out): forms opened from now on
         and the status bar use `name` (`shown`: the text for the status bar, default the name)."""
         self.user, self.user_shown = name, shown or name
+        self.drafts.user = name
         self.db_label.setText(self._status_text())
 
     def _build_status_bar(self) -> None:
@@ -296,6 +297,8 @@ class MainWindow(QMainWindow):
 
     def offer_drafts(self) -> None:
         """At start: offer back every unsaved form left by a crash (reopen it, or discard it)."""
+        from endpoints.formatting import local_time
+
         drafts = self.drafts.all()
         if drafts:
             self._load_deferred_draft_handlers()
@@ -304,8 +307,8 @@ class MainWindow(QMainWindow):
             if reopen is None:
                 continue
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved input found"),
-                              self.tr("{0} was not saved (last typed {1} UTC).\nReopen it to finish and save?")
-                              .format(draft.title, draft.saved_at_utc.replace("T", " ")[:19]), parent=self)
+                              self.tr("{0} was not saved (last typed {1}).\nReopen it to finish and save?")
+                              .format(draft.title, local_time(draft.saved_at_utc)), parent=self)
             reopen_button = box.addButton(self.tr("Reopen"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
             box.setObjectName("draftOfferBox")
