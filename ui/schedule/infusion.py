@@ -1,7 +1,9 @@
 """Plan or record one infusion: planned date (infusion 2 proposed at Week 12 of infusion 1), the weight used
-(the latest within the allowed age, else a new one), the dose shown live, lot, times, vital signs before and
-after, reactions and completion. Refusals are shown beside each field and nothing typed is lost; moving a
-saved date asks for a reason. Saves through models.schedule_store (audited)."""
+(the latest measured within the protocol's `infusion_weight_max_age_days`, at registration, a visit or an earlier
+infusion, named with its source; else a new one), the dose shown live, lot, times, vital signs before and after,
+reactions and completion. Opens with the cursor in its first field; refusals are shown beside each field (and
+go as soon as the field is edited), nothing typed is lost; moving a saved date asks for a reason. Saves through
+models.schedule_store (audited)."""
 
 from __future__ import annotations
 
@@ -75,6 +77,7 @@ class InfusionDialog(QDialog):
         self.record = schedule.infusion(number)
         self.setWindowTitle(self.tr("Infusion {0} — {1}").format(number, schedule.subject_id))
         self.weights = recorded_weights(db, schedule.subject_id)
+        self.latest_source = ""
         self.fields: dict[str, FieldWithError] = {}
 
         form = QWidget(self)
@@ -113,6 +116,9 @@ class InfusionDialog(QDialog):
             signal = (editor.toggled if isinstance(editor, QCheckBox) else editor.currentIndexChanged
                       if isinstance(editor, QComboBox) else editor.textChanged)
             signal.connect(self._keep_draft)
+            signal.connect(lambda *_args, wrapped=wrapped: wrapped.set_error(None))  # corrected: the error goes
+        first = next((n for n in ("planned_date", "date") if not self.editor(n).text()), "planned_date")
+        self.editor(first).setFocus()  # the first field still to fill
 
     # building ------------------------------------------------------------------------------------------------
 
@@ -284,7 +290,9 @@ class InfusionDialog(QDialog):
         else:
             self.proposal_label.setText("")
         when = self._date("date") or self._date("planned_date")
-        self.latest = weight_for_infusion(self.weights, when, self.params) if when else None
+        self.latest = weight_for_infusion([(w.date, w.weight_kg) for w in self.weights], when, self.params) \
+            if when else None
+        self.latest_source = next((w.source for w in self.weights if self.latest == (w.date, w.weight_kg)), "")
         days = self.params.infusion_weight_max_age_days
         if when is None:
             self.weight_hint.setText(self.tr("Enter the infusion date to look up the latest weight."))
@@ -293,8 +301,9 @@ class InfusionDialog(QDialog):
                                              "the new weight below.").format(days, when.isoformat()))
             self.weight_hint.setStyleSheet("color: #b05a00;")
         else:
-            self.weight_hint.setText(self.tr("{0:g} kg measured {1} (within {2} days)")
-                                     .format(self.latest[1], self.latest[0].isoformat(), days))
+            self.weight_hint.setText(self.tr("{0:g} kg measured {1} at {2} (within {3} days)")
+                                     .format(self.latest[1], self.latest[0].isoformat(),
+                                             self.tr(self.latest_source), days))
             self.weight_hint.setStyleSheet("")
         self.use_weight_button.setEnabled(self.latest is not None)
         if (self.latest is not None and self._date("date") is not None and not self.editor("weight_kg").text()
