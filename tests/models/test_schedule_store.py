@@ -12,11 +12,11 @@ from models.errors import ReasonRequired, ValidationError
 from models.schedule_store import (
     FIRST_ENTRY_REASON,
     InfusionInput,
+    RecordedWeight,
     declare_missed,
     due_and_overdue,
     load_schedule,
     record_visit_date,
-    RecordedWeight,
     recorded_weights,
     save_infusion,
     validate_infusion,
