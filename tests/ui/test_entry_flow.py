@@ -388,3 +388,23 @@ def test_ctrl_q_on_a_new_form_says_queries_come_once_saved(qtbot, window, visit_
     qtbot.keyClick(editor.header.date, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert "save this form first" in editor.general.text()
 
+
+
+def test_a_log_row_change_shows_labels_in_the_reason_dialog(qtbot, window, db, log_subject) -> None:
+    table = log(window, log_subject, "steroids")
+    table.table.selectRow(0)
+    editor = open_editor(qtbot, table.edit_button)
+    type_in_log(qtbot, editor, "mg_per_dose", "5")
+    type_in_log(qtbot, editor, "route", "iv")
+    seen: list[str] = []
+
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReasonDialog)
+        seen.append(dialog.changes.text())
+        type_text(qtbot, dialog.reason_edit, "prescription re-read")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    when_shown(ReasonDialog, answer)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert "Route</b>: Oral → IV" in seen[0] and "mg per dose</b>: 7.5 → 5" in seen[0]

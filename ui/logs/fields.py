@@ -171,6 +171,17 @@ def _typed(f: FieldSpec, text: str) -> Any:
     return text.strip() or None
 
 
+def shown_text(f: FieldSpec, text: str) -> str:
+    """A field's raw text as a person reads it: a choice by its label, yes/no and a ticked box in words."""
+    if f.kind == CHOICE:
+        return next((label for code, label in f.choices if str(code) == text), text)
+    if f.kind == YESNO:
+        return {"yes": tr("Yes"), "no": tr("No")}.get(text, "")
+    if f.kind == CHECK:
+        return tr("Yes") if text == "1" else tr("No")
+    return text
+
+
 def choice_label(spec: LogSpec, name: str, value: Any) -> str:
     """The label shown for a stored choice code (the code itself when it is not in the list)."""
     if value is None:

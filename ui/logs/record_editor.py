@@ -52,7 +52,7 @@ from ui.entry.dialog import EntryDialog
 from ui.entry.sections.base import FieldAnchor, FormSection
 from ui.entry.sections.widgets import EnterMovesOn, MessageLine, field_label, set_colours
 from ui.events import DataEvents
-from ui.logs.fields import CHECK, LogSpec, make_editor, raw_of, raw_to_values, set_raw_of, value_to_raw
+from ui.logs.fields import CHECK, LogSpec, make_editor, raw_of, raw_to_values, set_raw_of, shown_text, value_to_raw
 from ui.results.endpoint_panel import EndpointPanel
 
 LOG_DRAFT_PREFIX = "log/"
@@ -404,10 +404,10 @@ class RecordEditor(EntryDialog):
         return self.ask_reason(self.tr("{0} of subject {1}").format(what, self.subject_id), self._changes())
 
     def _changes(self) -> list[tuple[str, str, str]]:
-        """What changes, field by field: (label, saved text, typed text)."""
+        """What changes, field by field: (label, saved text, typed text), choices by their label."""
         now = self.raw()
-        return [(self._label(name), self.initial_raw.get(name, ""), now[name]) for name in self.editors
-                if now[name] != self.initial_raw.get(name, "")]
+        return [(f.label, shown_text(f, self.initial_raw.get(f.name, "")), shown_text(f, now[f.name]))
+                for f in self.spec.fields() if now[f.name] != self.initial_raw.get(f.name, "")]
 
     # leaving ----------------------------------------------------------------------------------------------------
 

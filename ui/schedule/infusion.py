@@ -381,10 +381,19 @@ class InfusionDialog(QDialog):
         names = ("planned_date", "date")
         return any(getattr(old, n) is not None and getattr(old, n) != getattr(data, n) for n in names)
 
+    def changes(self) -> list[tuple[str, str, str]]:
+        """What changes against the saved infusion: (field, saved text, typed text) for each text field."""
+        labels = {"planned_date": self.tr("Planned date"), "date": self.tr("Date given"),
+                  "weight_kg": self.tr("Weight used (kg)"), "weight_date": self.tr("Weight measured on"),
+                  "lot_number": self.tr("Product lot number")}
+        now = self.raw_values()
+        return [(label, str(self.initial.get(name) or ""), str(now.get(name) or "")) for name, label in labels.items()
+                if (self.initial.get(name) or "") != (now.get(name) or "")]
+
     def ask_reason(self) -> str | None:
-        """The reason for change (None when cancelled)."""
+        """The reason for change (None when cancelled), showing what changes."""
         dialog = ReasonDialog(self.tr("infusion {0} of subject {1}").format(self.number, self.schedule.subject_id),
-                              self)
+                              self, changes=self.changes(), reasons=self.params.change_reasons)
         dialog.setObjectName("infusionReasonDialog")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
