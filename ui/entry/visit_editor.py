@@ -408,9 +408,21 @@ class VisitEditor(EntryDialog):
             else:
                 old, new = self._shown(key, before), self._shown(key, now)
             if old != new:
-                anchor = self.anchors.get(name)
-                out.append((anchor.title if anchor else field_name(name), old, new))
+                out.append((self._title(name), old, new))
         return out
+
+    def _title(self, key: str) -> str:
+        """How the reason dialog names a raw key ("SLEDAI-2K: Arthritis", "BILAG-2004 not done")."""
+        anchor = self.anchors.get(key)
+        if anchor is not None:
+            return anchor.title
+        if key == "sledai.assessed":
+            return self.tr("SLEDAI-2K: all descriptors assessed")
+        if key.endswith(".nd"):
+            return self.tr("{0} not done").format(field_name(key[:-3]))
+        if key.endswith(".na"):
+            return self.tr("{0}: not attributable to SLE").format(field_name(key[:-3]))
+        return field_name(key)
 
     def _shown(self, key: str, raw: dict[str, str]) -> str:
         text = raw.get(key, "")

@@ -359,13 +359,13 @@ class RecordEditor(EntryDialog):
         hard = [c for c in checks if c.level == HARD]
         if hard:
             self.refuse(self.tr("Not saved: {0} value(s) refused — see the red messages.").format(len(hard)))
-            self._focus_field(self._first(c.field for c in hard))
+            self._focus_first(c.field for c in hard)
             return False
         unconfirmed = [c for c in checks if c.level == SOFT and not self.message_lines[c.field].confirmed()]
         if unconfirmed:
             self.refuse(self.tr("Not saved: confirm or correct the unusual value(s) in amber ({0}).")
                          .format(", ".join(self._label(c.field) for c in unconfirmed)))
-            self._focus_field(self._first(c.field for c in unconfirmed), confirm=True)
+            self._focus_first((c.field for c in unconfirmed), confirm=True)
             return False
         if not self.has_changes() and (self.record_id is not None or self.spec.kind == "death"):
             return True
@@ -385,10 +385,12 @@ class RecordEditor(EntryDialog):
             self.events.subject_saved.emit(self.subject_id)
         return True
 
-    def _first(self, names: Iterable[str]) -> str:
-        """The first of these fields in form order."""
+    def _focus_first(self, names: Iterable[str], confirm: bool = False) -> None:
+        """The cursor in the first of these fields in form order (see _focus_field)."""
         wanted = set(names)
-        return next(name for name in self.editors if name in wanted)
+        first = next((name for name in self.editors if name in wanted), None)
+        if first is not None:
+            self._focus_field(first, confirm)
 
     def _write(self, values: dict[str, Any], reason: str | None) -> None:
         if self.spec.kind == "death":
