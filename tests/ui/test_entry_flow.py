@@ -408,3 +408,16 @@ def test_a_log_row_change_shows_labels_in_the_reason_dialog(qtbot, window, db, l
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not editor.isVisible())
     assert "Route</b>: Oral → IV" in seen[0] and "mg per dose</b>: 7.5 → 5" in seen[0]
+
+
+def test_visit_changes_are_named_field_by_field(qtbot, window, visit_subject) -> None:
+    editor = new_visit(qtbot, window, visit_subject)
+    lab(editor, "hemoglobin_g_dl").editor.setText("10.8")
+    save_visit(qtbot, editor)
+    raw = {**editor.raw(), "sledai.nd": "ND:patient unwell", "pulse_bpm": "80", "hemoglobin_g_dl.unit": "g/L",
+           "hemoglobin_g_dl": "108", "sledai.arthritis": "1"}
+    editor.set_raw(raw)
+    changes = editor.changes()
+    assert ("Haemoglobin", "10.8 g/dL", "108 g/L") in changes and ("Pulse", "", "80 /min") in changes
+    assert ("SLEDAI-2K not done", "", "not done: patient unwell") in changes
+    assert ("SLEDAI-2K: Arthritis", "", "yes") in changes
