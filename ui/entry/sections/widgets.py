@@ -64,8 +64,8 @@ class RowKeys(QObject):
     """Event filter on a row's inputs (`controls`, in screen order) for the side controls Tab skips (the unit, "not
     done", "not attributable", and any `off_tab`): → at the end of the typed text (or on a check box or choice)
     moves to the row's next control, ← back; Ctrl+U opens the unit list, Ctrl+D ticks or clears "not done" (the
-    reason line, or the value, takes the focus), Ctrl+N ticks or clears "not attributable to SLE"; Enter on a side
-    control moves on to the next value."""
+    reason line, or the value, takes the focus), Ctrl+N ticks or clears "not attributable to SLE" (shortcuts do
+    nothing in a read-only form); Enter on a side control moves on to the next value."""
 
     def __init__(self, controls: list[QWidget], parent: QObject, unit: QComboBox | None = None,
                  not_done: NotDone | None = None, not_attributable: QCheckBox | None = None,
@@ -88,7 +88,7 @@ class RowKeys(QObject):
             return False
         key, mods = event.key(), event.modifiers()
         if mods & Qt.KeyboardModifier.ControlModifier:
-            return self._shortcut(key)
+            return False if getattr(watched.window(), "read_only", False) else self._shortcut(key)
         if mods & ~Qt.KeyboardModifier.KeypadModifier:
             return False
         if key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
