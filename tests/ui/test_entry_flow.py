@@ -159,6 +159,11 @@ def test_forms_open_in_their_first_field(qtbot, window, db, visit_subject) -> No
     registration = window.register_subject()
     qtbot.waitExposed(registration)
     assert registration.focusWidget() is next(iter(registration.form.editors.values()))
+    weight = registration.form.editors["weight_kg"]
+    weight.setFocus()
+    qtbot.keyClicks(weight, "1988-13-05")  # a date typed into the weight box
+    qtbot.mouseClick(registration.save_button, Qt.MouseButton.LeftButton)
+    assert weight.text() == "1988-13-05" and "not a number" in registration.form.errors()["weight_kg"]
     registration.initial_values = registration.form.raw_values()
     registration.close()
 
