@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QLabel,
     QLineEdit,
     QScrollArea,
     QSplitter,
@@ -56,7 +57,7 @@ from ui.entry.sections.labs import HEMATOLOGY, IMMUNOLOGY, ChemistrySection, Lab
 from ui.entry.sections.sledai import SledaiSection
 from ui.entry.sections.texts import field_name, visit_name
 from ui.entry.sections.vitals import VitalsSection
-from ui.entry.sections.widgets import EnterMovesOn, MessageLine, set_colours
+from ui.entry.sections.widgets import ROW_KEYS_HELP, EnterMovesOn, MessageLine, set_colours
 from ui.events import DataEvents
 from ui.results.endpoint_panel import EndpointPanel
 
@@ -138,6 +139,11 @@ class VisitEditor(EntryDialog):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(form)  # before the sections go in: setWidget on a full form costs a layout pass
         form_layout = QVBoxLayout(form)
+        keys = QLabel(self.tr(ROW_KEYS_HELP))
+        keys.setObjectName("keysHint")
+        keys.setWordWrap(True)
+        set_colours(keys, "#5f6b7a")
+        form_layout.addWidget(keys)
         for section in self.sections:
             form_layout.addWidget(section)
         form_layout.addStretch(1)
