@@ -199,7 +199,7 @@ class _Flag(QObject):
         self.notes = notes
         self.key: str | None = None
         self.grid: QGridLayout | None = None
-        self.button = QToolButton()
+        self.button = QToolButton(notes.form)  # moves into the grid of the field it stands beside
         self.button.setObjectName("queryFlag")
         self.button.setText("⚑")
         self.button.setAutoRaise(True)
