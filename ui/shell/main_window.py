@@ -281,8 +281,13 @@ class MainWindow(QMainWindow):
     def _open_dialog(self, dialog: SubjectDialog) -> SubjectDialog:
         self.dialog = dialog
         dialog.finished.connect(lambda _code: self._forget_dialog(dialog))
+        dialog.destroyed.connect(lambda *_args: self._dialog_destroyed(dialog))  # e.g. another user signed in
         dialog.open()
         return dialog
+
+    def _dialog_destroyed(self, dialog: SubjectDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
 
     def _forget_dialog(self, dialog: SubjectDialog) -> None:
         if self.dialog is dialog:
