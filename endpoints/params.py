@@ -153,6 +153,11 @@ class ProtocolParams:
     infusion_weight_max_age_days: int = 7
     # Operations: planned enrolment per subgroup (registry: 10 subjects in all; the split is this file's choice)
     enrolment_target: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_ENROLMENT_TARGET))
+    # Data entry: the standard reasons offered when saved data is changed (free text is always possible too)
+    change_reasons: tuple[str, ...] = (
+        "Transcription error", "Corrected from the source document", "Late result received",
+        "Value re-measured or re-assessed", "Entered in the wrong field or visit",
+    )
 
     def visit(self, code: str) -> VisitDef:
         """The schedule entry for a visit code (KeyError for UNS or an unknown code)."""

@@ -11,17 +11,13 @@ from __future__ import annotations
 
 from endpoints import sledai
 from endpoints.binary import VALUE, Findings, miss_visit, precheck, resolve, tenths
+from endpoints.formatting import signed
 from endpoints.results import NOT_APPLICABLE, NOT_EVALUABLE, EndpointResult
 from endpoints.timeline import DatedVisit, EvaluationContext, ScheduledVisit
 from endpoints.vocab import BILAG_DOMAINS
 
 REDUCTION_ID = "sledai_reduction_ge4_w24"
 REDUCTION_POINTS = 4
-
-
-def signed(n: int) -> str:
-    """+3 / −6 / 0."""
-    return "0" if n == 0 else f"+{n}" if n > 0 else f"−{-n}"
 
 
 def _reduction(f: Findings, base: DatedVisit, w24: ScheduledVisit, k: int, label: str) -> None:

@@ -256,14 +256,6 @@ def dose_cells(weight_kg: float, params: ProtocolParams) -> float:
     return params.dose_cells_per_kg * weight_kg
 
 
-def format_cells(cells: float) -> str:
-    """A cell count as shown to users, e.g. `1.16 × 10^8 cells` (three significant figures)."""
-    if cells <= 0:
-        return "0 cells"
-    mantissa, exponent = f"{cells:.2e}".split("e")
-    return f"{mantissa} × 10^{int(exponent)} cells"
-
-
 def weight_for_infusion(weights: list[tuple[date, float]], infusion_date: date,
                         params: ProtocolParams) -> tuple[date, float] | None:
     """The latest weight measured on or before the infusion date and at most `infusion_weight_max_age_days`

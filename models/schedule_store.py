@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import select, text
+from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
 from endpoints import vocab
@@ -35,7 +35,7 @@ from endpoints.visit_status import (
 )
 from models.database import Database
 from models.errors import ReasonRequired, SubjectNotFound, ValidationError
-from models.schema import Infusion, ScheduleChange, Subject, Visit, utc_timestamp
+from models.schema import AuditEntry, Infusion, ScheduleChange, Subject, Visit, utc_timestamp
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 VITAL_LIMITS: dict[str, tuple[float, float]] = {
@@ -206,14 +206,38 @@ def load_schedule(db: Database, subject_id: str, today: date) -> SubjectSchedule
         )
 
 
-def recorded_weights(db: Database, subject_id: str) -> list[tuple[date, float]]:
-    """Every dated body weight of the subject: visit weights and weights measured for an infusion."""
+@dataclass(frozen=True)
+class RecordedWeight:
+    """A dated body weight and where it was recorded: "registration", "visit W4", "infusion 1"."""
+
+    date: date
+    weight_kg: float
+    source: str
+
+
+def recorded_weights(db: Database, subject_id: str) -> list[RecordedWeight]:
+    """Every dated body weight of the subject, oldest first: the registration weight (dated by the local day it
+    was last entered, from the audit trail), visit weights and weights measured for an infusion."""
     with db.read() as session:
         subject = _subject(session, subject_id)
-        out = [(v.date, v.weight_kg) for v in subject.visits if v.date is not None and v.weight_kg is not None]
-        out += [(i.weight_date, i.weight_kg) for i in subject.infusions
+        out = [RecordedWeight(v.date, v.weight_kg, f"visit {v.code}") for v in subject.visits
+               if v.date is not None and v.weight_kg is not None]
+        out += [RecordedWeight(i.weight_date, i.weight_kg, f"infusion {i.number}") for i in subject.infusions
                 if i.weight_date is not None and i.weight_kg is not None]
-    return sorted(out)
+        if subject.weight_kg is not None:
+            entered = session.scalar(
+                select(AuditEntry.at_utc).where(AuditEntry.table_name == Subject.__tablename__,
+                                                AuditEntry.record_id == subject.id,
+                                                or_(AuditEntry.field == "weight_kg", AuditEntry.action == "insert"))
+                .order_by(AuditEntry.id.desc()).limit(1))
+            if entered is not None:
+                out.append(RecordedWeight(_local_day(entered), subject.weight_kg, "registration"))
+    return sorted(out, key=lambda w: (w.date, w.source))
+
+
+def _local_day(at_utc: str) -> date:
+    moment = datetime.fromisoformat(at_utc.replace("Z", "+00:00"))
+    return (moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)).astimezone().date()
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -10,11 +10,11 @@ re-entering the password, with a meaning. Changing signed data later needs a rea
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from endpoints.formatting import local_time
 from models.errors import ReasonRequired, SubjectNotFound, ValidationError
 from models.schema import SignatureRow, Subject, Visit, utc_timestamp
 from models.security import Action, Actor
@@ -59,14 +59,6 @@ class ToSign:
     visit_code: str | None
     visit_date: str | None
     previously_signed: bool
-
-
-def local_time(at_utc: str | None) -> str:
-    """A stored UTC timestamp in the computer's local time zone (minutes, with the zone's name)."""
-    if not at_utc:
-        return ""
-    moment = datetime.fromisoformat(at_utc.replace("Z", "+00:00")).astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M ") + (moment.tzname() or "")
 
 
 def manifestation(info: SignatureInfo) -> str:

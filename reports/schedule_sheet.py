@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from endpoints import visit_status as vs
+from endpoints.formatting import format_cells, format_cells_per_kg
 from endpoints.params import ProtocolParams
 from models.schedule_store import SubjectSchedule
 from reports.document import FRAME_W, TrialDoc, write_atomically
@@ -47,7 +48,7 @@ def _infusion_rows(schedule: SubjectSchedule) -> list[list[object]]:
             rows.append([str(number), "—", "—", "—", "—", "—"])
             continue
         d = record.data
-        dose = vs.format_cells(record.dose_cells) if record.dose_cells else "—"
+        dose = format_cells(record.dose_cells) if record.dose_cells else "—"
         completion = COMPLETION.get(d.completion or "", "planned")
         if d.completion == "partial" and d.fraction_given is not None:
             completion += f" ({d.fraction_given:.0%})"
@@ -71,9 +72,8 @@ def schedule_story(schedule: SubjectSchedule, params: ProtocolParams) -> list[Fl
     story.append(data_table(["No.", "Planned", "Given", "Weight", "Dose", "Completion"],
                             _infusion_rows(schedule), widths))
     story.append(Spacer(1, 2 * mm))
-    story.append(p(f"Dose = {params.dose_cells_per_kg:.1e} cells/kg × body weight (weight measured at most "
-                   f"{params.infusion_weight_max_age_days} days before the infusion).".replace("e+06", " × 10^6"),
-                   st.small))
+    story.append(p(f"Dose = {format_cells_per_kg(params.dose_cells_per_kg)} × body weight (weight measured at most "
+                   f"{params.infusion_weight_max_age_days} days before the infusion).", st.small))
     story.append(p("Visits", st.h2))
     rows = []
     for v in schedule.visits:

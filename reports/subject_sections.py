@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from endpoints import egfr, sledai, units, vocab
 from endpoints import visit_status as vs
 from endpoints.dossier import SteroidRow, Visit
+from endpoints.formatting import format_cells
 from endpoints.steroids import NON_SLE_INDICATIONS
 from endpoints.timeline import EvaluationContext
 from models.casebook_store import VisitRecord
@@ -133,7 +134,7 @@ def infusions(ctx: EvaluationContext, extras: RegistryExtras | None = None) -> l
     st = styles()
     rows = []
     for inf in sorted(ctx.dossier.infusions, key=lambda i: i.number):
-        dose = f"{inf.dose_cells / 1e6:,.1f} ×10⁶" if inf.dose_cells is not None else "—"
+        dose = format_cells(inf.dose_cells) if inf.dose_cells is not None else "—"
         rows.append([
             f"Infusion {inf.number}", fmt_date(inf.planned_date), fmt_date(inf.date), _day_text(ctx, inf.date),
             fmt_num(inf.weight_kg, 1), dose, (inf.completion or "planned").replace("_", " "),

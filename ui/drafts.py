@@ -2,7 +2,8 @@
 
 Each form owns a key (e.g. "register-subject", "edit-subject/LN-01", later "visit/LN-01/W4/labs"); its raw
 field texts are written as JSON on every edit with an atomic replace, and removed once saved or discarded.
-Drafts are kept per database, so a draft typed into the demo database is never offered in the real one.
+Drafts are kept per database, so a draft typed into the demo database is never offered in the real one, and
+each names who typed it: `all()` lists only the signed-in user's drafts (and unsigned ones from older files).
 """
 
 from __future__ import annotations
@@ -21,19 +22,22 @@ from apppaths import drafts_dir
 
 @dataclass(frozen=True)
 class Draft:
-    """One saved draft: the form key, a title for the user, when it was written (UTC ISO) and the field texts."""
+    """One saved draft: the form key, a title for the user, when it was written (UTC ISO), the field texts and who
+    typed them ("" when unknown)."""
 
     key: str
     title: str
     saved_at_utc: str
     fields: dict[str, str]
+    user: str = ""
 
 
 class DraftStore:
-    """A folder of JSON drafts, one file per form key."""
+    """A folder of JSON drafts, one file per form key; `user` is who types now (the window sets it at sign-in)."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, user: str = "") -> None:
         self.folder = folder
+        self.user = user
         self.folder.mkdir(parents=True, exist_ok=True)
 
     @classmethod
@@ -52,6 +56,7 @@ class DraftStore:
             "title": title,
             "saved_at_utc": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "fields": fields,
+            "user": self.user,
         }
         fd, tmp_name = tempfile.mkstemp(prefix=".draft-", suffix=".tmp", dir=self.folder)
         try:
@@ -73,8 +78,9 @@ class DraftStore:
         self._file(key).unlink(missing_ok=True)
 
     def all(self) -> list[Draft]:
-        """Every readable draft, oldest first."""
-        drafts = [d for d in (self._read(p) for p in sorted(self.folder.glob("*.json"))) if d is not None]
+        """Every readable draft typed by the current user (or by no one known), oldest first."""
+        drafts = [d for d in (self._read(p) for p in sorted(self.folder.glob("*.json")))
+                  if d is not None and d.user in ("", self.user)]
         return sorted(drafts, key=lambda d: d.saved_at_utc)
 
     def _read(self, path: Path) -> Draft | None:
@@ -82,6 +88,6 @@ class DraftStore:
             data = json.loads(path.read_text(encoding="utf-8"))
             fields = {str(k): str(v) for k, v in dict(data["fields"]).items()}
             return Draft(str(data.get("key", unquote(path.stem))), str(data["title"]), str(data["saved_at_utc"]),
-                         fields)
+                         fields, str(data.get("user") or ""))
         except (OSError, ValueError, KeyError, TypeError):
             return None

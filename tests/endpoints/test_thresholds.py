@@ -503,6 +503,7 @@ NOT_THRESHOLDS: dict[str, str] = {
     "cr_allow_upcr": "switch (test_remission)",
     "dose_cells_per_kg": "a dose factor, not a comparison (test_schedule_status)",
     "enrolment_target": "planned subjects per subgroup, an operational figure (test_visit_ladder operations)",
+    "change_reasons": "standard reasons offered for a change of saved data (tests/ui/test_entry_flow.py)",
 }
 
 

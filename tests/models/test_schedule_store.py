@@ -12,6 +12,7 @@ from models.errors import ReasonRequired, ValidationError
 from models.schedule_store import (
     FIRST_ENTRY_REASON,
     InfusionInput,
+    RecordedWeight,
     declare_missed,
     due_and_overdue,
     load_schedule,
@@ -166,4 +167,5 @@ def test_withdrawal_makes_later_visits_not_applicable(db, subject) -> None:
 
 def test_recorded_weights_come_from_visits_and_infusions(db, subject) -> None:
     save_infusion(db, given_input(weight_date=D0 - timedelta(days=2)), user="jkim", today=TODAY)
-    assert recorded_weights(db, subject) == [(D0 - timedelta(days=2), 58.0)]
+    assert [w for w in recorded_weights(db, subject) if w.source != "registration"] == [
+        RecordedWeight(D0 - timedelta(days=2), 58.0, "infusion 1")]

@@ -32,7 +32,7 @@ def test_sheet_is_one_a4_page_with_every_date_and_window(demo_db, tmp_path) -> N
         assert v.target.isoformat() in text
         assert f"{v.window.earliest.isoformat()} – {v.window.latest.isoformat()}" in text
     assert "after window" in text  # LN-03 has an out-of-window visit
-    assert "× 10^8 cells" in text
+    assert "× 10⁸ cells" in text
 
 
 def test_sheet_of_a_subject_with_a_planned_infusion_says_dates_will_move(demo_db, tmp_path) -> None:

@@ -173,28 +173,39 @@ def test_sign_out_from_the_menu_and_back_in(qtbot, window, db, team) -> None:
     session.idle_timer.stop()
 
 
-def test_another_user_signing_in_after_sign_out_gets_the_draft_offered(qtbot, window, db, team) -> None:
+def test_after_sign_out_a_draft_is_offered_only_to_who_typed_it(qtbot, window, db, team) -> None:
     session = attach_session(window, authenticate(db, "coord", COORD_PW))
     form = open_register_dialog(qtbot, window)
     fill_valid(qtbot, form)
     typed = form.form.raw_values()
     session.sign_out()  # what Account → Sign out does (a form open: the idle path, the same code)
     assert not form.isVisible()
-    sign_in = session.sign_in_dialog
-    _type(qtbot, sign_in.username, "inv")
-    _type(qtbot, sign_in.password, "investigator-pw-1")
     offered: list[str] = []
 
     def reopen(box: QMessageBox) -> None:
         offered.append(box.text())
         next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
 
+    sign_in = session.sign_in_dialog  # another person: nothing of coord's is offered
+    _type(qtbot, sign_in.username, "inv")
+    _type(qtbot, sign_in.password, "investigator-pw-1")
+    when_shown(QMessageBox, reopen, timeout_ms=1000)
+    qtbot.keyClick(sign_in.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: db.signed_in is not None and db.signed_in.name == "inv")
+    qtbot.wait(1200)
+    assert offered == [] and window.dialog is None and window.user == "inv"
+
+    session.sign_out()  # coord comes back: the draft is offered with what was typed
+    sign_in = session.sign_in_dialog
+    sign_in.username.clear()
+    _type(qtbot, sign_in.username, "coord")
+    _type(qtbot, sign_in.password, COORD_PW)
     when_shown(QMessageBox, reopen)
     qtbot.keyClick(sign_in.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(offered) and window.dialog is not None and window.dialog.isVisible(), timeout=5000)
     assert "Registration of a new subject" in offered[0]
     assert window.dialog is not form and window.dialog.form.raw_values() == typed
-    assert db.signed_in.name == "inv" and window.user == "inv"
+    assert db.signed_in.name == "coord" and window.user == "coord"
     session.idle_timer.stop()
 
 

@@ -62,7 +62,7 @@ def test_draft_is_offered_back_after_a_crash(qtbot, db, tmp_path: Path) -> None:
 
     drafts = DraftStore(drafts_folder)
     assert drafts.load(REGISTER_DRAFT_KEY) is not None
-    window = MainWindow(db, drafts=drafts, user="tester")
+    window = MainWindow(db, drafts=drafts, user="child")  # the same person starts again
     window.show()
     try:
         when_shown(QMessageBox, lambda box: qtbot.mouseClick(

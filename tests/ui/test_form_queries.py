@@ -115,6 +115,9 @@ def test_monitor_reads_a_signed_visit_raises_a_query_and_marks_sdv(qtbot, window
     was = rash.isChecked()
     click(qtbot, rash)
     assert weight.text() == before and rash.isChecked() == was and not editor.has_changes()
+    for key in (Qt.Key.Key_D, Qt.Key.Key_N):  # the row shortcuts change nothing either
+        qtbot.keyClick(editor.hematology.rows["wbc_10e9_l"].editor, key, Qt.KeyboardModifier.ControlModifier)
+    assert not editor.has_changes()
 
     row = editor.hematology.rows["hemoglobin_g_dl"]
     right_click_menu(qtbot, row.label)

@@ -82,7 +82,7 @@ def test_refused_save_shows_messages_beside_fields_and_keeps_input(qtbot, window
     assert "already used" in errors["subject_id"]
     assert "25" in errors["weight_kg"] and "250" in errors["weight_kg"]
     assert "at least 18" in errors["birth_date"]
-    assert "YYYY-MM-DD" in errors["status_date"]
+    assert "month 13 does not exist" in errors["status_date"]
     label = dialog.form.fields["weight_kg"].error_label
     assert label.isVisible() and label.text() == errors["weight_kg"]
     assert dialog.form.raw_values() == typed

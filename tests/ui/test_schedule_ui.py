@@ -102,7 +102,7 @@ def test_record_infusion_2_and_the_post_infusion_visits_move(qtbot, given_first,
     assert "No weight" in dialog.weight_hint.text()  # the only weight is 88 days old
     assert dialog.editor("weight_kg").text() == ""
     type_into(qtbot, dialog.editor("weight_kg"), "57,5")
-    assert dialog.dose_label.text().startswith("1.15 × 10^8 cells")
+    assert dialog.dose_label.text().startswith("1.15 × 10⁸ cells")
     type_into(qtbot, dialog.editor("weight_date"), given.strftime("%Y%m%d"))
     type_into(qtbot, dialog.editor("lot_number"), "CS-2605-B")
     type_into(qtbot, dialog.editor("start_time"), "0930")
@@ -118,7 +118,7 @@ def test_record_infusion_2_and_the_post_infusion_visits_move(qtbot, given_first,
     assert tab.table.item(row, 6).text() == old_target.isoformat()  # moved from
     assert tab.moves_label.isVisible() and f"W16 {old_target.isoformat()} → {new_target.isoformat()}" in \
         tab.moves_label.text()
-    assert "1.15 × 10^8 cells" in tab.infusion_labels[2].text() and "CS-2605-B" in tab.infusion_labels[2].text()
+    assert "1.15 × 10⁸ cells" in tab.infusion_labels[2].text() and "CS-2605-B" in tab.infusion_labels[2].text()
     stored = load_schedule(db, "LN-01", TODAY).infusion(2).data
     assert (stored.start_time, stored.end_time, stored.post_temperature_c) == ("09:30", "10:15", 36.9)
 
@@ -257,7 +257,7 @@ def test_the_latest_weight_within_7_days_is_used_for_the_dose(qtbot, given_first
     dialog = tab.dialog
     type_into(qtbot, dialog.editor("date"), (D0 + timedelta(days=7)).isoformat())
     assert dialog.editor("weight_kg").text() == "58" and dialog.editor("weight_date").text() == D0.isoformat()
-    assert dialog.dose_label.text().startswith("1.16 × 10^8 cells")
+    assert dialog.dose_label.text().startswith("1.16 × 10⁸ cells")
     type_into(qtbot, dialog.editor("date"), (D0 + timedelta(days=8)).isoformat())
     assert "No weight in the 7 days" in dialog.weight_hint.text()
     dialog.editor("completion").setCurrentIndex(dialog.editor("completion").findData("full"))

@@ -291,7 +291,7 @@ def test_enter_moves_on_and_tab_follows_the_paper_order(qtbot, window, subject) 
     editor = new_w4(qtbot, window, subject)
     weight = editor.vitals.rows["weight_kg"].editor
     type_in(qtbot, weight, "58", enter=True)
-    assert editor.focusWidget() is editor.vitals.rows["weight_kg"].not_done.box
+    assert editor.focusWidget() is editor.vitals.rows["systolic_bp_mmhg"].editor
     visible = [w for w in editor.focus_chain if w.isVisibleTo(editor) and w.isEnabled()]
     order = [w for w in visible if isinstance(w, (QLineEdit, QPlainTextEdit)) and w.objectName().startswith("field_")]
     names = [w.objectName().removeprefix("field_") for w in order]

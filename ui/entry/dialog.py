@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
@@ -143,6 +143,10 @@ class EntryDialog(QDialog):
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
+        self.button_row = buttons
+        self.query_shortcut = QShortcut(QKeySequence("Ctrl+Q"), self)
+        self.query_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.query_shortcut.activated.connect(self.open_focused_notes)
         layout = QVBoxLayout(self)
         layout.addWidget(self.signature_line)
         layout.addWidget(self.banner)
@@ -263,6 +267,15 @@ class EntryDialog(QDialog):
         self.notes = FieldNotes(self, db, events, subject_id, table, record_id, anchors, place, saved_value)
         self.notes.load()
 
+    def open_focused_notes(self) -> None:
+        """Ctrl+Q: the queries, SDV mark and change history of the field with the cursor (saved records only)."""
+        if self.notes is None:
+            self.refuse(self.tr("Queries attach to saved data: save this form first."))
+            return
+        key = self.notes.key_of(self.focusWidget())
+        if key is not None:
+            self.notes.open_field(key)
+
     def show_field(self, key: str, open_notes: bool = True) -> bool:
         """Bring a field into view (and open its queries); False if the form has no such field."""
         notes = self.notes
@@ -277,9 +290,12 @@ class EntryDialog(QDialog):
             notes.open_field(key)
         return True
 
-    def ask_reason(self, what: str) -> str | None:
-        """The reason for changing saved data about `what`, or None when the user cancels."""
-        dialog = ReasonDialog(what, self, note=self.signature_note)
+    def ask_reason(self, what: str, changes: list[tuple[str, str, str]] | None = None) -> str | None:
+        """The reason for changing saved data about `what` (showing `changes`: field, saved, typed), or None when
+        the user cancels; the study's standard reasons are offered."""
+        db: Database | None = getattr(self, "db", None)
+        dialog = ReasonDialog(what, self, note=self.signature_note, changes=changes or [],
+                              reasons=db.config.params.change_reasons if db is not None else None)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.reason()

@@ -1,10 +1,12 @@
 """Queries and source-data verification beside each field of a saved record's form.
 
 A field with something attached shows a compact marker beside it ("⚑ Query open", "⚑ Answered", "⚑ Closed",
-"✓ SDV <user> <date>": an icon and a word, never colour alone); clicking it, or right-clicking the field's
-label or input, opens the field's dialog: its threads (local times) and the actions the signed-in role allows
-(monitor: raise, close, re-open, mark source-verified with the saved value; coordinator and investigator:
-answer). The markers of a form are loaded with one read (models.queries.record_notes), not per field.
+"✓ SDV <user> <date>": an icon and a word, never colour alone). The field being typed in or pointed at shows a
+small ⚑ button in the same place. Clicking either, pressing Ctrl+Q in the field, or right-clicking its label or
+input opens the field's window (not blocking the form, so the value can be corrected while the query is read):
+its threads, its change history from the audit trail (old → new, who, when, why; local times) and the actions
+the signed-in role allows (monitor: raise, close, re-open, mark source-verified with the saved value; coordinator
+and investigator: answer). The markers of a form are loaded with one read (models.queries.record_notes).
 
     notes = FieldNotes(form, db, events, "LN-01", "visits", 12, anchors, "W4", saved_value)
     notes.load()
@@ -19,6 +21,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from models.database import Database
 from models.errors import DatabaseError, ValidationError
+from models.field_history import FieldChange, field_history
 from models.queries import (
     ANSWERED,
     CLOSED,
@@ -87,6 +91,23 @@ def sdv_word(note: FieldNote) -> str | None:
     if note.sdv is None:
         return None
     return f"✓ SDV {note.sdv.verified_by} {local_date(note.sdv.verified_at_utc)}"
+
+
+def history_html(changes: list[FieldChange]) -> str:
+    """The field's changes, newest first: local time, who, old → new (or "entered"), the reason."""
+    if not changes:
+        return "<p>" + html.escape(QLabel.tr("No recorded changes.")) + "</p>"
+    parts = []
+    for change in reversed(changes):
+        what = f"{html.escape(change.part)}: " if change.part else ""
+        if change.old_value is None:
+            value = QLabel.tr("entered {0}").format(html.escape(change.new_value or "—"))
+        else:
+            value = f"{html.escape(change.old_value or '—')} → {html.escape(change.new_value or '—')}"
+        reason = f"<br><i>{html.escape(change.reason)}</i>" if change.reason else ""
+        parts.append(f"<p><b>{html.escape(local_time(change.at_utc))}</b> — {html.escape(change.user)}: "
+                     f"{what}{value}{reason}</p>")
+    return "".join(parts)
 
 
 def thread_html(query: QueryInfo) -> str:
@@ -170,6 +191,56 @@ class _ContextMenu(QObject):
         return True
 
 
+class _Flag(QObject):
+    """The ⚑ button shown in the marker cell of the field being typed in or pointed at (when that field has no
+    marker of its own there)."""
+
+    def __init__(self, notes: FieldNotes) -> None:
+        super().__init__(notes)
+        self.notes = notes
+        self.key: str | None = None
+        self.grid: QGridLayout | None = None
+        self.button = QToolButton(notes.form)  # moves into the grid of the field it stands beside
+        self.button.setObjectName("queryFlag")
+        self.button.setText("⚑")
+        self.button.setAutoRaise(True)
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.button.setToolTip(self.tr("Queries, source verification and change history of this field (Ctrl+Q)"))
+        self.button.clicked.connect(self._clicked)
+        self.button.hide()
+
+    def watch(self, widget: QWidget, key: str) -> None:
+        widget.setProperty("fieldKey", key)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.Enter):
+            key = watched.property("fieldKey")
+            if isinstance(key, str):
+                self.show_at(key)
+        return False
+
+    def show_at(self, key: str) -> None:
+        """Put the flag beside this field (hidden where the field's own marker already stands)."""
+        anchor = self.notes.anchors[key]
+        self.key = key
+        marker = self.notes.markers.get(key)
+        if marker is not None and not marker.isHidden():
+            self.button.hide()
+            return
+        if self.grid is not None and self.grid is not anchor.grid:
+            self.grid.removeWidget(self.button)
+        anchor.grid.addWidget(self.button, anchor.row, anchor.column,
+                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.grid = anchor.grid
+        self.button.show()
+
+    def _clicked(self) -> None:
+        if self.key is not None:
+            self.notes.open_field(self.key)
+
+
 class FieldNotes(QObject):
     """The markers and per-field dialogs of one saved record's form."""
 
@@ -184,10 +255,12 @@ class FieldNotes(QObject):
         self.markers: dict[str, FieldMarker] = {}
         self.dialog: FieldNotesDialog | None = None
         self.menu = _ContextMenu(self)
+        self.flag = _Flag(self)
         for key, anchor in anchors.items():
             for widget in (anchor.label, *anchor.inputs):
                 if widget is not None:
                     self.menu.watch(widget, key)
+                    self.flag.watch(widget, key)
         if events is not None and hasattr(events, "queries_changed"):
             events.queries_changed.connect(self._changed_elsewhere)
 
@@ -206,6 +279,10 @@ class FieldNotes(QObject):
                 self.markers[key] = marker
         for key, marker in self.markers.items():
             marker.show_note(self.notes.get(key, FieldNote()))
+        if self.flag.key is not None:
+            self.flag.show_at(self.flag.key)
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.refresh()
 
     def _changed_elsewhere(self, subject_id: str) -> None:
         if subject_id == self.subject_id:
@@ -218,13 +295,23 @@ class FieldNotes(QObject):
         """How a query names the field: the record's place and the field's title ("W4 Haemoglobin")."""
         return f"{self.place} {self.anchors[key].title}".strip()
 
+    def key_of(self, widget: QWidget | None) -> str | None:
+        """The field whose input (or label) is `widget` or contains it, else the field the flag stands at."""
+        while widget is not None:
+            for key, anchor in self.anchors.items():
+                if widget in anchor.inputs or widget is anchor.label:
+                    return key
+            widget = widget.parentWidget()
+        return self.flag.key
+
     def open_field(self, key: str) -> FieldNotesDialog:
-        """The field's dialog (window-modal, not blocking)."""
+        """The field's window, beside the form and not blocking it (one at a time per form)."""
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()
         self.dialog = FieldNotesDialog(self, key, self.form)
-        self.dialog.open()
+        self.dialog.setModal(False)
+        self.dialog.show()
         return self.dialog
 
     def changed(self) -> None:
@@ -258,6 +345,9 @@ class FieldNotesDialog(QDialog):
         self.queries.currentRowChanged.connect(self._show_thread)
         self.thread = QTextBrowser()
         self.thread.setObjectName("fieldThread")
+        self.history = QTextBrowser()
+        self.history.setObjectName("fieldHistory")
+        self.history.setMaximumHeight(130)
         self.reply = QPlainTextEdit()
         self.reply.setObjectName("fieldReply")
         self.reply.setMaximumHeight(80)
@@ -295,6 +385,9 @@ class FieldNotesDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(self.value)
         layout.addWidget(self.sdv)
+        layout.addWidget(QLabel(self.tr("<b>Changes</b> (from the audit trail, newest first)")))
+        layout.addWidget(self.history)
+        layout.addWidget(QLabel(self.tr("<b>Queries</b>")))
         layout.addWidget(self.queries)
         layout.addWidget(self.thread, 1)
         layout.addWidget(self.reply)
@@ -315,6 +408,9 @@ class FieldNotesDialog(QDialog):
         """Show the field's saved value, SDV mark and queries (the first one not closed selected)."""
         note = self.note()
         self.value.setText(self.tr("Saved value: {0}").format(self.notes.saved_value(self.key) or "—"))
+        notes = self.notes
+        self.history.setHtml(history_html(field_history(notes.db, notes.subject_id, notes.table, notes.record_id,
+                                                        self.key)))
         if note.sdv is None:
             self.sdv.setText(self.tr("Not source-verified."))
             _colour(self.sdv, "#000000")

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QLabel,
     QLineEdit,
     QScrollArea,
     QSplitter,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from endpoints import edit_checks
 from endpoints.dossier import Dossier
 from endpoints.evaluate import evaluate_subject
+from endpoints.formatting import local_time
 from endpoints.lab_descriptors import propose
 from models.database import Database
 from models.dossier_store import load_dossier
@@ -55,7 +57,7 @@ from ui.entry.sections.labs import HEMATOLOGY, IMMUNOLOGY, ChemistrySection, Lab
 from ui.entry.sections.sledai import SledaiSection
 from ui.entry.sections.texts import field_name, visit_name
 from ui.entry.sections.vitals import VitalsSection
-from ui.entry.sections.widgets import EnterMovesOn, MessageLine, set_colours
+from ui.entry.sections.widgets import ROW_KEYS_HELP, EnterMovesOn, MessageLine, set_colours
 from ui.events import DataEvents
 from ui.results.endpoint_panel import EndpointPanel
 from ui.widgets.windows import fit_to_screen
@@ -138,6 +140,11 @@ class VisitEditor(EntryDialog):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(form)  # before the sections go in: setWidget on a full form costs a layout pass
         form_layout = QVBoxLayout(form)
+        keys = QLabel(self.tr(ROW_KEYS_HELP))
+        keys.setObjectName("keysHint")
+        keys.setWordWrap(True)
+        set_colours(keys, "#5f6b7a")
+        form_layout.addWidget(keys)
         for section in self.sections:
             form_layout.addWidget(section)
         form_layout.addStretch(1)
@@ -177,6 +184,7 @@ class VisitEditor(EntryDialog):
         self.header.missed.toggled.connect(self._missed_toggled)
         self._missed_toggled(self.header.missed.isChecked())
         self.refresh_checks()
+        self.header.date.setFocus(Qt.FocusReason.OtherFocusReason)
         QTimer.singleShot(0, self.refresh)
 
     # raw texts --------------------------------------------------------------------------------------------------
@@ -240,6 +248,8 @@ class VisitEditor(EntryDialog):
 
     def _on_changed(self) -> None:
         self._keep_draft()
+        if any(line.level == "hard" for line in self.message_lines.values()):
+            self.refresh_checks()  # a corrected value loses its red message at once
         self.refresh_timer.start()
 
     def _keep_draft(self) -> None:
@@ -275,8 +285,7 @@ class VisitEditor(EntryDialog):
                 check = findings.soft[name]
                 previous = saved.get((name, value_text(entry, name)))
                 note = "" if previous is None or previous.confirmed_by is None else self.tr(
-                    " (confirmed by {0}, {1} UTC)").format(previous.confirmed_by,
-                                                          (previous.confirmed_at_utc or "")[:16].replace("T", " "))
+                    " (confirmed by {0}, {1})").format(previous.confirmed_by, local_time(previous.confirmed_at_utc))
                 line.show_unusual(check.message, confirmed=previous is not None, note=note)
             else:
                 line.clear()
@@ -318,10 +327,17 @@ class VisitEditor(EntryDialog):
 
     # saving -----------------------------------------------------------------------------------------------------
 
-    def _focus_first(self, names: set[str]) -> None:
+    def _focus_first(self, names: set[str], confirm: bool = False) -> None:
+        """Bring the first of these fields (in form order) into view and put the cursor in it (on its confirmation
+        box when `confirm`)."""
         for name, line in self.message_lines.items():
             if name in names:
-                self.scroll.ensureWidgetVisible(line)
+                anchor = self.anchors.get(name)
+                inputs = [w for w in (anchor.inputs if anchor else ()) if w.isEnabled() and w.isVisible()]
+                target = line.confirm if confirm else (inputs[0] if inputs else None)
+                self.scroll.ensureWidgetVisible(target or line)
+                if target is not None:
+                    target.setFocus(Qt.FocusReason.OtherFocusReason)
                 break
 
     def save(self) -> bool:
@@ -339,7 +355,7 @@ class VisitEditor(EntryDialog):
         if unconfirmed:
             self.refuse(self.tr("Not saved: confirm or correct the unusual value(s) in amber ({0}).")
                          .format(", ".join(field_name(c.field) for c in unconfirmed)))
-            self._focus_first({c.field for c in unconfirmed})
+            self._focus_first({c.field for c in unconfirmed}, confirm=True)
             return False
         if self.entry.record_id is not None and not self.has_changes():
             self.general.hide()
@@ -379,7 +395,49 @@ class VisitEditor(EntryDialog):
         return True
 
     def _ask_reason(self) -> str | None:
-        return self.ask_reason(self.tr("visit {0} of subject {1}").format(self.entry.code, self.subject_id))
+        return self.ask_reason(self.tr("visit {0} of subject {1}").format(self.entry.code, self.subject_id),
+                               self.changes())
+
+    def changes(self) -> list[tuple[str, str, str]]:
+        """What changes against the saved visit, in form order: (field, saved text, typed text), a value with its
+        unit ("Haemoglobin", "10.8 g/dL", "11.2 g/dL")."""
+        before, now = self.initial_raw, self.raw()
+        rows = {name: row for section in self.sections for name, row in section.rows.items()}
+        out: list[tuple[str, str, str]] = []
+        done: set[str] = set()
+        for key in now:
+            name = key.split(".")[0] if key.split(".")[0] in rows else key
+            if name in done:
+                continue
+            done.add(name)
+            if name in rows:
+                old, new = rows[name].shown(before), rows[name].shown(now)
+            else:
+                old, new = self._shown(key, before), self._shown(key, now)
+            if old != new:
+                out.append((self._title(name), old, new))
+        return out
+
+    def _title(self, key: str) -> str:
+        """How the reason dialog names a raw key ("SLEDAI-2K: Arthritis", "BILAG-2004 not done")."""
+        anchor = self.anchors.get(key)
+        if anchor is not None:
+            return anchor.title
+        if key == "sledai.assessed":
+            return self.tr("SLEDAI-2K: all descriptors assessed")
+        if key.endswith(".nd"):
+            return self.tr("{0} not done").format(field_name(key[:-3]))
+        if key.endswith(".na"):
+            return self.tr("{0}: not attributable to SLE").format(field_name(key[:-3]))
+        return field_name(key)
+
+    def _shown(self, key: str, raw: dict[str, str]) -> str:
+        text = raw.get(key, "")
+        if key.endswith(".nd"):
+            return self.tr("not done: {0}").format(text[3:]) if text.startswith("ND:") else ""
+        if key.startswith("sledai.") or key in ("missed", "urine_casts.na"):
+            return self.tr("yes") if text == "1" else ""
+        return text
 
     # leaving ----------------------------------------------------------------------------------------------------
 

@@ -147,10 +147,9 @@ def raw_to_values(spec: LogSpec, raw: dict[str, str]) -> tuple[dict[str, Any], d
         text = raw.get(f.name, "")
         try:
             values[f.name] = _typed(f, text)
-        except ValueError:
+        except ValueError as exc:
             values[f.name] = None
-            problems[f.name] = (tr("Type the date as YYYY-MM-DD or YYYYMMDD, e.g. 2026-03-05.") if f.kind == DATE
-                                else tr("Type a number, e.g. 7.5 or 7,5."))
+            problems[f.name] = str(exc)
     return values, problems
 
 
@@ -170,6 +169,17 @@ def _typed(f: FieldSpec, text: str) -> Any:
         codes = {str(code): code for code, _label in f.choices}
         return codes.get(text, text)
     return text.strip() or None
+
+
+def shown_text(f: FieldSpec, text: str) -> str:
+    """A field's raw text as a person reads it: a choice by its label, yes/no and a ticked box in words."""
+    if f.kind == CHOICE:
+        return next((label for code, label in f.choices if str(code) == text), text)
+    if f.kind == YESNO:
+        return {"yes": tr("Yes"), "no": tr("No")}.get(text, "")
+    if f.kind == CHECK:
+        return tr("Yes") if text == "1" else tr("No")
+    return text
 
 
 def choice_label(spec: LogSpec, name: str, value: Any) -> str:

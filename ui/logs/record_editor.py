@@ -2,15 +2,19 @@
 hospitalisation, dialysis/transplant, the death record), in the visit form's look: sections of labelled
 inputs, each with its message line (refused ✖ in red; unusual ⚠ in amber with its confirmation box).
 
-Non-blocking dialog; the edit checks run as the user types; for logs the endpoints read, the endpoint panel
-beside the form shows the subject's statuses with this row as typed (a preview until saved). Saving goes
-through models.subject_records: a refused save keeps everything typed, a change to a saved row asks for a
-reason, and every save is announced on DataEvents.log_saved. Crash drafts keep the raw texts while typing.
+Non-blocking dialog opening with the cursor in the first field; the edit checks run as the user types (a new
+row lists what is still missing in its footer, and shows it beside the fields only once a save was refused);
+for logs the endpoints read, the endpoint panel beside the form shows the subject's statuses with this row as
+typed (a preview until saved). Saving goes through models.subject_records: a refused save keeps everything typed
+and puts the cursor in the first refused field, a change to a saved row asks for a reason (showing what
+changes), and every save is announced on DataEvents.log_saved. "Save and add another" saves a new row and
+empties the form for the next one. Crash drafts keep the raw texts while typing and go once saved.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -45,9 +50,9 @@ from models.subject_records import (
 from ui.drafts import Draft, DraftStore
 from ui.entry.dialog import EntryDialog
 from ui.entry.sections.base import FieldAnchor, FormSection
-from ui.entry.sections.widgets import EnterMovesOn, MessageLine, field_label
+from ui.entry.sections.widgets import EnterMovesOn, MessageLine, field_label, set_colours
 from ui.events import DataEvents
-from ui.logs.fields import CHECK, LogSpec, make_editor, raw_of, raw_to_values, set_raw_of, value_to_raw
+from ui.logs.fields import CHECK, LogSpec, make_editor, raw_of, raw_to_values, set_raw_of, shown_text, value_to_raw
 from ui.results.endpoint_panel import EndpointPanel
 from ui.widgets.windows import fit_to_screen
 
@@ -65,6 +70,10 @@ DOSSIER_ROWS: dict[str, tuple[str, type[Any]]] = {
 def draft_key(subject_id: str, kind: str, record_id: int | None) -> str:
     """Draft key of a saved row (by record id) or of the new row of one log."""
     return f"{LOG_DRAFT_PREFIX}{subject_id}/{kind}/{'new' if record_id is None else record_id}"
+
+
+def _empty(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def merged_dossier(saved: d.Dossier, kind: str, old: dict[str, Any] | None, new: dict[str, Any]) -> d.Dossier:
@@ -104,15 +113,15 @@ class RecordEditor(EntryDialog):
         self.context = record_context(db, subject_id, today, self.record_id)
         self.saved_dossier: d.Dossier | None = None
         self.checks: list[Check] = []
+        self.missing: list[str] = []
+        self.save_tried = False  # required fields left empty are shown in red only after a refused save
         self.ready = False  # no drafts or refreshes while the form is being filled from the row or draft
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(REFRESH_MS)
         self.refresh_timer.timeout.connect(self.refresh)
         self.setObjectName("recordEditor")
-        what = spec.row_name if row is None or spec.kind == "death" else spec.describe(row.values)
-        self.setWindowTitle(self.tr("{0} · {1}").format(subject_id, what if row is not None else
-                                                         self.tr("new {0}").format(spec.row_name)))
+        self._set_title()
 
         required = set(REQUIRED[spec.kind])
         self.editors: dict[str, QWidget] = {}
@@ -152,6 +161,13 @@ class RecordEditor(EntryDialog):
             body = splitter
 
         self.build_footer(body)
+        self.add_another_button = QPushButton(self.tr("Save and &add another"))
+        self.add_another_button.setObjectName("saveAddAnotherButton")
+        self.add_another_button.setAutoDefault(False)
+        self.add_another_button.setToolTip(self.tr("Save this row and start a new one in this form"))
+        self.add_another_button.clicked.connect(self.save_and_add_another)
+        self.add_another_button.setVisible(row is None and spec.kind != "death")
+        self.button_row.insertWidget(self.button_row.indexOf(self.save_button), self.add_another_button)
         fit_to_screen(self, f"logEditor/{spec.kind}", QSize(1100 if self.panel is not None else 640, 640))
 
         self.initial_raw = self.raw_for(row)
@@ -177,6 +193,12 @@ class RecordEditor(EntryDialog):
             editor.toggled.connect(self._on_changed)
         elif isinstance(editor, (QLineEdit, QPlainTextEdit)):
             editor.textChanged.connect(self._on_changed)
+
+    def _set_title(self) -> None:
+        spec, row = self.spec, self.row
+        what = spec.row_name if row is None or spec.kind == "death" else spec.describe(row.values)
+        self.setWindowTitle(self.tr("{0} · {1}").format(self.subject_id, what if row is not None else
+                                                         self.tr("new {0}").format(spec.row_name)))
 
     def table_name(self) -> str:
         """The SQL table of this log's rows (the death record is the subject's own row)."""
@@ -210,13 +232,14 @@ class RecordEditor(EntryDialog):
             if isinstance(widget, (QLineEdit, QComboBox, QAbstractButton)) and widget not in (
                     self.save_button, self.close_button):
                 widget.installEventFilter(self.enter_filter)
-        first_editor = next(iter(self.editors.values()))
-        first_editor.setFocus()
+        next(iter(self.editors.values())).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_changed(self) -> None:
         if not self.ready:
             return
         self._keep_draft()
+        if any(line.level == "hard" for line in self.message_lines.values()):
+            self.refresh_checks()  # a corrected value loses its red message at once
         self.refresh_timer.start()
 
     def _keep_draft(self) -> None:
@@ -245,9 +268,11 @@ class RecordEditor(EntryDialog):
         for check in checks:
             if check.field not in by_field or check.level == HARD:
                 by_field[check.field] = check
+        self.missing = [name for name in REQUIRED[self.spec.kind]
+                        if name not in problems and _empty(values.get(name)) and name in self.editors]
         for name, line in self.message_lines.items():
             check = by_field.get(name)
-            if check is None:
+            if check is None or (name in self.missing and not self.save_tried):
                 line.clear()
             elif check.level == HARD:
                 line.show_refused(check.message)
@@ -263,6 +288,8 @@ class RecordEditor(EntryDialog):
                      else self.tr("No death recorded")]
         else:
             parts = [self.tr("Saved row") if self.record_id is not None else self.tr("New row, not saved yet")]
+        if self.missing:
+            parts.append(self.tr("missing: {0}").format(", ".join(self._label(n) for n in self.missing)))
         if self.has_changes():
             parts.append(self.tr("unsaved changes"))
         self.status.setText(" · ".join(parts))
@@ -290,41 +317,81 @@ class RecordEditor(EntryDialog):
     def _label(self, name: str) -> str:
         return next((f.label for f in self.spec.fields() if f.name == name), name)
 
+    def _focus_field(self, name: str, confirm: bool = False) -> None:
+        """Bring a field into view with the cursor in it (or on its confirmation box)."""
+        target = self.message_lines[name].confirm if confirm else self.editors[name]
+        self.scroll.ensureWidgetVisible(target)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def save(self) -> bool:
-        """Check, ask for a reason when saved data changes, save. Refused: everything typed stays as it is."""
+        """Check, ask for a reason when saved data changes, save and close. Refused: everything typed stays as it
+        is and the cursor goes to the first refused field."""
+        if not self._save():
+            return False
+        self.done(QDialog.DialogCode.Accepted)
+        return True
+
+    def save_and_add_another(self) -> bool:
+        """Save this new row, then empty the form for the next one (the cursor in its first field)."""
+        if not self._save():
+            return False
+        self.row, self.record_id, self.saved_dossier = None, None, None
+        self.context = record_context(self.db, self.subject_id, self.today, None)
+        self.ready, self.save_tried = False, False
+        self.initial_raw = self.raw_for(None)
+        self.set_raw(self.initial_raw)
+        for line in self.message_lines.values():
+            line.clear()
+        self.ready = True
+        self._set_title()
+        self.general.setText(self.tr("Saved. The form is empty for the next {0}.").format(self.spec.row_name))
+        set_colours(self.general, "#1b7d2f", bold=False)
+        self.general.show()
+        self.refresh()
+        self._focus_field(next(iter(self.editors)))
+        return True
+
+    def _save(self) -> bool:
         if self.read_only:
             self.refuse(self.tr("Not saved: {0}").format(self.banner.text()))
             return False
+        self.save_tried = True
         checks = self.refresh_checks()
         hard = [c for c in checks if c.level == HARD]
         if hard:
             self.refuse(self.tr("Not saved: {0} value(s) refused — see the red messages.").format(len(hard)))
-            self.scroll.ensureWidgetVisible(self.message_lines[hard[0].field])
+            self._focus_first(c.field for c in hard)
             return False
         unconfirmed = [c for c in checks if c.level == SOFT and not self.message_lines[c.field].confirmed()]
         if unconfirmed:
             self.refuse(self.tr("Not saved: confirm or correct the unusual value(s) in amber ({0}).")
                          .format(", ".join(self._label(c.field) for c in unconfirmed)))
-            self.scroll.ensureWidgetVisible(self.message_lines[unconfirmed[0].field])
+            self._focus_first((c.field for c in unconfirmed), confirm=True)
             return False
         if not self.has_changes() and (self.record_id is not None or self.spec.kind == "death"):
-            self.done(QDialog.DialogCode.Accepted)
             return True
         values, _problems = self.current_values()
         saved_before = self.record_id is not None or self.spec.kind == "death"
         reason = self._ask_reason() if saved_before else None
         if saved_before and reason is None:
             return False
+        key = draft_key(self.subject_id, self.spec.kind, self.record_id)  # before a new row gets its id
         if not self.write_refusing(lambda why: self._write(values, why), reason, self._ask_reason,
                                    self.message_lines):
             return False
-        self.drafts.discard(draft_key(self.subject_id, self.spec.kind, self.record_id))
+        self.drafts.discard(key)
         self.initial_raw = self.raw()
         self.events.log_saved.emit(self.subject_id)
         if self.spec.kind == "death":
             self.events.subject_saved.emit(self.subject_id)
-        self.done(QDialog.DialogCode.Accepted)
         return True
+
+    def _focus_first(self, names: Iterable[str], confirm: bool = False) -> None:
+        """The cursor in the first of these fields in form order (see _focus_field)."""
+        wanted = set(names)
+        first = next((name for name in self.editors if name in wanted), None)
+        if first is not None:
+            self._focus_field(first, confirm)
 
     def _write(self, values: dict[str, Any], reason: str | None) -> None:
         if self.spec.kind == "death":
@@ -337,7 +404,13 @@ class RecordEditor(EntryDialog):
     def _ask_reason(self) -> str | None:
         what = self.spec.row_name if self.row is None or self.spec.kind == "death" else \
             self.spec.describe(self.row.values)
-        return self.ask_reason(self.tr("{0} of subject {1}").format(what, self.subject_id))
+        return self.ask_reason(self.tr("{0} of subject {1}").format(what, self.subject_id), self._changes())
+
+    def _changes(self) -> list[tuple[str, str, str]]:
+        """What changes, field by field: (label, saved text, typed text), choices by their label."""
+        now = self.raw()
+        return [(f.label, shown_text(f, self.initial_raw.get(f.name, "")), shown_text(f, now[f.name]))
+                for f in self.spec.fields() if now[f.name] != self.initial_raw.get(f.name, "")]
 
     # leaving ----------------------------------------------------------------------------------------------------
 

@@ -1,14 +1,15 @@
 """Plan or record one infusion: planned date (infusion 2 proposed at Week 12 of infusion 1), the weight used
-(the latest within the allowed age, else a new one), the dose shown live, lot, times, vital signs before and
-after, reactions and completion. Refusals are shown beside each field and nothing typed is lost; moving a
-saved date asks for a reason. Saves through models.schedule_store (audited)."""
+(the latest measured within the protocol's `infusion_weight_max_age_days`, at registration, a visit or an earlier
+infusion, named with its source; else a new one), the dose shown live, lot, times, vital signs before and after,
+reactions and completion. Opens with the cursor in its first field; refusals are shown beside each field (and
+go as soon as the field is edited), nothing typed is lost; moving a saved date asks for a reason. Saves through
+models.schedule_store (audited)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QRegularExpression, QSize
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from endpoints.visit_status import dose_cells, format_cells, proposed_infusion2_date, weight_for_infusion
+from endpoints.formatting import format_cells, format_cells_per_kg
+from endpoints.visit_status import dose_cells, proposed_infusion2_date, weight_for_infusion
 from models.database import Database
 from models.errors import ReasonRequired, ValidationError
 from models.schedule_store import InfusionInput, SaveResult, SubjectSchedule, recorded_weights, save_infusion
@@ -51,13 +53,11 @@ def normalise_time(text: str) -> str:
 
 
 class TimeLineEdit(QLineEdit):
-    """A clock time typed as HH:MM (or HHMM, normalised)."""
+    """A clock time typed as HH:MM (or HHMM, normalised); every keystroke kept, the save names a wrong time."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText("HH:MM")
-        self.setMaxLength(5)
-        self.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9:]{0,5}"), self))
         self.editingFinished.connect(self._normalise)
 
     def _normalise(self) -> None:
@@ -79,6 +79,7 @@ class InfusionDialog(QDialog):
         self.record = schedule.infusion(number)
         self.setWindowTitle(self.tr("Infusion {0} — {1}").format(number, schedule.subject_id))
         self.weights = recorded_weights(db, schedule.subject_id)
+        self.latest_source = ""
         self.fields: dict[str, FieldWithError] = {}
 
         form = QWidget(self)
@@ -117,6 +118,9 @@ class InfusionDialog(QDialog):
             signal = (editor.toggled if isinstance(editor, QCheckBox) else editor.currentIndexChanged
                       if isinstance(editor, QComboBox) else editor.textChanged)
             signal.connect(self._keep_draft)
+            signal.connect(lambda *_args, wrapped=wrapped: wrapped.set_error(None))  # corrected: the error goes
+        first = next((n for n in ("planned_date", "date") if not self.editor(n).text()), "planned_date")
+        self.editor(first).setFocus()  # the first field still to fill
 
     # building ------------------------------------------------------------------------------------------------
 
@@ -288,7 +292,9 @@ class InfusionDialog(QDialog):
         else:
             self.proposal_label.setText("")
         when = self._date("date") or self._date("planned_date")
-        self.latest = weight_for_infusion(self.weights, when, self.params) if when else None
+        self.latest = weight_for_infusion([(w.date, w.weight_kg) for w in self.weights], when, self.params) \
+            if when else None
+        self.latest_source = next((w.source for w in self.weights if self.latest == (w.date, w.weight_kg)), "")
         days = self.params.infusion_weight_max_age_days
         if when is None:
             self.weight_hint.setText(self.tr("Enter the infusion date to look up the latest weight."))
@@ -297,8 +303,9 @@ class InfusionDialog(QDialog):
                                              "the new weight below.").format(days, when.isoformat()))
             self.weight_hint.setStyleSheet("color: #b05a00;")
         else:
-            self.weight_hint.setText(self.tr("{0:g} kg measured {1} (within {2} days)")
-                                     .format(self.latest[1], self.latest[0].isoformat(), days))
+            self.weight_hint.setText(self.tr("{0:g} kg measured {1} at {2} (within {3} days)")
+                                     .format(self.latest[1], self.latest[0].isoformat(),
+                                             self.tr(self.latest_source), days))
             self.weight_hint.setStyleSheet("")
         self.use_weight_button.setEnabled(self.latest is not None)
         if (self.latest is not None and self._date("date") is not None and not self.editor("weight_kg").text()
@@ -310,9 +317,8 @@ class InfusionDialog(QDialog):
             weight = None
         if weight is not None and weight > 0:
             cells = dose_cells(float(weight), self.params)
-            self.dose_label.setText(self.tr("{0}   (2.0 × 10^6 cells/kg × {1:g} kg)")
-                                    .format(format_cells(cells), float(weight))
-                                    .replace("2.0 × 10^6", f"{self.params.dose_cells_per_kg / 1e6:.1f} × 10^6"))
+            self.dose_label.setText(self.tr("{0}   ({1} × {2:g} kg)").format(
+                format_cells(cells), format_cells_per_kg(self.params.dose_cells_per_kg), float(weight)))
         else:
             self.dose_label.setText(self.tr("— (enter the weight)"))
 
@@ -328,14 +334,14 @@ class InfusionDialog(QDialog):
         for name in ("planned_date", "date", "weight_date"):
             try:
                 values[name] = self.editor(name).date_value()
-            except ValueError:
-                errors[name] = self.tr("Not a date: type 2026-03-05 or 20260305.")
+            except ValueError as exc:
+                errors[name] = str(exc)
         numeric = ("weight_kg", "fraction_given", *(f"{w}_{v}" for w in ("pre", "post") for v, _ in VITALS))
         for name in numeric:
             try:
                 number = self.editor(name).decimal_value()
-            except ValueError:
-                errors[name] = self.tr("Not a number.")
+            except ValueError as exc:
+                errors[name] = str(exc)
                 continue
             if number is None:
                 values[name] = None
@@ -377,10 +383,19 @@ class InfusionDialog(QDialog):
         names = ("planned_date", "date")
         return any(getattr(old, n) is not None and getattr(old, n) != getattr(data, n) for n in names)
 
+    def changes(self) -> list[tuple[str, str, str]]:
+        """What changes against the saved infusion: (field, saved text, typed text) for each text field."""
+        labels = {"planned_date": self.tr("Planned date"), "date": self.tr("Date given"),
+                  "weight_kg": self.tr("Weight used (kg)"), "weight_date": self.tr("Weight measured on"),
+                  "lot_number": self.tr("Product lot number")}
+        now = self.raw_values()
+        return [(label, str(self.initial.get(name) or ""), str(now.get(name) or "")) for name, label in labels.items()
+                if (self.initial.get(name) or "") != (now.get(name) or "")]
+
     def ask_reason(self) -> str | None:
-        """The reason for change (None when cancelled)."""
+        """The reason for change (None when cancelled), showing what changes."""
         dialog = ReasonDialog(self.tr("infusion {0} of subject {1}").format(self.number, self.schedule.subject_id),
-                              self)
+                              self, changes=self.changes(), reasons=self.params.change_reasons)
         dialog.setObjectName("infusionReasonDialog")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

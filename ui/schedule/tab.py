@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from endpoints.visit_status import format_cells
+from endpoints.formatting import format_cells
 from models.database import Database
 from models.schedule_store import InfusionRecord, SaveResult, SubjectSchedule, load_schedule
 from ui.drafts import Draft, DraftStore

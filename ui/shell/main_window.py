@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         if self.actor is not None:
             db.sign_in(self.actor)
         self.user = self.actor.name if self.actor is not None else (user or current_user())
-        self.user_shown = self.user
+        self.user_shown = self.drafts.user = self.user
         self._fit_for(self.user)
         title = f"TrialDesk — {db.path.name}"
         self.setWindowTitle(f"{title} — DEMO" if self.demo else title)
@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
         if name != self.user:
             self._fit_for(name)
         self.user, self.user_shown = name, shown or name
+        self.drafts.user = name
         self.db_label.setText(self._status_text())
 
     def _fit_for(self, user: str) -> None:
@@ -307,8 +308,13 @@ class MainWindow(QMainWindow):
     def _open_dialog(self, dialog: SubjectDialog) -> SubjectDialog:
         self.dialog = dialog
         dialog.finished.connect(lambda _code: self._forget_dialog(dialog))
+        dialog.destroyed.connect(lambda *_args: self._dialog_destroyed(dialog))  # e.g. another user signed in
         dialog.open()
         return dialog
+
+    def _dialog_destroyed(self, dialog: SubjectDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
 
     def _forget_dialog(self, dialog: SubjectDialog) -> None:
         if self.dialog is dialog:
@@ -323,6 +329,8 @@ class MainWindow(QMainWindow):
 
     def offer_drafts(self) -> None:
         """At start: offer back every unsaved form left by a crash (reopen it, or discard it)."""
+        from endpoints.formatting import local_time
+
         drafts = self.drafts.all()
         if drafts:
             self._load_deferred_draft_handlers()
@@ -331,8 +339,8 @@ class MainWindow(QMainWindow):
             if reopen is None:
                 continue
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved input found"),
-                              self.tr("{0} was not saved (last typed {1} UTC).\nReopen it to finish and save?")
-                              .format(draft.title, draft.saved_at_utc.replace("T", " ")[:19]), parent=self)
+                              self.tr("{0} was not saved (last typed {1}).\nReopen it to finish and save?")
+                              .format(draft.title, local_time(draft.saved_at_utc)), parent=self)
             reopen_button = box.addButton(self.tr("Reopen"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
             box.setObjectName("draftOfferBox")

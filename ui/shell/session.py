@@ -7,7 +7,7 @@ while open and on quit, and the security sections (audit trail, signatures, quer
 
 The idle sign-out time is the administrators' setting stored in the database (models.settings), read at every
 start and applied at once when changed (`Session.set_idle_minutes`). Account → Sign out takes the same path as
-the idle sign-out (forms hidden and kept; another user signing in gets their drafts offered).
+the idle sign-out (forms hidden and kept; another user signing in gets only their own drafts offered).
 """
 
 from __future__ import annotations
@@ -102,7 +102,8 @@ class Session(QObject):
     def sign_out(self, intro: str = "") -> None:
         """Hide every open form (its content stays, and its crash draft too), sign out, ask for a sign-in with the
         user name empty (the next person types theirs: never counted against the previous user). The same user
-        gets the forms back; another user gets the drafts offered; Cancel closes the window."""
+        gets the forms back; another user gets only their own drafts offered (these stay on disk for the user who
+        typed them); Cancel closes the window."""
         if self.sign_in_dialog is not None:
             return
         self.idle_timer.stop()
@@ -116,7 +117,7 @@ class Session(QObject):
         self.window.set_user(self.actor.name, self.tr("signed out"))
         dialog = SignInDialog(self.db, DEMO_ACCOUNTS if self.demo else (),
                               intro=intro or self.tr("Signed out. Unsaved input is kept: sign in again to return "
-                                                     "to it (another user gets it offered as a draft)."),
+                                                     "to it (it waits for you if someone else signs in)."),
                               parent=self.window)
         dialog.setObjectName("idleSignIn")
         dialog.accepted.connect(lambda: self._signed_in_again(dialog))
@@ -142,7 +143,7 @@ class Session(QObject):
             for form in forms:
                 form.show()
         else:
-            for form in forms:  # another person: the forms go, their drafts stay and are offered
+            for form in forms:  # another person: the forms go, their drafts stay for who typed them
                 form.deleteLater()
             self._follow_role()
             offer = getattr(self.window, "offer_drafts", None)

@@ -97,6 +97,7 @@ class SubjectDialog(QDialog):
             self.banner.show()
             self.save_button.setEnabled(False)
             make_inputs_read_only(self.form, scroll, self)
+        next(iter(self.form.editors.values())).setFocus()  # the cursor in the first field
 
     def has_changes(self) -> bool:
         return self.form.raw_values() != self.initial_values

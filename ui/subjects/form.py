@@ -191,14 +191,14 @@ class SubjectForm(QWidget):
         for key in DATE_FIELDS:
             try:
                 dates[key] = self.editors[key].date_value()
-            except ValueError:
+            except ValueError as exc:  # the message names the problem ("month 13 does not exist")
                 dates[key] = None
-                unreadable[key] = self.tr("Type the date as YYYY-MM-DD or YYYYMMDD, e.g. 2026-03-05.")
+                unreadable[key] = str(exc)
         try:
             weight = self.editors["weight_kg"].decimal_value()
-        except ValueError:
+        except ValueError as exc:
             weight = None
-            unreadable["weight_kg"] = self.tr("Type the weight as a number, e.g. 58.5 or 58,5.")
+            unreadable["weight_kg"] = str(exc)
         withdrawn = raw["status"] == "withdrawn"
         values = {
             "subject_id": raw["subject_id"], "screening_number": raw["screening_number"] or None,

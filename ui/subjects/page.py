@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from endpoints.formatting import local_time
 from models.subjects import SubjectRecord, age_on
 from ui.subjects.labels import sex_label, status_label, subgroup_label
 
@@ -83,11 +84,11 @@ class RegistrationTab(QWidget):
         self.history_table = QTableWidget(len(record.history), 5, history_box)
         self.history_table.setObjectName("historyTable")
         self.history_table.setHorizontalHeaderLabels(
-            [self.tr("Since"), self.tr("Status"), self.tr("Reason"), self.tr("Changed by"), self.tr("Recorded (UTC)")]
+            [self.tr("Since"), self.tr("Status"), self.tr("Reason"), self.tr("Changed by"), self.tr("Recorded")]
         )
         for row, entry in enumerate(record.history):
             cells = (entry.status_date.isoformat(), status_label(entry.status), entry.reason or "", entry.changed_by,
-                     entry.changed_at_utc.replace("T", " ")[:19])
+                     local_time(entry.changed_at_utc))
             for column, text in enumerate(cells):
                 self.history_table.setItem(row, column, QTableWidgetItem(text))
         self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -1,6 +1,8 @@
 """Input widgets for typed clinical data: ISO dates (2026-03-05 or 20260305) and decimals (comma or point).
 
-They only turn text into values; whether a value is acceptable is decided in models/ (validation rules).
+They never refuse a keystroke: what was typed stays visible, and reading it either gives a value or raises
+ValueError whose text names the problem ("“2026-13-05” is not a date: month 13 does not exist."). Whether a
+value is acceptable is decided in models/ (validation rules).
 """
 
 from __future__ import annotations
@@ -9,8 +11,7 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 _DATE_SEPARATED = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$")
@@ -18,39 +19,52 @@ _DATE_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _DECIMAL = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("inputs", text)
+
+
 def parse_date_text(text: str) -> dt.date | None:
-    """Read `2026-03-05`, `20260305` (or `2026.03.05`, `2026/3/5`); empty text is None; anything else ValueError."""
+    """Read `2026-03-05`, `20260305` (or `2026.03.05`, `2026/3/5`); empty text is None; anything else ValueError
+    whose text says what is wrong with it."""
     text = text.strip()
     if not text:
         return None
     match = _DATE_SEPARATED.match(text) or _DATE_COMPACT.match(text)
     if not match:
-        raise ValueError(text)
+        raise ValueError(_tr("“{0}” is not a date: type it as 2026-03-05 or 20260305.").format(text))
     year, month, day = (int(part) for part in match.groups())
-    return dt.date(year, month, day)
+    if not 1 <= month <= 12:
+        raise ValueError(_tr("“{0}” is not a date: month {1} does not exist.").format(text, month))
+    if year < dt.MINYEAR:
+        raise ValueError(_tr("“{0}” is not a date: year {1} does not exist.").format(text, year))
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise ValueError(_tr("“{0}” is not a date: {1:04d}-{2:02d} has no day {3}.").format(
+            text, year, month, day)) from None
 
 
 def parse_decimal_text(text: str) -> Decimal | None:
-    """Read `62.5` or `62,5` (one decimal separator, no thousands separator); empty is None; else ValueError."""
-    text = text.strip().replace(" ", "")
-    if not text:
+    """Read `62.5` or `62,5` (one decimal separator, no thousands separator); empty is None; else ValueError whose
+    text says it is not a number."""
+    stripped = text.strip().replace(" ", "")
+    if not stripped:
         return None
-    if not _DECIMAL.match(text):
-        raise ValueError(text)
+    problem = ValueError(_tr("“{0}” is not a number: type it as 12.5 or 12,5.").format(text.strip()))
+    if not _DECIMAL.match(stripped):
+        raise problem
     try:
-        return Decimal(text.replace(",", "."))
+        return Decimal(stripped.replace(",", "."))
     except InvalidOperation:
-        raise ValueError(text) from None
+        raise problem from None
 
 
 class DateLineEdit(QLineEdit):
-    """A date typed as text; shown back as YYYY-MM-DD once it reads as a date."""
+    """A date typed as text (every keystroke kept); shown back as YYYY-MM-DD once it reads as a date."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText("YYYY-MM-DD")
-        self.setMaxLength(10)
-        self.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9./-]{0,10}"), self))
         self.editingFinished.connect(self._normalise)
 
     def date_value(self) -> dt.date | None:
@@ -70,11 +84,7 @@ class DateLineEdit(QLineEdit):
 
 
 class DecimalLineEdit(QLineEdit):
-    """A decimal number typed with a comma or a point."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setValidator(QRegularExpressionValidator(QRegularExpression(r"[+-]?[0-9]*[.,]?[0-9]*"), self))
+    """A decimal number typed with a comma or a point (every keystroke kept; `decimal_value` says what is wrong)."""
 
     def decimal_value(self) -> Decimal | None:
         """The typed number (None when empty); ValueError when the text is not a number."""

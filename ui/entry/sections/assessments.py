@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QSlid
 from endpoints import vocab
 from ui.entry.sections.base import FormSection
 from ui.entry.sections.texts import bilag_grade, bilag_name, lldas_question, sfi_question
-from ui.entry.sections.widgets import NotDone, YesNo, field_label
+from ui.entry.sections.widgets import NotDone, RowKeys, YesNo, field_label
 from ui.widgets.inputs import DecimalLineEdit, parse_decimal_text
 
 
@@ -55,6 +55,8 @@ class PgaSection(FormSection):
         self.slider.valueChanged.connect(self._slider_moved)
         self.value.textChanged.connect(self._typed)
         self.not_done.changed.connect(self.changed)
+        self.keys = RowKeys([self.value, self.slider, self.not_done.box], self, not_done=self.not_done,
+                            off_tab=(self.slider,))
         self._syncing = False
 
     def _slider_moved(self, tenths: int) -> None:
@@ -77,7 +79,7 @@ class PgaSection(FormSection):
         self.changed.emit()
 
     def focus_widgets(self) -> list[QWidget]:
-        return [self.value, self.slider, self.not_done.box, self.not_done.reason]
+        return [self.value, self.not_done.reason]
 
     def raw(self) -> dict[str, str]:
         return {"pga": self.value.text(), "pga.nd": self.not_done.raw()}
@@ -117,9 +119,10 @@ class BilagSection(FormSection):
         self.not_done.changed.connect(self.changed)
         grid.addWidget(self.not_done, 4, 3, 1, 3)
         self.add_widget_row(None, body, "bilag")
+        self.keys = RowKeys([*self.grades.values(), self.not_done.box], self, not_done=self.not_done)
 
     def focus_widgets(self) -> list[QWidget]:
-        return [*self.grades.values(), self.not_done.box, self.not_done.reason]
+        return [*self.grades.values(), self.not_done.reason]
 
     def raw(self) -> dict[str, str]:
         out = {f"bilag.{d}": combo.currentData() for d, combo in self.grades.items()}
@@ -193,9 +196,10 @@ class LldasSection(YesNoSection):
         self.not_done = NotDone()
         self.not_done.changed.connect(self.changed)
         self.add_widget_row(None, self.not_done, "lldas")
+        self.keys = RowKeys([*self.answers.values(), self.not_done.box], self, not_done=self.not_done)
 
     def focus_widgets(self) -> list[QWidget]:
-        return super().focus_widgets() + [self.not_done.box, self.not_done.reason]
+        return super().focus_widgets() + [self.not_done.reason]
 
     def raw(self) -> dict[str, str]:
         return {**super().raw(), "lldas.nd": self.not_done.raw()}

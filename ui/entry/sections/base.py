@@ -1,5 +1,6 @@
 """A section of the visit form (a group box of rows) and its numeric field row: value, unit, conversion shown,
-"not done", "not attributable to SLE", and the message line for edit-check findings. Each field also has an
+"not done", "not attributable to SLE", and the message line for edit-check findings. Tab stops once per row (at
+the value); the row's other controls answer to arrow keys and shortcuts (RowKeys). Each field also has an
 anchor: where its query/SDV marker goes and which widgets open its queries on right-click (ui.entry.field_notes)."""
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel, QWidget
 
 from endpoints import units
-from ui.entry.sections.widgets import MessageLine, NotDone, field_label, set_colours
+from endpoints.formatting import format_number
+from ui.entry.sections.widgets import ROW_KEYS_HELP, MessageLine, NotDone, RowKeys, field_label, set_colours
 from ui.widgets.inputs import DecimalLineEdit, parse_decimal_text
 
 MARKER_COLUMN = 6
@@ -29,12 +31,6 @@ class FieldAnchor:
     grid: QGridLayout
     row: int
     column: int = MARKER_COLUMN
-
-
-def format_number(value: float, digits: int = 3) -> str:
-    """A number for display: up to `digits` decimals, no trailing zeros."""
-    text = f"{value:.{digits}f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
 
 
 class FieldRow:
@@ -74,6 +70,15 @@ class FieldRow:
         self.not_attributable = QCheckBox(section.tr("Not attributable to SLE")) if attributable else None
         self.message = MessageLine()
         self.message.setObjectName(f"message_{name}")
+        controls: list[QWidget] = [self.editor]
+        if isinstance(self.unit, QComboBox):
+            controls.append(self.unit)
+        controls.append(self.not_done.box)
+        if self.not_attributable is not None:
+            controls.append(self.not_attributable)
+        self.keys = RowKeys(controls, section, self.unit if isinstance(self.unit, QComboBox) else None,
+                            self.not_done, self.not_attributable)
+        self.editor.setToolTip(section.tr(ROW_KEYS_HELP))
         section.add_field_row(self)
         self.editor.textChanged.connect(self._update_conversion)
         if isinstance(self.unit, QComboBox):
@@ -84,15 +89,28 @@ class FieldRow:
         self.label.setText(f"{self.label_text} *" if required else self.label_text)
 
     def widgets(self) -> list[QWidget]:
-        """Focusable widgets in tab order."""
-        out: list[QWidget] = [self.editor]
-        if isinstance(self.unit, QComboBox) and self.unit.isEnabled():
-            out.append(self.unit)
-        out += [self.not_done.box, self.not_done.reason]
-        if self.not_attributable is not None:
-            out.append(self.not_attributable)
-        out.append(self.message.confirm)
-        return out
+        """The row's Tab stops in order: the value, the not-done reason and the confirmation (each shown only when
+        needed); unit, "not done" and "not attributable" are reached by RowKeys."""
+        return [self.editor, self.not_done.reason, self.message.confirm]
+
+    def shown(self, raw: dict[str, str]) -> str:
+        """The row's answer in `raw` as a person reads it: "11.2 g/dL", "not done: <reason>", "" when empty; a lab
+        value not attributable to SLE says so."""
+        not_done = raw.get(f"{self.name}.nd", "")
+        if not_done.startswith("ND:"):
+            return self.unit.tr("not done: {0}").format(not_done[3:])
+        value = raw.get(self.name, "").strip()
+        if not value:
+            return ""
+        if isinstance(self.unit, QComboBox):
+            index = self.unit.findData(raw.get(f"{self.name}.unit", ""))
+            unit = self.unit.itemText(index) if index >= 0 else raw.get(f"{self.name}.unit", "")
+        else:
+            unit = self.unit.text()
+        text = f"{value} {unit}".strip()
+        if raw.get(f"{self.name}.na") == "1":
+            text += self.unit.tr(" (not attributable to SLE)")
+        return text
 
     def unit_code(self) -> str | None:
         return self.unit.currentData() if isinstance(self.unit, QComboBox) else None

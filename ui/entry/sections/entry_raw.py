@@ -85,14 +85,14 @@ def raw_to_entry(raw: dict[str, str], base: VisitEntry) -> tuple[VisitEntry, dic
     def number(name: str) -> Decimal | None:
         try:
             return parse_decimal_text(raw.get(name, ""))
-        except ValueError:
-            problems[name] = f"“{raw.get(name, '')}” is not a number (use 12.5 or 12,5)."
+        except ValueError as exc:
+            problems[name] = str(exc)
             return None
 
     try:
         when = parse_date_text(raw.get("date", ""))
-    except ValueError:
-        problems["date"] = f"“{raw.get('date', '')}” is not a date (use 2026-03-05 or 20260305)."
+    except ValueError as exc:
+        problems["date"] = str(exc)
         when = None
     vitals: dict[str, float | int | None] = {}
     for name in VITAL_COLUMNS:

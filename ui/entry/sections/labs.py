@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from endpoints import units, vocab
 from endpoints.egfr import age_completed_years, egfr_on
-from ui.entry.sections.base import FieldRow, FormSection, format_number
+from endpoints.formatting import format_number
+from ui.entry.sections.base import FieldRow, FormSection
 from ui.entry.sections.entry_raw import CAST_NONE
 from ui.entry.sections.texts import cast_name, field_name
-from ui.entry.sections.widgets import NotDone, field_label
+from ui.entry.sections.widgets import NotDone, RowKeys, field_label
 
 HEMATOLOGY = ("hemoglobin_g_dl", "wbc_10e9_l", "anc_10e9_l", "lymphocytes_10e9_l", "platelets_10e9_l")
 IMMUNOLOGY = ("c3_mg_dl", "c4_mg_dl", "anti_dsdna_iu_ml")
@@ -98,6 +99,8 @@ class UrineSection(LabSection):
         self.add_anchor("urine_casts", field_name("urine_casts"), self.casts_label,
                         (self.none_seen, *self.casts.values(), self.casts_nd.box, self.casts_na),
                         self.add_widget_row(self.casts_label, box, "urine_casts"))
+        self.casts_keys = RowKeys([self.none_seen, *self.casts.values(), self.casts_nd.box, self.casts_na], self,
+                                  not_done=self.casts_nd, not_attributable=self.casts_na)
         self.none_seen.toggled.connect(self._none_toggled)
         self.casts_na.toggled.connect(self.changed)
         self.casts_nd.changed.connect(self.changed)
@@ -114,8 +117,8 @@ class UrineSection(LabSection):
         self.changed.emit()
 
     def focus_widgets(self) -> list[QWidget]:
-        return super().focus_widgets() + [self.none_seen, *self.casts.values(), self.casts_nd.box,
-                                          self.casts_nd.reason, self.casts_na, self.messages["urine_casts"].confirm]
+        return super().focus_widgets() + [self.none_seen, *self.casts.values(), self.casts_nd.reason,
+                                          self.messages["urine_casts"].confirm]
 
     def raw(self) -> dict[str, str]:
         out = super().raw()

@@ -9,7 +9,7 @@ from endpoints import sledai, vocab
 from endpoints.lab_descriptors import LAB_DESCRIPTORS
 from ui.entry.sections.base import FormSection
 from ui.entry.sections.texts import sledai_definition, sledai_name
-from ui.entry.sections.widgets import NotDone, set_colours
+from ui.entry.sections.widgets import NotDone, RowKeys, set_colours
 
 PROPOSAL_COLOUR = {True: "#b00020", False: "#1b7d2f"}
 
@@ -66,6 +66,8 @@ class SledaiSection(FormSection):
         footer_grid.setColumnStretch(2, 1)
         self.add_widget_row(None, footer, "sledai")
         self.proposals: dict[str, bool | None] = {}
+        self.keys = RowKeys([*self.boxes.values(), self.assessed, self.apply_button, self.not_done.box], self,
+                            not_done=self.not_done)
         self._recount()
 
     def _recount(self) -> None:
@@ -109,7 +111,7 @@ class SledaiSection(FormSection):
                 self.boxes[key].setChecked(proposed)
 
     def focus_widgets(self) -> list[QWidget]:
-        return [*self.boxes.values(), self.assessed, self.apply_button, self.not_done.box, self.not_done.reason]
+        return [*self.boxes.values(), self.assessed, self.apply_button, self.not_done.reason]
 
     def raw(self) -> dict[str, str]:
         out = {f"sledai.{k}": "1" if box.isChecked() else "" for k, box in self.boxes.items()}

@@ -1,5 +1,6 @@
 """Building blocks of the visit form: a field's message line (refused / unusual with its confirmation),
-"not done" with its reason, yes/no answers, and Enter moving to the next field.
+"not done" with its reason, yes/no answers, Enter moving to the next value, and the keys of a row's controls
+kept out of the Tab chain (one Tab stop per value).
 
 Every input keeps its raw text (`raw()` / `set_raw()`), which is what crash drafts store.
 """
@@ -10,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSlider,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -52,6 +54,82 @@ class EnterMovesOn(QObject):
             _next(watched)
             return True
         return False
+
+
+ROW_KEYS_HELP = "Enter: next value · Ctrl+U: unit · Ctrl+D: not done · Ctrl+N: not attributable to SLE · " \
+    "→ / ←: the row's other controls · Ctrl+Q: queries"
+
+
+class RowKeys(QObject):
+    """Event filter on a row's inputs (`controls`, in screen order) for the side controls Tab skips (the unit, "not
+    done", "not attributable", and any `off_tab`): → at the end of the typed text (or on a check box or choice)
+    moves to the row's next control, ← back; Ctrl+U opens the unit list, Ctrl+D ticks or clears "not done" (the
+    reason line, or the value, takes the focus), Ctrl+N ticks or clears "not attributable to SLE" (shortcuts do
+    nothing in a read-only form); Enter on a side control moves on to the next value."""
+
+    def __init__(self, controls: list[QWidget], parent: QObject, unit: QComboBox | None = None,
+                 not_done: NotDone | None = None, not_attributable: QCheckBox | None = None,
+                 off_tab: tuple[QWidget, ...] = ()) -> None:
+        super().__init__(parent)
+        self.controls, self.unit, self.not_done, self.not_attributable = controls, unit, not_done, not_attributable
+        self.side = [w for w in (unit, not_done.box if not_done else None, not_attributable, *off_tab)
+                     if w is not None]
+        for control in self.side:
+            control.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        for control in controls:
+            control.installEventFilter(self)
+
+    def _present(self) -> list[QWidget]:
+        return [c for c in self.controls if c.isEnabled() and not c.isHidden()]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) \
+                or not isinstance(watched, QWidget):
+            return False
+        key, mods = event.key(), event.modifiers()
+        if mods & Qt.KeyboardModifier.ControlModifier:
+            return False if getattr(watched.window(), "read_only", False) else self._shortcut(key)
+        if mods & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+            return self._arrow(watched, key == Qt.Key.Key_Right)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched in self.side:
+            if isinstance(watched, QComboBox) and watched.view().isVisible():
+                return False
+            index = self.controls.index(watched)
+            _next(next((c for c in reversed(self.controls[:index]) if c not in self.side), self.controls[0]))
+            return True
+        return False
+
+    def _shortcut(self, key: int) -> bool:
+        if key == Qt.Key.Key_U and self.unit is not None and self.unit.isEnabled():
+            self.unit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.unit.showPopup()
+            return True
+        if key == Qt.Key.Key_D and self.not_done is not None:
+            self.not_done.box.toggle()
+            if not self.not_done.is_set():
+                present = [c for c in self._present() if c not in self.side]
+                (present[0] if present else self.not_done.box).setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        if key == Qt.Key.Key_N and self.not_attributable is not None:
+            self.not_attributable.toggle()
+            return True
+        return False
+
+    def _arrow(self, watched: QWidget, forward: bool) -> bool:
+        if isinstance(watched, QLineEdit) and (watched.hasSelectedText() or watched.cursorPosition() != (
+                len(watched.text()) if forward else 0)):
+            return False
+        if isinstance(watched, QAbstractSlider):
+            return False
+        present = self._present()
+        if watched not in present:
+            return False
+        index = present.index(watched) + (1 if forward else -1)
+        if 0 <= index < len(present):
+            present[index].setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
 
 def _next(widget: QWidget) -> None:
