@@ -54,8 +54,10 @@ def current_user() -> str:
 SECTIONS = (
     ("home", "What needs doing"),
     ("subjects", "Subjects"),
+    ("visit_grid", "Visit grid"),
     ("calendar", "Calendar"),
     ("dashboard", "Study dashboard"),
+    ("operations", "Study operations"),
 )
 OPENING_OBJECT_NAME = "openingStudy"
 
