@@ -54,64 +54,75 @@ def status_colour(status: str) -> QColor:
     return QColor(STATUS_COLOURS.get(status, "#000000"))
 
 
-def _draw(painter: QPainter, status: str, size: float) -> None:
-    colour = status_colour(status)
+# The shape drawn for each status (the calendar draws its own statuses with the same shapes).
+SHAPES = {
+    vl.NOT_DUE: "ring", vl.DUE: "dot", vl.OVERDUE: "triangle", vl.MISSED: "cross", vl.INCOMPLETE: "half",
+    vl.COMPLETE: "disc", vl.VERIFIED: "check", vl.SIGNED: "diamond", vl.LOCKED: "padlock", vl.NOT_APPLICABLE: "bar",
+}
+
+
+def _draw(painter: QPainter, shape: str, colour: QColor, size: float) -> None:
     pen = QPen(colour, 1.6)
     painter.setPen(pen)
     m = 1.5
     box = QRectF(m, m, size - 2 * m, size - 2 * m)
     mid = size / 2
-    if status == vl.NOT_DUE:
+    if shape == "ring":
         painter.drawEllipse(box)
-    elif status == vl.DUE:
+    elif shape == "dot":
         painter.drawEllipse(box)
         painter.setBrush(colour)
         painter.drawEllipse(QPointF(mid, mid), size / 6, size / 6)
-    elif status == vl.OVERDUE:
+    elif shape == "triangle":
         painter.setBrush(colour)
         painter.drawPolygon(QPolygonF([QPointF(mid, m), QPointF(size - m, size - m), QPointF(m, size - m)]))
         painter.setPen(QPen(QColor("white"), 1.6))
         painter.drawLine(QPointF(mid, size * 0.38), QPointF(mid, size * 0.68))
         painter.drawPoint(QPointF(mid, size * 0.8))
-    elif status == vl.MISSED:
+    elif shape == "cross":
         painter.setPen(QPen(colour, 2.2))
         painter.drawLine(box.topLeft(), box.bottomRight())
         painter.drawLine(box.topRight(), box.bottomLeft())
-    elif status == vl.INCOMPLETE:
+    elif shape == "half":
         painter.drawEllipse(box)
         painter.setBrush(colour)
         painter.drawPie(box, 90 * 16, 180 * 16)
-    elif status == vl.COMPLETE:
+    elif shape == "disc":
         painter.setBrush(colour)
         painter.drawEllipse(box)
-    elif status == vl.VERIFIED:
+    elif shape == "check":
         painter.setPen(QPen(colour, 2.4))
         painter.drawPolyline(QPolygonF([QPointF(m, mid), QPointF(size * 0.4, size - m * 2),
                                         QPointF(size - m, m * 2)]))
-    elif status == vl.SIGNED:
+    elif shape == "diamond":
         painter.setBrush(colour)
         painter.drawPolygon(QPolygonF([QPointF(mid, m), QPointF(size - m, mid), QPointF(mid, size - m),
                                        QPointF(m, mid)]))
-    elif status == vl.LOCKED:
+    elif shape == "padlock":
         painter.drawArc(QRectF(size * 0.25, m, size * 0.5, size * 0.6), 0, 180 * 16)
         painter.setBrush(colour)
         painter.drawRect(QRectF(size * 0.15, size * 0.42, size * 0.7, size * 0.5))
-    else:  # not applicable
+    else:  # bar
         painter.setPen(QPen(colour, 2.4))
         painter.drawLine(QPointF(m, mid), QPointF(size - m, mid))
 
 
 @cache
-def status_icon(status: str) -> QIcon:
-    """A small drawn icon, one shape per status (built once per status)."""
+def shape_icon(shape: str, colour: str) -> QIcon:
+    """A small drawn icon of one of SHAPES' shapes in a colour (built once per pair)."""
     pixmap = QPixmap(ICON_PX * 2, ICON_PX * 2)
     pixmap.setDevicePixelRatio(2.0)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    _draw(painter, status, ICON_PX)
+    _draw(painter, shape, QColor(colour), ICON_PX)
     painter.end()
     return QIcon(pixmap)
+
+
+def status_icon(status: str) -> QIcon:
+    """The status's shape in its colour."""
+    return shape_icon(SHAPES.get(status, "bar"), STATUS_COLOURS.get(status, "#000000"))
 
 
 def cell_text(cell: vl.Cell) -> str:
