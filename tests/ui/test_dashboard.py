@@ -145,7 +145,7 @@ def test_exports(qtbot, demo_window: MainWindow, tmp_path: Path) -> None:
     subjects = pd.read_csv(tmp_path / "dash_subjects.csv")
     assert list(subjects.subject_id) == list(SUBJECTS)
     pngs = dashboard.export_figures(tmp_path / "figures")
-    assert [p.name for p in pngs] == ["km_endpoints.png", "km_treatment_failure.png"]
+    assert [p.name for p in pngs] == ["km_endpoints.png", "km_treatment_failure.png", "forest_binary_endpoints.png"]
     assert all(p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in pngs)
 
 
