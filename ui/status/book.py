@@ -1,24 +1,44 @@
-"""The study's status ladder held for the screens: read once with the one aggregated read
-(`models.status_store.load_status_facts`), then kept current one subject at a time from the change
-notifications (a save re-reads only the saved subject). The visit grid, the operational view and the subject
-list's status columns all show this one copy."""
+"""The study's status ladder held for the screens: every subject's facts read at once with the one aggregated read
+(`models.status_store.load_status_facts`), each subject's ladder computed when first asked for (a grid or list
+shows its visible rows first; a filter, a sort or the operational view asks for all), and kept current one
+subject at a time from the change notifications (a save re-reads only the saved subject). The visit grid, the
+operational view and the subject list's status columns all show this one copy."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
-from endpoints.visit_ladder import SubjectFacts, SubjectStatus, study_status
+from endpoints.visit_ladder import SubjectFacts, SubjectStatus, subject_status
 from models.database import Database
 from models.status_store import load_status_facts
 from ui.events import DataEvents
 
 
+class Statuses(Mapping[str, SubjectStatus]):
+    """Subject ID -> ladder, computed on first access and kept until the subject is re-read."""
+
+    def __init__(self, book: StatusBook) -> None:
+        self._book = book
+
+    def __getitem__(self, subject_id: str) -> SubjectStatus:
+        return self._book.status(subject_id)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._book.facts)
+
+    def __len__(self) -> int:
+        return len(self._book.facts)
+
+    def __contains__(self, subject_id: object) -> bool:
+        return subject_id in self._book.facts
+
+
 class StatusBook(QObject):
-    """Every subject's facts and ladder as of today. `changed` carries the subject IDs re-read, or None when
-    everything was."""
+    """Every subject's facts, and their ladders as of today. `changed` carries the subject IDs re-read, or None
+    when everything was."""
 
     changed = Signal(object)
 
@@ -27,7 +47,8 @@ class StatusBook(QObject):
         super().__init__(parent)
         self.db, self.today = db, today
         self.facts: dict[str, SubjectFacts] = {}
-        self.statuses: dict[str, SubjectStatus] = {}
+        self._statuses: dict[str, SubjectStatus] = {}
+        self.statuses = Statuses(self)
         self.as_of: dt.date | None = None
         self.loaded = False
         if events is not None:
@@ -36,18 +57,25 @@ class StatusBook(QObject):
                 signal.connect(self.refresh_subject)
 
     def load(self) -> None:
-        """Read every subject (one aggregated read) and compute the ladder."""
+        """Read every subject (one aggregated read); ladders are computed when asked for."""
         self.as_of = self.today()
-        facts = load_status_facts(self.db)
-        statuses = study_status(facts, self.as_of, self.db.config.params)
-        self.facts = {f.subject_id: f for f in facts}
-        self.statuses = {s.subject_id: s for s in statuses}
+        self.facts = {f.subject_id: f for f in load_status_facts(self.db)}
+        self._statuses = {}
         self.loaded = True
         self.changed.emit(None)
 
     def ensure_loaded(self) -> None:
         if not self.loaded or self.as_of != self.today():
             self.load()
+
+    def status(self, subject_id: str) -> SubjectStatus:
+        """The subject's ladder as of the book's date (KeyError for a subject not in the book)."""
+        found = self._statuses.get(subject_id)
+        if found is None:
+            assert self.as_of is not None
+            found = self._statuses[subject_id] = subject_status(self.facts[subject_id], self.as_of,
+                                                                self.db.config.params)
+        return found
 
     def refresh_subject(self, subject_id: str) -> None:
         """Re-read one subject after a save (a subject deleted from the database drops out)."""
@@ -59,14 +87,19 @@ class StatusBook(QObject):
         if self.as_of != self.today():
             self.load()
             return
-        facts = load_status_facts(self.db, subject_ids)
         for subject_id in subject_ids:
             self.facts.pop(subject_id, None)
-            self.statuses.pop(subject_id, None)
-        for f, s in zip(facts, study_status(facts, self.as_of, self.db.config.params), strict=True):
-            self.facts[f.subject_id], self.statuses[s.subject_id] = f, s
+            self._statuses.pop(subject_id, None)
+        for f in load_status_facts(self.db, subject_ids):
+            self.facts[f.subject_id] = f
+        if any(s not in self.facts for s in subject_ids) or list(self.facts) != sorted(self.facts):
+            self.facts = dict(sorted(self.facts.items()))
         self.changed.emit(list(subject_ids))
 
+    def subject_ids(self) -> list[str]:
+        """Every subject in the book, by subject ID."""
+        return list(self.facts)
+
     def ordered(self) -> list[SubjectStatus]:
-        """The subjects' ladders by subject ID."""
-        return [self.statuses[k] for k in sorted(self.statuses)]
+        """Every subject's ladder by subject ID (computes those not computed yet)."""
+        return [self.status(k) for k in self.facts]

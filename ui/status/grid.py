@@ -70,7 +70,7 @@ class VisitGrid(QWidget):
     def __init__(self, book: StatusBook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.book = book
-        self.model = GridModel(self)
+        self.model = GridModel(book, self)
         self.proxy = GridFilter(self)
         self.proxy.setSourceModel(self.model)
 
@@ -143,10 +143,9 @@ class VisitGrid(QWidget):
 
     def _on_book_changed(self, subject_ids: list[str] | None) -> None:
         if subject_ids is None:
-            self.model.set_rows(self.book.ordered())
+            self.model.set_rows(self.book.subject_ids())
         else:
-            present = [self.book.statuses[s] for s in subject_ids if s in self.book.statuses]
-            self.model.update_rows(present, [s for s in subject_ids if s not in self.book.statuses])
+            self.model.update_rows(subject_ids)
         self._update_count()
 
     def _apply_filters(self) -> None:
@@ -161,7 +160,7 @@ class VisitGrid(QWidget):
                                                                              self.model.rowCount()))
 
     def visible_subject_ids(self) -> list[str]:
-        return [self.model.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()].subject_id
+        return [self.model.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
                 for r in range(self.proxy.rowCount())]
 
     def current_cell(self) -> Cell | None:
@@ -187,7 +186,7 @@ class VisitGrid(QWidget):
             if not name:
                 return None
             path = Path(name)
-        shown = [self.book.statuses[s] for s in self.visible_subject_ids()]
+        shown = [self.book.status(s) for s in self.visible_subject_ids()]
         try:
             return write_xlsx(path, grid_frames(shown))
         except OSError as exc:
