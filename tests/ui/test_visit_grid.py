@@ -207,3 +207,15 @@ def test_subject_list_shows_where_each_subject_stands(qtbot, status_window: Main
 
 def test_log_columns_follow_the_protocol_visits() -> None:
     assert COLUMNS[-3:] == LOGS
+
+
+def test_refresh_reads_changes_made_without_a_notification(qtbot, status_window: MainWindow,
+                                                           grid: VisitGrid) -> None:
+    status = next(s for s in statuses(grid) if any(c.status == OVERDUE for c in s.visit_cells))
+    cell = next(c for c in status.visit_cells if c.status == OVERDUE)
+    declare_missed(status_window.db, status.subject_id, cell.column, "no show", user="tester", today=DEMO_AS_OF)
+    index = cell_index(grid, status.subject_id, cell.column)
+    assert index.data(Qt.ItemDataRole.DisplayRole).startswith(status_word(OVERDUE))  # nothing announced it
+    qtbot.mouseClick(grid.refresh_button, Qt.MouseButton.LeftButton)
+    index = cell_index(grid, status.subject_id, cell.column)
+    assert index.data(Qt.ItemDataRole.DisplayRole).startswith(status_word("missed"))

@@ -7,6 +7,7 @@ operational view and the subject list's status columns all show this one copy.""
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from PySide6.QtCore import QObject, Signal
@@ -15,6 +16,8 @@ from endpoints.visit_ladder import SubjectFacts, SubjectStatus, subject_status
 from models.database import Database
 from models.status_store import load_status_facts
 from ui.events import DataEvents
+
+RELOAD_AFTER_S = 2.0  # a status screen shown later than this after the last whole read reads again
 
 
 class Statuses(Mapping[str, SubjectStatus]):
@@ -51,6 +54,7 @@ class StatusBook(QObject):
         self.statuses = Statuses(self)
         self.as_of: dt.date | None = None
         self.loaded = False
+        self.loaded_at = 0.0  # time.monotonic() of the last whole read
         if events is not None:
             for signal in (events.subject_saved, events.schedule_changed, events.visit_saved, events.log_saved,
                            events.queries_changed):
@@ -62,10 +66,17 @@ class StatusBook(QObject):
         self.facts = {f.subject_id: f for f in load_status_facts(self.db)}
         self._statuses = {}
         self.loaded = True
+        self.loaded_at = time.monotonic()
         self.changed.emit(None)
 
     def ensure_loaded(self) -> None:
         if not self.loaded or self.as_of != self.today():
+            self.load()
+
+    def reload_if_older(self, seconds: float) -> None:
+        """Read everything again unless read in the last `seconds` (a section being shown: signatures, locks and
+        source verification are done in screens that send no change notification)."""
+        if not self.loaded or time.monotonic() - self.loaded_at > seconds or self.as_of != self.today():
             self.load()
 
     def status(self, subject_id: str) -> SubjectStatus:

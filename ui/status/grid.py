@@ -1,13 +1,15 @@
 """The visit grid (a main-window section): one row per subject, one column per protocol visit (SCR … Y5) and
 per subject log (steroids, medications, AEs); each cell shows its ladder status as icon and word, its date and
 its queries. Filters by subgroup, subject status, open queries, signature needed and overdue visits; a search of
-the subject ID; a legend; Enter or double-click opens the cell's visit form; XLSX export."""
+the subject ID; a legend; Enter or double-click opens the cell's visit form; XLSX export. Shown again, it reads the
+study again (signatures, locks and source verification send no change notification); Refresh does it at once."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from endpoints.visit_ladder import STATUSES, Cell
-from ui.status.book import StatusBook
+from ui.status.book import RELOAD_AFTER_S, StatusBook
 from ui.status.export import grid_frames, write_xlsx
 from ui.status.grid_model import CELL_ROLE, GridFilter, GridModel
 from ui.status.labels import status_icon, status_meaning, status_word
@@ -95,6 +97,9 @@ class VisitGrid(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Search subject ID"))
         self.search_edit.setMinimumWidth(120)
         self.search_edit.setClearButtonEnabled(True)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.setObjectName("gridRefreshButton")
+        self.refresh_button.clicked.connect(self.book.load)
         self.export_button = QPushButton(self.tr("Export XLSX..."), self)
         self.export_button.setObjectName("gridExportButton")
         self.export_button.clicked.connect(lambda: self.export())
@@ -126,6 +131,7 @@ class VisitGrid(QWidget):
         filters.addWidget(self.overdue_filter)
         filters.addWidget(self.search_edit, 1)
         filters.addWidget(self.count_label)
+        filters.addWidget(self.refresh_button)
         filters.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -140,6 +146,10 @@ class VisitGrid(QWidget):
         book.changed.connect(self._on_book_changed)
         if book.loaded:
             self._on_book_changed(None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.book.reload_if_older(RELOAD_AFTER_S)
 
     def _on_book_changed(self, subject_ids: list[str] | None) -> None:
         if subject_ids is None:

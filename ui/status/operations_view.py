@@ -10,6 +10,7 @@ from pathlib import Path
 from matplotlib.backend_bases import PickEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from endpoints.operations import Operations, operations
-from ui.status.book import StatusBook
+from ui.status.book import RELOAD_AFTER_S, StatusBook
 from ui.status.export import operations_frames, write_xlsx
 from ui.status.ops_items import Item, operation_items
 from ui.status.ops_plots import operations_figure
@@ -66,6 +67,9 @@ class OperationsView(QWidget):
         title.setFont(font)
         self.info = QLabel(self)
         self.info.setObjectName("operationsInfo")
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.setObjectName("operationsRefreshButton")
+        self.refresh_button.clicked.connect(self.book.load)
         self.export_button = QPushButton(self.tr("Export XLSX..."), self)
         self.export_button.setObjectName("operationsExportButton")
         self.export_button.clicked.connect(lambda: self.export())
@@ -101,6 +105,7 @@ class OperationsView(QWidget):
         top = QHBoxLayout()
         top.addWidget(title)
         top.addWidget(self.info, 1)
+        top.addWidget(self.refresh_button)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -112,8 +117,9 @@ class OperationsView(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def showEvent(self, event) -> None:  # noqa: ANN001 (Qt signature)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.book.reload_if_older(RELOAD_AFTER_S)  # a whole read marks the view stale
         if self.stale:
             self.refresh()
 
