@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 # (bench/bench_startup.py); run_app imports them in the background once the window is usable.
 DEFERRED_MODULES = (
     "ui.schedule.timeline", "ui.entry.visit_list", "ui.entry.visit_editor", "ui.logs.tabs",
-    "ui.results.endpoint_detail", "ui.results.plots_tab", "ui.results.dashboard",
+    "ui.results.endpoint_detail", "ui.results.plots_tab", "ui.results.dashboard", "ui.status.grid",
+    "ui.status.operations_view",
 )
 # Forms whose drafts are offered back at start: (module, its draft-key prefix constant, its reopen function).
 DEFERRED_DRAFT_HANDLERS = (
