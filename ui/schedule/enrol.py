@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from endpoints.visit_ladder import SubjectStatus
@@ -28,6 +29,7 @@ class EnrolOffer(QWidget):
         super().__init__(parent)
         self.setObjectName("enrolOffer")
         self.db, self.user, self.events, self.subject_id = db, user, events, subject_id
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("#enrolOffer { background: #e8f5e9; border: 1px solid #81c784; }")
         self.label = QLabel(self)
         self.label.setObjectName("enrolOfferLabel")
