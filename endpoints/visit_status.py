@@ -122,12 +122,14 @@ def study_end(status: str, withdrawal_date: date | None, death_date: date | None
 
 
 def visit_status(window: DateWindow, record: VisitRecord | None, today: date,
-                 end: StudyEnd | None = None) -> tuple[str, int]:
+                 end: StudyEnd | None = None, day0_given: bool = True) -> tuple[str, int]:
     """(status, days outside the window) of one visit as of `today`.
 
     A recorded date is done in or out of window whatever the subject's status; a declared miss is missed; a
     visit not done whose window closes after the study end (and, for a screen failure, every visit after
-    screening) is not applicable; otherwise upcoming before the window, due inside it, overdue after it.
+    screening) is not applicable; otherwise upcoming before the window, due inside it, overdue after it —
+    except screening, which is still due (never overdue) while infusion 1 has not been given: its window
+    closes the day before Day 0, and Day 0 is only planned.
     """
     if record is not None and record.date is not None:
         if record.date < window.earliest:
@@ -143,7 +145,7 @@ def visit_status(window: DateWindow, record: VisitRecord | None, today: date,
             return NOT_APPLICABLE, 0
     if today < window.earliest:
         return UPCOMING, 0
-    if today <= window.latest:
+    if today <= window.latest or (window.code == "SCR" and not day0_given):
         return DUE, 0
     return OVERDUE, 0
 
@@ -185,7 +187,7 @@ def open_visits_until(
             continue
         window = DateWindow(w.code, anchor.day0 + timedelta(days=w.target), anchor.day0 + timedelta(days=w.earliest),
                             anchor.day0 + timedelta(days=w.latest))
-        status, _ = visit_status(window, None, today, end)
+        status, _ = visit_status(window, None, today, end, anchor.day0_actual)
         if status in OPEN_STATUSES:
             out.append(ScheduledVisit(code=w.code, window=window, status=status))
     return out
@@ -228,7 +230,7 @@ def build_schedule(
     out = []
     for window in date_windows(anchor, params):
         record = records.get(window.code)
-        status, outside = visit_status(window, record, today, end)
+        status, outside = visit_status(window, record, today, end, anchor.day0_actual)
         moved_from = before.get(window.code)
         out.append(ScheduledVisit(
             code=window.code, window=window, status=status,

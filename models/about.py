@@ -62,6 +62,8 @@ COMPONENTS: tuple[Component, ...] = (
     Component("pyparsing", "pyparsing", "MIT"),
     Component("packaging", "packaging", "Apache-2.0 OR BSD-2-Clause"),
     Component("python-dateutil", "python-dateutil", "Apache-2.0 AND BSD-3-Clause"),
+    Component("six", "six", "MIT"),
+    Component("holidays", "holidays", "MIT"),
     Component("tzdata", "tzdata", "Apache-2.0"),
     Component("openpyxl", "openpyxl", "MIT"),
     Component("et_xmlfile", "et_xmlfile", "MIT"),

@@ -1,5 +1,6 @@
-"""What the main window shows once a study is open, and in what order: the home screen, the subjects, the
-calendar and the study dashboard (both built when first shown), the Print menu, and the tabs of a subject's page.
+"""What the main window shows once a study is open, and in what order: the home screen, the subjects, the visit
+grid, the calendar, the study dashboard and the study operations (those four built when first shown), the Print
+menu, and the tabs of a subject's page.
 The main window installs these over the open database; features see the window only as `ui.host.Host`."""
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ if TYPE_CHECKING:
 # (bench/bench_startup.py); run_app imports them in the background once the window is usable.
 DEFERRED_MODULES = (
     "ui.schedule.timeline", "ui.entry.visit_list", "ui.entry.visit_editor", "ui.logs.tabs",
-    "ui.results.endpoint_detail", "ui.results.plots_tab", "ui.results.dashboard",
+    "ui.results.endpoint_detail", "ui.results.plots_tab", "ui.results.dashboard", "ui.status.grid",
+    "ui.status.operations_view",
 )
 # Forms whose drafts are offered back at start: (module, its draft-key prefix constant, its reopen function).
 DEFERRED_DRAFT_HANDLERS = (
@@ -43,6 +45,7 @@ def install_features(window: Window) -> None:
     """Install every section, menu and draft handler over the window's open database; fill the subject list."""
     from ui.printing.actions import install_print_actions
     from ui.schedule.feature import add_home_section
+    from ui.status.feature import add_operations_section, add_visit_grid_section, attach_subject_list
     from ui.subjects.section import EDIT_DRAFT_PREFIX, REGISTER_DRAFT_KEY, SubjectsSection
 
     window.home = add_home_section(window)
@@ -55,8 +58,11 @@ def install_features(window: Window) -> None:
     window.add_draft_handler(EDIT_DRAFT_PREFIX, window.reopen_subject_draft)
     window.events.subject_saved.connect(window.on_subject_saved)
     window.refresh_subjects()
+    window.add_lazy_section("visit_grid", window.tr("Visit grid"), lambda: add_visit_grid_section(window))
     window.add_lazy_section("calendar", window.tr("Calendar"), lambda: _build_calendar(window))
     window.add_lazy_section("dashboard", window.tr("Study dashboard"), lambda: _build_dashboard(window))
+    window.add_lazy_section("operations", window.tr("Study operations"), lambda: add_operations_section(window))
+    attach_subject_list(window)
 
 
 def add_subject_tabs(window: Host, page: SubjectPage) -> None:

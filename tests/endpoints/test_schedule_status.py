@@ -232,3 +232,16 @@ def test_open_visits_until_agrees_with_the_full_calendar(offset: int, i2_day: in
             if v.status in (UPCOMING, DUE, OVERDUE) and v.window.earliest <= last]
     quick = open_visits_until(infusions, records, today, last, WindowTable(P), end)
     assert [(v.code, v.window, v.status) for v in quick] == [(v.code, v.window, v.status) for v in full]
+
+
+def test_screening_is_due_not_overdue_until_infusion_1_is_given() -> None:
+    late = D0 + timedelta(days=10)  # the planned Day 0 has passed, infusion 1 not given
+    assert sched([InfusionDates(1, planned_date=D0)], today=late)["SCR"].status == DUE
+    assert sched([InfusionDates(1, planned_date=D0)], today=late)["D3"].status == OVERDUE  # the rule is SCR's only
+    given = [InfusionDates(1, planned_date=D0, actual_date=D0, completion="full")]
+    assert sched(given, today=late)["SCR"].status == OVERDUE
+    assert sched(given, {"SCR": VisitRecord("SCR", D0 - timedelta(days=3))}, today=late)["SCR"].status == \
+        DONE_IN_WINDOW
+    table = WindowTable(P)
+    open_ = open_visits_until([InfusionDates(1, planned_date=D0)], {}, late, late, table)
+    assert {v.code: v.status for v in open_}["SCR"] == DUE

@@ -161,3 +161,6 @@ def when_shown(kind: type[QWidget], action: Callable[[QWidget], None], timeout_m
             QTimer.singleShot(20, poll)
 
     QTimer.singleShot(20, poll)
+
+
+from tests.ui.status_fixtures import status_db, status_template, status_window  # noqa: E402, F401 (status screens)

@@ -361,7 +361,9 @@ def test_visits_tab_lists_and_opens_visits(qtbot, window, db, subject) -> None:
     editor = new_w4(qtbot, window, subject)
     fill_w4(qtbot, editor)
     save(qtbot, editor)
-    assert tab.table.rowCount() == 1 and tab.table.item(0, 2).text() == "✔ complete"
-    tab.table.selectRow(0)
+    assert tab.table.rowCount() == 15  # every scheduled visit, entered or not
+    row = next(r for r, (cell, _visit) in enumerate(tab.rows) if cell is not None and cell.column == "W4")
+    assert tab.table.item(row, 5).text() == "✔ complete"
+    tab.table.selectRow(row)
     qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
     assert [e for e in window.findChildren(VisitEditor) if e.isVisible()] == [editor]  # already open: raised

@@ -1,12 +1,12 @@
-"""The subject page's "Visits" tab: the recorded visits with their entry status, opening each visit's form,
-and "New visit…" for a visit code and date."""
+"""The subject page's "Visits" tab: every visit the protocol expects of the subject with its status (the status
+ladder, as in the visit grid) and entry state, and the unscheduled visits recorded; opening each visit's form
+(a new form where none exists), and "New visit…" for a visit code and date."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,10 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from endpoints import vocab
+from endpoints.visit_ladder import Cell
+from models.status_store import load_study_status
 from models.visit_store import COMPLETE, INCOMPLETE, VisitSummary, list_visits
 from ui.entry.sections.texts import visit_name
 from ui.entry.sections.widgets import set_colours
 from ui.entry.visit_editor import open_visit_editor
+from ui.status.labels import status_icon, status_word
+from ui.status.navigation import open_cell
 from ui.widgets.inputs import DateLineEdit
 
 if TYPE_CHECKING:
@@ -86,15 +90,20 @@ class NewVisitDialog(QDialog):
         return self.code.currentData(), self.date.date_value()
 
 
+VISITS_COLUMNS = ("Visit", "Status", "Date", "Target (window)", "Queries", "Entry")
+
+
 class VisitsTab(QWidget):
-    """Recorded visits of one subject; Enter or double-click opens the form."""
+    """Every visit the protocol expects of the subject (its status-ladder cell: icon and word, date, target and
+    window, queries) and any unscheduled visit recorded; Enter or double-click opens the visit's form, a new one
+    where none exists."""
 
     def __init__(self, window: Host, subject_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.window_, self.subject_id = window, subject_id
-        self.table = QTableWidget(0, 3, self)
+        self.table = QTableWidget(0, len(VISITS_COLUMNS), self)
         self.table.setObjectName("visitTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Visit"), self.tr("Date"), self.tr("Entry")])
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in VISITS_COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -117,7 +126,10 @@ class VisitsTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self.visits: list[VisitSummary] = []
-        window.events.visit_saved.connect(self._on_saved)
+        self.rows: list[tuple[Cell | None, VisitSummary | None]] = []
+        for signal in (window.events.visit_saved, window.events.schedule_changed, window.events.queries_changed,
+                       window.events.subject_saved):
+            signal.connect(self._on_saved)
         self.refresh()
 
     def _on_saved(self, subject_id: str) -> None:
@@ -126,19 +138,42 @@ class VisitsTab(QWidget):
 
     def refresh(self) -> None:
         self.visits = list_visits(self.window_.db, self.subject_id)
-        self.table.setRowCount(len(self.visits))
-        for row, visit in enumerate(self.visits):
-            cells = (f"{visit.code} — {visit_name(visit.code)}", visit.date.isoformat() if visit.date else "—",
-                     entry_status_text(visit))
-            for column, text in enumerate(cells):
+        by_record = {v.record_id: v for v in self.visits}
+        status = load_study_status(self.window_.db, self.window_.today(), [self.subject_id])
+        cells = status[0].visit_cells if status else ()
+        self.rows = [(c, by_record.get(c.record_id) if c.record_id is not None else None) for c in cells]
+        scheduled = {c.record_id for c in cells}
+        self.rows += [(None, v) for v in self.visits if v.record_id not in scheduled]
+        self.table.setRowCount(len(self.rows))
+        for row, (cell, visit) in enumerate(self.rows):
+            code = cell.column if cell is not None else visit.code if visit is not None else ""
+            when = cell.date if cell is not None else visit.date if visit is not None else None
+            target = ""
+            if cell is not None and cell.due is not None and cell.window is not None:
+                target = f"{cell.due.isoformat()} ({cell.window.earliest.isoformat()} – " \
+                         f"{cell.window.latest.isoformat()})"
+            queries = ""
+            if cell is not None and (cell.open_queries or cell.answered_queries):
+                queries = self.tr("{0} open, {1} answered").format(cell.open_queries, cell.answered_queries)
+            texts = (f"{code} — {visit_name(code)}", status_word(cell.status) if cell is not None else "",
+                     when.isoformat() if when else "—", target, queries,
+                     entry_status_text(visit) if visit is not None else self.tr("no form yet"))
+            for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, visit.record_id)
+                if column == 1 and cell is not None:
+                    item.setIcon(status_icon(cell.status))
+                    item.setToolTip(cell.reason)
                 self.table.setItem(row, column, item)
 
     def open_selected(self) -> None:
         row = self.table.currentRow()
-        if 0 <= row < len(self.visits):
-            open_visit_editor(self.window_, self.subject_id, record_id=self.visits[row].record_id)
+        if not 0 <= row < len(self.rows):
+            return
+        cell, visit = self.rows[row]
+        if visit is not None:
+            open_visit_editor(self.window_, self.subject_id, record_id=visit.record_id)
+        elif cell is not None:
+            open_cell(self.window_, cell)
 
     def new_visit(self) -> None:
         dialog = NewVisitDialog({v.code for v in self.visits}, self.window_.today(), self)

@@ -1,5 +1,6 @@
-"""The study dashboard (a main-window section): binary endpoints with exact 95 % CIs, Kaplan–Meier curves,
-the LC haematology change, and a subject × endpoint grid whose click opens the subject's endpoint panel.
+"""The study dashboard (a main-window section): binary endpoints with exact 95 % CIs (table and forest plot),
+Kaplan–Meier curves, the LC haematology change, and a subject × endpoint grid whose click opens the subject's
+endpoint panel.
 
 Everything comes from `endpoints.summary` over the engine's results (`reports.study_results`); the section
 recomputes when shown after any save (only the changed subjects are reloaded), and exports its tables
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 from models.database import Database
 from reports.study_results import StudyResults, cache_for, prewarm_study
 from reports.study_tables import dashboard_frames, write_figures, write_tables
-from ui.results.dashboard_figures import km_figure
+from ui.results.dashboard_figures import forest_figure, km_figure
 from ui.results.dashboard_models import (
     RowsModel,
     SubjectGridModel,
@@ -142,8 +143,17 @@ class StudyDashboard(QWidget):
         self.grid = SubjectGridModel(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("dashboardTabs")
-        self.proportions_view = _table(self.proportions, "proportionsTable", self)
-        self.tabs.addTab(self.proportions_view, self.tr("Binary endpoints"))
+        self.binary_tab = QWidget(self)
+        self.proportions_view = _table(self.proportions, "proportionsTable", self.binary_tab)
+        self.forest: Figure | None = None
+        self.forest_canvas: FigureCanvas | None = None
+        self.forest_scroll = QScrollArea(self.binary_tab)
+        self.forest_scroll.setObjectName("forestScroll")
+        self.forest_scroll.setWidgetResizable(True)
+        binary_layout = QVBoxLayout(self.binary_tab)
+        binary_layout.addWidget(self.proportions_view, 2)
+        binary_layout.addWidget(self.forest_scroll, 3)
+        self.tabs.addTab(self.binary_tab, self.tr("Binary endpoints"))
         self.km_tab = QWidget(self)
         self.km_view = _table(self.km, "kmTable", self.km_tab)
         self.km_figures = QWidget(self.km_tab)
@@ -221,12 +231,26 @@ class StudyDashboard(QWidget):
         self.km.set_rows(km_rows(summary))
         self.change.set_rows(change_rows(summary))
         self.grid.set_subjects(results.subjects)
+        self._show_forest(summary.proportions)
         by_group = summary.subjects_by_subgroup
         provisional = self.tr(" · PROVISIONAL: some subjects are still in follow-up") if summary.provisional else ""
         self.info.setText(self.tr("As of {0} · {1} subjects (LN {2}, LC {3}){4}").format(
             results.as_of.isoformat(), summary.n_subjects, by_group.get("LN", 0), by_group.get("LC", 0), provisional))
         if self.tabs.currentWidget() is self.km_tab:
             self.ensure_figures()
+
+    def _show_forest(self, proportions: dict) -> None:
+        """The forest plot of the binary endpoints under their table (drawn when scrolled into view)."""
+        self.forest = forest_figure(proportions, self.tr("Binary endpoints: proportion with exact 95 % CI"))
+        width, height = self.forest.get_size_inches() * self.forest.dpi
+        self.forest_canvas = FigureCanvas(self.forest)
+        self.forest_canvas.setObjectName("forestPlot")
+        self.forest_canvas.setMinimumWidth(int(width * 0.8))
+        self.forest_canvas.setFixedHeight(int(height))
+        old = self.forest_scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.forest_scroll.setWidget(self.forest_canvas)
 
     @staticmethod
     def _km_key(results: StudyResults) -> tuple:
@@ -273,11 +297,12 @@ class StudyDashboard(QWidget):
         return write_tables(path, dashboard_frames(self.results))
 
     def export_figures(self, folder: Path) -> list[Path]:
-        """Write the Kaplan–Meier figures as PNG files into `folder`."""
+        """Write the Kaplan–Meier figures and the binary endpoints' forest plot as PNG files into `folder`."""
         if self.results is None:
             self.refresh()
         self.ensure_figures()
-        return write_figures(folder, self.figures)
+        assert self.forest is not None
+        return write_figures(folder, {**self.figures, "forest_binary_endpoints": self.forest})
 
     def _ask_export_tables(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export dashboard tables"),

@@ -1,6 +1,6 @@
-"""Kaplan–Meier figures of the study dashboard (matplotlib `Figure`, no pyplot), drawn from the step tables
-of `endpoints.summary` (nothing is re-estimated here): a step curve per group with censoring marks, and the
-number at risk under each plot."""
+"""Figures of the study dashboard (matplotlib `Figure`, no pyplot), drawn from `endpoints.summary` (nothing is
+re-estimated here): Kaplan–Meier step curves per group with censoring marks and the number at risk under each
+plot, and a forest plot of the binary endpoints' proportions with their exact 95 % CIs by subgroup."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from matplotlib.figure import Figure
 from matplotlib.transforms import blended_transform_factory
 from PySide6.QtCore import QCoreApplication
 
-from endpoints.summary import AT_RISK_DAYS, KaplanMeier
+from endpoints.summary import AT_RISK_DAYS, KaplanMeier, Proportion
 from reports.fonts import setup_matplotlib
 from ui.results.dashboard_models import GROUP_ORDER, dashboard_endpoint_name, group_label
 
@@ -97,4 +97,41 @@ def km_figure(estimates: dict[str, dict[str, KaplanMeier]], title: str, columns:
         draw_km(ax, estimates[name], dashboard_endpoint_name(name))
         ax.set_xlabel(_tr("Study day"), fontsize=8)
     fig.suptitle(title, fontsize=10.5, fontweight="bold", x=0.01, y=0.995, ha="left", va="top")
+    return fig
+
+
+def forest_figure(proportions: dict[str, dict[str, Proportion]], title: str) -> Figure:
+    """A forest plot: one line per binary endpoint and group (LN, LC, overall), the proportion as a square and its
+    exact 95 % CI (Clopper–Pearson, as `endpoints.summary` gives it) as a bar, with "k / n" at the right; a group
+    with no evaluable subject says so."""
+    setup_matplotlib()
+    rows = [(endpoint, group, by_group[group]) for endpoint, by_group in proportions.items()
+            for group in sorted(by_group, key=GROUP_ORDER.index)]
+    height = 0.9 + 0.24 * max(1, len(rows))
+    fig = Figure(figsize=(9.0, height))
+    fig.subplots_adjust(left=0.42, right=0.86, top=1 - 0.55 / height, bottom=0.45 / height)
+    ax = fig.add_subplot(1, 1, 1)
+    labels = []
+    for y, (endpoint, group, p) in enumerate(rows):
+        first = y == 0 or rows[y - 1][0] != endpoint
+        labels.append(f"{dashboard_endpoint_name(endpoint) if first else ''}   {group_label(group)}")
+        colour = GROUP_COLOURS.get(group, "#333333")
+        if p.proportion is None or p.ci_low is None or p.ci_high is None:
+            ax.text(0.01, y, _tr("no evaluable subject"), va="center", fontsize=7, color="#7b8794")
+        else:
+            ax.plot([p.ci_low, p.ci_high], [y, y], color=colour, linewidth=1.6, solid_capstyle="butt")
+            ax.plot([p.proportion], [y], marker="s", markersize=5, color=colour, linestyle="none")
+        ax.text(1.02, y, f"{p.responders} / {p.n}", va="center", fontsize=7, transform=ax.get_yaxis_transform())
+        if first and y:
+            ax.axhline(y - 0.5, color="#e4e7eb", linewidth=0.6)
+    ax.set_yticks(range(len(rows)), labels, fontsize=7)
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    ax.set_xlim(0, 1)
+    ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0], ["0", "25", "50", "75", "100 %"], fontsize=7.5)
+    ax.set_xlabel(_tr("Proportion of responders with exact 95 % CI"), fontsize=8)
+    ax.grid(True, axis="x", color="#e4e7eb", linewidth=0.6)
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    ax.set_title(title, fontsize=9.5, loc="left", fontweight="bold")
     return fig

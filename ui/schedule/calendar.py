@@ -1,5 +1,6 @@
-"""Month calendar across subjects: each day lists the visits planned (target of open visits) or done on it;
-a day's visits are listed below, and one click opens the subject's schedule at that visit."""
+"""Month calendar across subjects: each day lists the visits planned (target of open visits) or done on it, each
+visit with its own status icon and colour; weekends shaded, Korean public holidays marked, a legend; a day's
+visits are listed below, and one click opens the subject's schedule at that visit."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from models.database import Database
 from models.schedule_store import CalendarEntry, visits_between
+from ui.schedule.calendar_day import DAY_ROLE, DayCell, DayDelegate, calendar_legend, visit_icon
+from ui.schedule.days import holiday_name
 from ui.schedule.labels import status_colour, status_text, visit_label
 
 MAX_LINES = 4
@@ -71,6 +74,7 @@ class MonthCalendar(QWidget):
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.setWordWrap(True)
+        self.grid.setItemDelegate(DayDelegate(self.grid))
         self.grid.currentCellChanged.connect(lambda r, c, _r, _c: self._show_day(r, c))
         self.day_label = QLabel(self)
         self.day_list = QListWidget(self)
@@ -85,9 +89,7 @@ class MonthCalendar(QWidget):
         header.addWidget(self.next_button)
         header.addSpacing(12)
         header.addWidget(self.ics_button)
-        legend = QLabel(self.tr("Each day lists open visits on their target date and visits done on that day. "
-                                "Click a visit below to open it in the subject's schedule."), self)
-        legend.setStyleSheet("color: #5f6b7a;")
+        legend = calendar_legend(self)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.grid, 1)
@@ -123,14 +125,12 @@ class MonthCalendar(QWidget):
                 lines = [f"{e.subject_id} {e.visit.code}" for e in entries[:MAX_LINES]]
                 if len(entries) > MAX_LINES:
                     lines.append(self.tr("+{0} more").format(len(entries) - MAX_LINES))
-                item = QTableWidgetItem("\n".join([str(day.day), *lines]))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-                if day.month != first.month:
-                    item.setForeground(QBrush(QColor("#9aa5b1")))
-                elif any(e.visit.status == "overdue" for e in entries):
-                    item.setForeground(status_colour("overdue"))
-                if day == today:
-                    item.setBackground(QBrush(QColor("#e3efff")))
+                holiday = holiday_name(day)
+                item = QTableWidgetItem("\n".join([f"{day.day} {holiday}" if holiday else str(day.day), *lines]))
+                item.setData(DAY_ROLE, DayCell(
+                    day, day.month == first.month, day == today, holiday,
+                    tuple((f"{e.subject_id} {e.visit.code}", e.visit.status) for e in entries[:MAX_LINES]),
+                    max(0, len(entries) - MAX_LINES)))
                 item.setToolTip("\n".join(f"{e.subject_id} {e.visit.code} {visit_label(e.visit.code)} — "
                                           f"{status_text(e.visit.status, e.visit.days_outside)}" for e in entries))
                 self.grid.setItem(row, column, item)
@@ -148,11 +148,14 @@ class MonthCalendar(QWidget):
             return
         day = self._cell_date(row, column)
         entries = self.by_day.get(day, [])
-        self.day_label.setText(self.tr("{0}: {1} visit(s)").format(day.isoformat(), len(entries)))
+        holiday = holiday_name(day)
+        self.day_label.setText(self.tr("{0}{1}: {2} visit(s)").format(
+            day.isoformat(), f" · {holiday}" if holiday else "", len(entries)))
         for e in entries:
             item = QListWidgetItem(f"{e.subject_id}  {e.initials or ''}  ·  {e.visit.code} {visit_label(e.visit.code)}"
                                    f"  ·  {status_text(e.visit.status, e.visit.days_outside)}")
             item.setForeground(status_colour(e.visit.status))
+            item.setIcon(visit_icon(e.visit.status))
             item.setData(Qt.ItemDataRole.UserRole, (e.subject_id, e.visit.code))
             self.day_list.addItem(item)
 

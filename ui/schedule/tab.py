@@ -1,6 +1,9 @@
-"""The subject's schedule tab: the two infusions (plan / record), every visit with planned date, window, actual
-date, status and what moved at the last reschedule; record a visit date or a miss; print the schedule sheet;
-export the planned visits to a calendar file. Everything shown comes from models.schedule_store."""
+"""The subject's schedule tab: the two infusions (plan / record), every visit with planned date, window, the date
+of its visit form, its status and what moved at the last reschedule, each given infusion on its own line; record a
+visit date or a miss; print the schedule sheet; export the planned visits to a calendar file. Dates come from
+models.schedule_store, statuses from the status ladder (endpoints.visit_ladder: a visit is done only when its
+visit form exists). While infusion 1 is given and the subject is still in screening, one click marks the subject
+enrolled (audited). A target date on a weekend or a Korean public holiday is flagged."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -22,14 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from endpoints import visit_status as vs
 from endpoints.formatting import format_cells
+from endpoints.visit_ladder import INCOMPLETE, PERFORMED, Cell, SubjectStatus
+from endpoints.visit_status import ScheduledVisit
 from models.database import Database
 from models.schedule_store import InfusionRecord, SaveResult, SubjectSchedule, load_schedule
+from models.status_store import load_study_status
 from ui.drafts import Draft, DraftStore
 from ui.events import DataEvents
+from ui.schedule.days import day_flag
+from ui.schedule.enrol import EnrolOffer
 from ui.schedule.infusion import InfusionDialog
-from ui.schedule.labels import status_colour, status_text, visit_label
+from ui.schedule.labels import visit_label
 from ui.schedule.visit_outcome import VisitOutcomeDialog
+from ui.status.labels import status_colour, status_icon, status_word
 
 COLUMNS = ("Code", "Visit", "Target", "Window", "Done on", "Status", "Moved from", "Comment / reason")
 
@@ -63,6 +74,7 @@ class ScheduleTab(QWidget):
             self.infusion_labels[number], self.infusion_buttons[number] = label, button
             infusions.addWidget(box, 1)
 
+        self.enrol_offer = EnrolOffer(db, user, events, subject_id, self)
         self.moves_label = QLabel(self)
         self.moves_label.setObjectName("movesLabel")
         self.moves_label.setWordWrap(True)
@@ -79,7 +91,8 @@ class ScheduleTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        self.table.cellDoubleClicked.connect(lambda _r, _c: self.open_visit())
+        self.table.cellDoubleClicked.connect(lambda _r, _c: self.open_row())
+        self.rows: list[ScheduledVisit | int] = []  # a visit, or an infusion's number
 
         self.visit_button = QPushButton(self.tr("Record visit date or miss..."), self)
         self.visit_button.setObjectName("recordVisitButton")
@@ -102,6 +115,7 @@ class ScheduleTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(infusions)
+        layout.addWidget(self.enrol_offer)
         layout.addWidget(self.moves_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -112,6 +126,8 @@ class ScheduleTab(QWidget):
 
     def refresh(self) -> None:
         self.schedule = load_schedule(self.db, self.subject_id, self.today)
+        ladder = load_study_status(self.db, self.today, [self.subject_id])
+        status: SubjectStatus | None = ladder[0] if ladder else None
         for number in (1, 2):
             record = self.schedule.infusion(number)
             self.infusion_labels[number].setText(self._infusion_text(record))
@@ -121,24 +137,79 @@ class ScheduleTab(QWidget):
                 self.tr("Record / reschedule infusion {0}...").format(number) if record else
                 self.tr("Plan infusion {0}...").format(number))
         self.infusion_buttons[2].setEnabled(self.schedule.infusion(1) is not None)
+        self.enrol_offer.update_for(self.schedule, status)
         visits = self.schedule.visits
-        self.table.setRowCount(len(visits))
-        for row, v in enumerate(visits):
-            comment = v.missed_reason or v.window_comment or ""
-            cells = (v.code, visit_label(v.code), v.target.isoformat(),
-                     f"{v.window.earliest.isoformat()} – {v.window.latest.isoformat()}",
-                     v.actual_date.isoformat() if v.actual_date else "", status_text(v.status, v.days_outside),
-                     v.previous_target.isoformat() if v.previous_target else "", comment)
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column == 5:
-                    item.setForeground(status_colour(v.status))
-                if column == 6 and text:
-                    item.setToolTip(self.tr("Target before the last schedule change"))
-                self.table.setItem(row, column, item)
+        self.rows = []
+        for v in visits:
+            number = {"D0": 1, "W12": 2}.get(v.code)
+            record = self.schedule.infusion(number) if number else None
+            if record is not None and record.data.date is not None:
+                self.rows.append(number)
+            self.rows.append(v)
+        self.table.setRowCount(len(self.rows))
+        for row, entry in enumerate(self.rows):
+            if isinstance(entry, int):
+                self._infusion_row(row, entry)
+            else:
+                self._visit_row(row, entry, status.cell(entry.code) if status is not None else None)
         self.visit_button.setEnabled(bool(visits))
+        hint = self.tr("No schedule yet: plan infusion 1 (Day 0).")
         if not visits:
-            self.output_label.setText(self.tr("No schedule yet: plan infusion 1 (Day 0)."))
+            self.output_label.setText(hint)
+        elif self.output_label.text() == hint:
+            self.output_label.clear()
+
+    def _set_row(self, row: int, cells: tuple[str, ...]) -> list[QTableWidgetItem]:
+        items = []
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            self.table.setItem(row, column, item)
+            items.append(item)
+        return items
+
+    def _infusion_row(self, row: int, number: int) -> None:
+        assert self.schedule is not None
+        record = self.schedule.infusion(number)
+        assert record is not None and record.data.date is not None
+        d = record.data
+        planned = d.planned_date.isoformat() if d.planned_date else ""
+        completion = {"full": self.tr("Infusion given in full"), "partial": self.tr("Infusion given partially"),
+                      "not_given": self.tr("Infusion not given")}.get(d.completion or "", self.tr("Infusion given"))
+        items = self._set_row(row, (f"INF{number}", self.tr("Infusion {0}").format(number), planned, "",
+                                    d.date.isoformat(), completion, "", ""))
+        for item in items:
+            item.setBackground(QColor("#eef4fb"))
+
+    def _visit_row(self, row: int, v: ScheduledVisit, cell: Cell | None) -> None:
+        comment = v.missed_reason or v.window_comment or ""
+        flag = day_flag(v.target) if v.actual_date is None and v.status != vs.NOT_APPLICABLE else ""
+        done_on = cell.date.isoformat() if cell is not None and cell.record_id is not None and cell.date else ""
+        items = self._set_row(row, (
+            v.code, visit_label(v.code), v.target.isoformat() + (f"  ⚑ {flag}" if flag else ""),
+            f"{v.window.earliest.isoformat()} – {v.window.latest.isoformat()}", done_on,
+            self._status_text(v, cell), v.previous_target.isoformat() if v.previous_target else "", comment))
+        if flag:
+            items[2].setToolTip(self.tr("The target date falls on {0}: check the site is open.").format(flag))
+        if cell is not None:
+            shown = INCOMPLETE if cell.record_id is None and cell.status in PERFORMED else cell.status
+            items[5].setIcon(status_icon(shown))
+            items[5].setForeground(status_colour(shown))
+            items[5].setToolTip(cell.reason)
+        if v.previous_target is not None:
+            items[6].setToolTip(self.tr("Target before the last schedule change"))
+
+    def _status_text(self, v: ScheduledVisit, cell: Cell | None) -> str:
+        """The ladder's word; an infusion given without its visit form is not a visit done; out-of-window dates say
+        by how many days and on which side."""
+        if cell is None:
+            return ""
+        if cell.record_id is None and cell.status in PERFORMED:
+            return self.tr("Visit form not entered")
+        text = status_word(cell.status)
+        if v.status == vs.DONE_OUT_OF_WINDOW and cell.record_id is not None:
+            side = self.tr("{0} d before window") if v.days_outside < 0 else self.tr("{0} d after window")
+            text += " · " + side.format(abs(v.days_outside))
+        return text
 
     def _infusion_text(self, record: InfusionRecord | None) -> str:
         if record is None:
@@ -180,10 +251,8 @@ class ScheduleTab(QWidget):
 
     def select_visit(self, code: str) -> None:
         """Select the visit's row (from the home screen or the calendar)."""
-        if self.schedule is None:
-            return
-        for row, v in enumerate(self.schedule.visits):
-            if v.code == code:
+        for row, v in enumerate(self.rows):
+            if isinstance(v, ScheduledVisit) and v.code == code:
                 self.table.selectRow(row)
                 self.table.scrollToItem(self.table.item(row, 0))
                 self.table.setFocus()
@@ -203,13 +272,20 @@ class ScheduleTab(QWidget):
         dialog.open()
         return dialog
 
+    def open_row(self) -> InfusionDialog | VisitOutcomeDialog | None:
+        """A double-click: an infusion's line opens the infusion, a visit's line its date or miss."""
+        row = self.table.currentRow()
+        if 0 <= row < len(self.rows) and isinstance(self.rows[row], int):
+            return self.open_infusion(self.rows[row])  # type: ignore[arg-type]
+        return self.open_visit()
+
     def open_visit(self) -> VisitOutcomeDialog | None:
         row = self.table.currentRow()
-        if self.schedule is None or row < 0:
+        entry = self.rows[row] if 0 <= row < len(self.rows) else None
+        if self.schedule is None or not isinstance(entry, ScheduledVisit):
             self.output_label.setText(self.tr("Select a visit first."))
             return None
-        dialog = VisitOutcomeDialog(self.db, self.user, self.events, self.subject_id, self.schedule.visits[row],
-                                    self.today, self)
+        dialog = VisitOutcomeDialog(self.db, self.user, self.events, self.subject_id, entry, self.today, self)
         self.dialog = dialog
         dialog.open()
         return dialog

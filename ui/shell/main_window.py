@@ -56,8 +56,10 @@ def current_user() -> str:
 SECTIONS = (
     ("home", "What needs doing"),
     ("subjects", "Subjects"),
+    ("visit_grid", "Visit grid"),
     ("calendar", "Calendar"),
     ("dashboard", "Study dashboard"),
+    ("operations", "Study operations"),
 )
 OPENING_OBJECT_NAME = "openingStudy"
 MAIN_WINDOW_KEY = "main"

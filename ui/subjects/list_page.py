@@ -1,9 +1,11 @@
-"""The subject list: a table of every subject, filtered by subgroup and status, searched by ID or initials."""
+"""The subject list: a table of every subject, filtered by subgroup and status, searched by ID or initials; beside
+the registry columns, where each subject stands (status ladder, `endpoints.visit_ladder`): the next visit due
+with its date and status, open queries, visits waiting for signature, and the last change."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from endpoints.visit_ladder import SubjectStatus
+from models.signatures import local_time
 from models.subjects import SubjectRow
 from ui.subjects.labels import STATUSES, SUBGROUPS, sex_label, status_label, subgroup_label
 from ui.widgets.heading import section_heading
@@ -57,17 +61,49 @@ COLUMNS: tuple[tuple[str, Callable[[SubjectRow], str], Callable[[SubjectRow], An
 )
 
 
+def _next_visit_text(status: SubjectStatus) -> str:
+    cell = status.next_due
+    if cell is None or cell.due is None:
+        return ""
+    word = {"overdue": _tr("Overdue"), "due": _tr("Due"), "not_due": _tr("Not due")}.get(cell.status, cell.status)
+    return f"{cell.column} {cell.due.isoformat()} · {word}"
+
+
+def _next_visit_key(status: SubjectStatus) -> str:
+    cell = status.next_due
+    return cell.due.isoformat() if cell is not None and cell.due is not None else "9999"
+
+
+# Status-ladder columns: (header, text, sort key) of a subject's ladder (blank until the ladder is read).
+STATUS_COLUMNS: tuple[tuple[str, Callable[[SubjectStatus], str], Callable[[SubjectStatus], Any]], ...] = (
+    ("Next visit due", _next_visit_text, _next_visit_key),
+    ("Open queries", lambda s: str(s.open_queries) if s.open_queries else "", lambda s: s.open_queries),
+    ("To sign", lambda s: str(len(s.waiting_for_signature)) if s.waiting_for_signature else "",
+     lambda s: len(s.waiting_for_signature)),
+    ("Last change", lambda s: local_time(s.last_change_utc), lambda s: s.last_change_utc or ""),
+)
+NEXT_VISIT_COLUMN = len(COLUMNS)
+
+
 class SubjectTableModel(QAbstractTableModel):
     """Read-only rows of `list_subjects`; the sort role gives each column's natural order."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[SubjectRow] = []
+        self._status: Mapping[str, SubjectStatus] = {}
 
     def set_rows(self, rows: list[SubjectRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def set_status(self, statuses: Mapping[str, SubjectStatus]) -> None:
+        """The subjects' ladders (by subject ID) behind the status columns."""
+        self._status = statuses
+        if self._rows:
+            self.dataChanged.emit(self.index(0, len(COLUMNS)), self.index(len(self._rows) - 1,
+                                                                          self.columnCount() - 1))
 
     def row_at(self, row: int) -> SubjectRow:
         return self._rows[row]
@@ -76,12 +112,14 @@ class SubjectTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(COLUMNS) + len(STATUS_COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
+        if index.column() >= len(COLUMNS):
+            return self._status_data(row, index.column() - len(COLUMNS), role)
         _, text, sort_key = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return text(row)
@@ -93,9 +131,22 @@ class SubjectTableModel(QAbstractTableModel):
             return sort_key(row)
         return None
 
+    def _status_data(self, row: SubjectRow, column: int, role: int) -> Any:
+        status = self._status.get(row.subject_id)
+        _, text, sort_key = STATUS_COLUMNS[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text(status) if status is not None else ""
+        if role == Qt.ItemDataRole.UserRole:
+            return sort_key(status) if status is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole and status is not None and column == 0 and status.next_due:
+            return status.next_due.reason
+        if role == ROW_ROLE:
+            return row
+        return None
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _tr(COLUMNS[section][0])
+            return _tr((COLUMNS + STATUS_COLUMNS)[section][0])  # type: ignore[operator]
         return None
 
 
@@ -203,6 +254,10 @@ class SubjectListPage(QWidget):
     def set_rows(self, rows: list[SubjectRow]) -> None:
         self.model.set_rows(rows)
         self._update_count()
+
+    def set_status(self, statuses: Mapping[str, SubjectStatus]) -> None:
+        """Show each subject's next visit, open queries, visits to sign and last change."""
+        self.model.set_status(statuses)
 
     def visible_subject_ids(self) -> list[str]:
         """Subject IDs in the order shown (after filters and sorting)."""

@@ -1,0 +1,81 @@
+"""pytest-qt: the study operations section over the demo database with the status examples — every figure of
+endpoints.operations shown and opening the list behind it, a listed visit opening its form, each chart bar naming
+the figure it opens, and the XLSX export read back with pandas."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from matplotlib.patches import Rectangle
+from PySide6.QtCore import Qt
+
+from endpoints.operations import operations
+from endpoints.visit_ladder import study_status
+from models.status_store import load_status_facts
+from tests.ui.conftest import DEMO_AS_OF
+from tests.ui.status_fixtures import open_editors
+from ui.shell.main_window import MainWindow
+from ui.status.operations_view import OperationsView
+
+
+def open_view(status_window: MainWindow) -> OperationsView:
+    status_window.show_section("operations")
+    view = status_window.section("operations")
+    assert isinstance(view, OperationsView) and view.isVisible() and view.ops is not None
+    return view
+
+
+def independent_operations(status_window: MainWindow):
+    facts = load_status_facts(status_window.db)
+    return operations(study_status(facts, DEMO_AS_OF, status_window.db.config.params), facts, DEMO_AS_OF,
+                      status_window.db.config.params)
+
+
+def test_each_figure_opens_the_list_behind_it(qtbot, status_window: MainWindow) -> None:
+    view = open_view(status_window)
+    ops = independent_operations(status_window)
+    figures = {view.figures.item(r, 1).text(): view.figures.item(r, 2).text() for r in range(view.figures.rowCount())}
+    assert figures["Overdue"] == str(len(ops.overdue)) and figures["Missed"] == str(len(ops.missed))
+    assert figures["Visits waiting for signature"] == str(len(ops.waiting_for_signature))
+    assert figures["Raised >30 days ago"] == str(len(ops.open_queries_by_age[">30"]))
+    row = next(r for r in range(view.figures.rowCount()) if view.figures.item(r, 1).text() == "Missed")
+    view.figures.setCurrentCell(row, 1)
+    assert view.tabs.currentIndex() == 1
+    listed = [(view.list.item(r, 0).text(), view.list.item(r, 1).text()) for r in range(view.list.rowCount())]
+    assert listed == list(ops.missed) and listed
+    for key in ("sdv:values", "age:>30", "enrolment:LN", "forms:D0"):
+        item = view.select(key)
+        assert item is not None and view.list.rowCount() == len(item.rows) > 0, key
+
+
+def test_a_listed_visit_opens_its_form(qtbot, status_window: MainWindow) -> None:
+    view = open_view(status_window)
+    item = view.select("signatures")
+    subject, visit, _ = item.rows[0]
+    view.list.setCurrentCell(0, 0)
+    view.list.setFocus()
+    qtbot.keyClick(view.list, Qt.Key.Key_Return)
+    [editor] = open_editors(status_window)
+    assert editor.subject_id == subject and editor.entry.code == visit and editor.entry.record_id is not None
+
+
+def test_every_chart_bar_opens_a_figure(status_window: MainWindow) -> None:
+    view = open_view(status_window)
+    keys = {item.key for item in view.items}
+    bars = [p for ax in view.canvas.figure.axes for p in ax.patches if isinstance(p, Rectangle) and p.get_gid()]
+    assert len(bars) >= 15 and all(bar.get_gid() in keys and bar.get_picker() for bar in bars)
+    overdue = next(bar for bar in bars if bar.get_gid() == "visits:overdue")
+    assert overdue.get_width() == len(independent_operations(status_window).overdue)
+
+
+def test_xlsx_export_reads_back(status_window: MainWindow, tmp_path: Path) -> None:
+    view = open_view(status_window)
+    path = view.export(tmp_path / "operations.xlsx")
+    sheets = pd.read_excel(path, sheet_name=None)
+    assert list(sheets) == ["figures", "lists"]
+    figures = sheets["figures"]
+    assert list(figures.figure) == [item.name for item in view.items]
+    lists = sheets["lists"]
+    missed = lists[lists.figure == "Missed"]
+    assert list(zip(missed.subject, missed.visit, strict=True)) == list(independent_operations(status_window).missed)
