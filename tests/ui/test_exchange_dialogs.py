@@ -248,12 +248,22 @@ def cell(dialog: ImportLabsDialog, line: int, column: str, role=Qt.ItemDataRole.
     return model.index(model.row_of_line(line), COLUMNS.index(column)).data(role)
 
 
-def select_line(qtbot, dialog: ImportLabsDialog, line: int) -> None:
-    index = dialog.model.index(dialog.model.row_of_line(line), 0)
+def shown_index(dialog: ImportLabsDialog, line: int, column: str = "row"):
+    """The table's index (sorted, maybe filtered) of a file row's cell."""
+    model = dialog.model
+    return dialog.view_model.mapFromSource(model.index(model.row_of_line(line), COLUMNS.index(column)))
+
+
+def click_cell(qtbot, dialog: ImportLabsDialog, line: int, column: str = "row") -> None:
+    index = shown_index(dialog, line, column)
     dialog.table.scrollTo(index)
     qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=dialog.table.visualRect(index).center())
+
+
+def select_line(qtbot, dialog: ImportLabsDialog, line: int) -> None:
+    click_cell(qtbot, dialog, line)
     rows = dialog.table.selectionModel().selectedRows()
-    assert [r.row() for r in rows] == [index.row()]
+    assert [r.row() for r in rows] == [shown_index(dialog, line).row()]
 
 
 EXPECTED = {2: SAME, 3: CONFLICT, 4: CONFLICT, 5: NEW, 6: NO_VISIT, 7: UNKNOWN_TEST, 8: UNKNOWN_UNIT, 9: IMPLAUSIBLE,
@@ -280,9 +290,7 @@ def test_import_labs_one_conflict_overwritten_one_skipped(qtbot, lab_window: Mai
     select_line(qtbot, dialog, 3)  # overwrite the creatinine, with the button for the selected rows
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
     assert cell(dialog, 3, "choice") == "Overwrite"
-    index = dialog.model.index(dialog.model.row_of_line(4), COLUMNS.index("choice"))  # skip the albumin, per row
-    dialog.table.scrollTo(index)
-    qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=dialog.table.visualRect(index).center())
+    click_cell(qtbot, dialog, 4, "choice")  # skip the albumin, in its own drop-down
     qtbot.keyClick(dialog.table, Qt.Key.Key_F2)
     editor = dialog.table.findChild(QComboBox, "choiceEditor")
     assert editor is not None and [editor.itemText(i) for i in range(editor.count())] == [
@@ -311,6 +319,21 @@ def test_import_labs_one_conflict_overwritten_one_skipped(qtbot, lab_window: Mai
     assert "Wrote 2 lab value(s) for 1 subject(s)" in dialog.result_label.text()
     assert cell(dialog, 3, "fate") == words[SAME] and cell(dialog, 5, "fate") == words[SAME]  # read again
     assert cell(dialog, 4, "fate") == words[CONFLICT]
+
+
+def test_only_the_rows_that_need_a_choice_then_skip_them_all(qtbot, lab_window: MainWindow) -> None:
+    dialog = open_labs(qtbot, lab_window, LABS / "hanyang-labs.csv")
+    assert dialog.view_model.rowCount() == 11
+    qtbot.mouseClick(dialog.only_choices, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    shown = [dialog.view_model.index(r, 0).data() for r in range(dialog.view_model.rowCount())]
+    assert shown == ["3", "4", "6"]
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.undecided() == [] and dialog.model.api_choices() == {3: "skip", 4: "skip", 6: "skip"}
+    qtbot.mouseClick(dialog.only_choices, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    dialog.table.sortByColumn(COLUMNS.index("fate"), Qt.SortOrder.AscendingOrder)  # new values first
+    assert dialog.view_model.index(0, 0).data() == "5" and dialog.view_model.rowCount() == 11
 
 
 def test_a_changed_database_is_previewed_again_before_writing(qtbot, lab_window: MainWindow,

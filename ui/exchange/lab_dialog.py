@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QFileDialog,
     QGridLayout,
@@ -38,7 +39,16 @@ from exchange.lab_mapping import MappingError, load_mapping
 from models.errors import DatabaseError, ReasonRequired
 from models.security import Action, PermissionDenied
 from ui.errors import LOGGER_NAME
-from ui.exchange.lab_table import ACCEPT, CHOOSABLE, COLUMNS, ChoiceDelegate, LabPreviewModel, choice_words, fate_words
+from ui.exchange.lab_table import (
+    ACCEPT,
+    CHOOSABLE,
+    COLUMNS,
+    ChoiceDelegate,
+    LabPreviewModel,
+    PreviewFilter,
+    choice_words,
+    fate_words,
+)
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -96,9 +106,14 @@ class ImportLabsDialog(QDialog):
         self.counts_label.setObjectName("countsLabel")
         self.counts_label.setWordWrap(True)
         self.model = LabPreviewModel(self)
+        self.view_model = PreviewFilter(self.model)
+        self.only_choices = QCheckBox(self.tr("Only the rows that need a choice (conflicts, no visit)"), self)
+        self.only_choices.setObjectName("onlyChoices")
         self.table = QTableView(self)
         self.table.setObjectName("previewTable")
-        self.table.setModel(self.model)
+        self.table.setModel(self.view_model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COLUMNS.index("row"), Qt.SortOrder.AscendingOrder)
         self.table.setItemDelegateForColumn(COLUMNS.index("choice"), ChoiceDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -136,6 +151,7 @@ class ImportLabsDialog(QDialog):
         self.lab_button.clicked.connect(self._choose_lab_file)
         self.mapping_button.clicked.connect(self._choose_mapping)
         self.preview_button.clicked.connect(self.load_preview)
+        self.only_choices.toggled.connect(self.view_model.show_only_choices)
         self.accept_button.clicked.connect(lambda: self._choose_selected(ACCEPT))
         self.skip_button.clicked.connect(lambda: self._choose_selected(SKIP))
         self.model.dataChanged.connect(self._update_apply)
@@ -160,6 +176,7 @@ class ImportLabsDialog(QDialog):
         selection.addWidget(self.accept_button)
         selection.addWidget(self.skip_button)
         selection.addStretch(1)
+        selection.addWidget(self.only_choices)
         reason = QHBoxLayout()
         reason.addWidget(QLabel(self.tr("Reason:"), self))
         reason.addWidget(self.reason_edit, 1)
@@ -255,7 +272,8 @@ class ImportLabsDialog(QDialog):
         self.file_error.setVisible(bool(text))
 
     def _choose_selected(self, choice: str) -> None:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        rows = sorted({self.view_model.mapToSource(index).row()
+                       for index in self.table.selectionModel().selectedRows()})
         if not rows:
             self.waiting_label.setText(self.tr("Select rows in the table first."))
             return

@@ -4,7 +4,8 @@ the colour only repeating them) and, where there is something to decide, the use
 Choices: a new value is imported unless skipped; a conflict with the entered value and a row without a visit
 start undecided and are written only after an explicit "overwrite" or "new unscheduled visit" (`api_choices`
 turns the choices into exchange.lab_import's). The choice column is edited with a drop-down (double-click, F2 or
-typing), or for the selected rows at once with `set_choice`.
+typing), or for the selected rows at once with `set_choice`. `PreviewFilter` sorts by any column (the row number
+and the fate in their own order) and can show only the rows that need a choice.
 """
 
 from __future__ import annotations
@@ -12,13 +13,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from exchange.lab_import import (
     CONFLICT,
     DUPLICATE,
+    FATES,
     IMPLAUSIBLE,
     NEW,
     NEW_VISIT,
@@ -36,6 +45,9 @@ from exchange.lab_import import (
 
 ACCEPT = "accept"  # the row's own way in: import a new value, overwrite a conflict, put it into a new visit
 CHOOSABLE = (NEW, CONFLICT, NO_VISIT)
+NEEDS_CHOICE = (CONFLICT, NO_VISIT)
+SORT_ROLE = Qt.ItemDataRole.UserRole
+FATE_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -183,6 +195,14 @@ class LabPreviewModel(QAbstractTableModel):
             return self._text(row, column)
         if role == Qt.ItemDataRole.EditRole and column == "choice":
             return self.choices.get(row.line)
+        if role == FATE_ROLE:
+            return row.fate
+        if role == SORT_ROLE:
+            if column == "row":
+                return row.line
+            if column == "fate":
+                return list(FATES).index(row.fate)
+            return self._text(row, column)
         if role == Qt.ItemDataRole.DecorationRole and column == "fate":
             return self._icon(row.fate)
         if role == Qt.ItemDataRole.DecorationRole and column == "choice" and self._waiting(row):
@@ -245,10 +265,9 @@ class ChoiceDelegate(QStyledItemDelegate):
     """The choice column's drop-down: the choices of the row's fate."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
-        model: LabPreviewModel = index.model()  # type: ignore[assignment]
         combo = QComboBox(parent)
         combo.setObjectName("choiceEditor")
-        for value, text in choice_words(model.rows[index.row()].fate).items():
+        for value, text in choice_words(index.data(FATE_ROLE)).items():
             combo.addItem(text, value)
         combo.activated.connect(lambda _i: self.commitData.emit(combo))
         return combo
@@ -260,3 +279,22 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractTableModel, index: Index) -> None:  # noqa: N802 - Qt
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class PreviewFilter(QSortFilterProxyModel):
+    """Sorting by any column, and (with `only_choices`) only the conflicts and the rows without a visit."""
+
+    def __init__(self, source: LabPreviewModel) -> None:
+        super().__init__(source)
+        self.setSourceModel(source)
+        self.setSortRole(SORT_ROLE)
+        self.only_choices = False
+
+    def show_only_choices(self, only: bool) -> None:
+        self.beginFilterChange()
+        self.only_choices = only
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt
+        model: LabPreviewModel = self.sourceModel()  # type: ignore[assignment]
+        return not self.only_choices or model.rows[source_row].fate in NEEDS_CHOICE
