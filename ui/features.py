@@ -1,6 +1,6 @@
 """What the main window shows once a study is open, and in what order: the home screen, the subjects, the visit
-grid, the calendar, the study dashboard and the study operations (those four built when first shown), the Print
-menu, and the tabs of a subject's page.
+grid, the calendar, the study dashboard and the study operations (those four built when first shown), File → Export
+and Import labs, the Print and Help menus, and the tabs of a subject's page.
 The main window installs these over the open database; features see the window only as `ui.host.Host`."""
 
 from __future__ import annotations
@@ -43,6 +43,8 @@ class Window(Host, Protocol):
 
 def install_features(window: Window) -> None:
     """Install every section, menu and draft handler over the window's open database; fill the subject list."""
+    from ui.exchange.feature import install_exchange_actions
+    from ui.help.feature import install_help_menu
     from ui.printing.actions import install_print_actions
     from ui.schedule.feature import add_home_section
     from ui.status.feature import add_operations_section, add_visit_grid_section, attach_subject_list
@@ -54,6 +56,8 @@ def install_features(window: Window) -> None:
     window.subjects.list_page.subject_activated.connect(window.open_subject)
     window.subjects.list_page.register_requested.connect(window.register_subject)
     window.printing = install_print_actions(window)
+    install_exchange_actions(window)
+    install_help_menu(window)
     window.add_draft_handler(REGISTER_DRAFT_KEY, window.reopen_subject_draft)
     window.add_draft_handler(EDIT_DRAFT_PREFIX, window.reopen_subject_draft)
     window.events.subject_saved.connect(window.on_subject_saved)

@@ -147,8 +147,9 @@ def test_exports(qtbot, demo_window: MainWindow, tmp_path: Path) -> None:
     assert list(subjects.subject_id) == list(SUBJECTS)
     pngs = dashboard.export_figures(tmp_path / "figures")
     assert [p.name for p in pngs] == ["km_endpoints.png", "km_treatment_failure.png", "forest_binary_endpoints.png"]
+    figures = {**dashboard.figures, "forest_binary_endpoints": dashboard.forest}
     for png, name in zip(pngs, ("km_endpoints", "km_treatment_failure", "forest_binary_endpoints"), strict=True):
-        width, height = dashboard.figures[name].get_size_inches() * 150  # each figure, at 150 dpi
+        width, height = figures[name].get_size_inches() * 150  # each figure, at 150 dpi
         assert mpimg.imread(png).shape[:2] == (round(height), round(width))
 
 
