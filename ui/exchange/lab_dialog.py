@@ -62,8 +62,11 @@ def _tr(text: str) -> str:
 
 
 def may_import(host: Host) -> bool:
-    """Whether the user at the window may import lab results (a data-entry role)."""
-    return host.db.actor_for(host.user).can(Action.ENTER_DATA)
+    """Whether the user at the window may import lab results (a data-entry role; nobody while no one is signed in)."""
+    try:
+        return host.db.actor_for(host.user).can(Action.ENTER_DATA)
+    except PermissionDenied:
+        return False
 
 
 def refusal_text() -> str:
