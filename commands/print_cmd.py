@@ -6,9 +6,10 @@
     python main.py print --db FILE --schedule ID --out FILE.pdf [--as-of YYYY-MM-DD]
 
 The PDF is written to a temporary file beside --out and moved into place only when complete; temporary files a
-killed earlier run left in that folder are removed first; the audit head the PDF reflects is then appended to the
-anchor log (models.anchor). A database on read-only media is read without writing. Bad input (a missing database,
-an unknown subject, an unwritable folder) gets one line on standard error and exit status 2. Ctrl+C (SIGINT) or
+killed earlier run left in that folder are removed first. The audit head is read once before printing, shown in
+the footers of subject PDFs and binders, and appended to the anchor log (models.anchor) once the PDF is written.
+A database on read-only media is read without writing. Bad input (a missing database, an unknown subject, an
+unwritable folder) gets one line on standard error and exit status 2. Ctrl+C (SIGINT) or
 SIGTERM stops the print with one line on standard error, leaves no temporary file, and exits with 130 or 143.
 """
 
@@ -21,6 +22,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from models.anchor import AuditHead
 
 EXIT_BAD_INPUT = 2
 EXIT_SIGNAL = 128
@@ -88,31 +93,24 @@ def _run(args: argparse.Namespace) -> int:
         db = open_database(args.db, create=False)
     except DatabaseError as exc:
         return _fail(str(exc))
+    from models.anchor import anchor_print
+    from reports.source import read_audit_head
+
     try:
-        _print(args, db, out, as_of)
+        head = read_audit_head(db)
+        _print(args, db, out, as_of, head)
     except SubjectNotFound as exc:
         return _fail(f"{args.db}: {exc}")
     except OSError as exc:
         return _fail(f"{out}: cannot be written ({exc.strerror or exc})")
     finally:
         db.close()
-    _anchor_print(args.db)
+    anchor_print(args.db, head)
     print(out)
     return 0
 
 
-def _anchor_print(path: Path) -> None:
-    """Anchor the printed head outside the file (models.anchor); a failure to do so loses no data."""
-    import contextlib
-    import sqlite3
-
-    from models.anchor import append_anchor
-
-    with contextlib.suppress(OSError, sqlite3.Error):
-        append_anchor(path, "print")
-
-
-def _print(args: argparse.Namespace, db, out: Path, as_of: date) -> None:
+def _print(args: argparse.Namespace, db, out: Path, as_of: date, head: AuditHead) -> None:
     from reports.binder import build_binder
     from reports.blank_crf import build_blank_crfs
     from reports.schedule_sheet import build_schedule_sheet
@@ -123,7 +121,7 @@ def _print(args: argparse.Namespace, db, out: Path, as_of: date) -> None:
     elif args.schedule:
         build_schedule_sheet(out, db, args.schedule, today=as_of)
     elif args.all:
-        build_binder(out, None, db, as_of=as_of,
+        build_binder(out, None, db, as_of=as_of, head=head,
                      progress=lambda done, total, message: print(f"{done}/{total} {message}", file=sys.stderr))
     else:
-        build_subject_pdf(out, db, args.subject, as_of=as_of)
+        build_subject_pdf(out, db, args.subject, as_of=as_of, head=head)

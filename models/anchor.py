@@ -4,6 +4,7 @@ or swapped-in older trail shows even when every hash inside the file is recomput
     head = read_head(path)                          # AuditHead(rows, last_id, last_hash, first_hash)
     append_anchor(path, "close")                    # one JSON line in <user data>/audit-anchors.jsonl, fsynced
     footer_head(path)                               # "audit 2,901 rows · 3fa2b4c1d9e0" for printed footers
+    anchor_print(path, head)                        # the head a printout shows, as a "print" anchor (or None)
     problems = check_anchors(path, head, anchors)   # plain sentences; [] when the file extends every anchor
 
 An anchor names the file by its real path and by the hash of its first audit row (a copy or backup of the same
@@ -115,6 +116,15 @@ def append_anchor(path: Path, event: str, log: Path | None = None, head: AuditHe
     anchor = make_anchor(path, head or read_head(path), event)
     append_line(log or anchor_log_path(), anchor_line(anchor))
     return anchor
+
+
+def anchor_print(path: Path, head: AuditHead) -> Anchor | None:
+    """Append a "print" anchor of `head` (the head the printout shows in its footer); None when the anchor log
+    cannot be written (the anchor is evidence kept outside the file: failing to write it loses no data)."""
+    try:
+        return append_anchor(path, "print", head=head)
+    except (OSError, sqlite3.Error):
+        return None
 
 
 def append_line(log: Path, line: str) -> None:

@@ -5,9 +5,9 @@ copied into the binder (reports.pdf_stream) and forgotten, so memory does not gr
 subjects. The contents pages are laid out first with placeholder page numbers (to know how many pages they
 take), and again at the end with the real ones, and placed first. Each subject starts on an odd page (a blank,
 labelled page ends a subject with an odd page count) so the duplex printout can be split into one physical
-binder per subject; the footer counts pages per subject and gives the binder page. Long work reports progress
-and can be cancelled between subjects and sections; the file is written to a temporary name in the target
-folder and moved into place only when complete.
+binder per subject; the footer counts pages per subject and gives the binder page and the audit trail's head.
+Long work reports progress and can be cancelled between subjects and sections; the file is written to a
+temporary name in the target folder and moved into place only when complete.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from models.anchor import AuditHead, head_text
 from reports import labels
 from reports.document import (
     Anchor,
@@ -34,7 +35,7 @@ from reports.document import (
 )
 from reports.labels import fmt_date
 from reports.pdf_stream import PdfStream
-from reports.source import database_last_change, load_subject_print
+from reports.source import database_last_change, load_subject_print, read_audit_head
 from reports.styles import data_table, p, styles
 from reports.subject_pdf import SubjectPrint, subject_furniture, subject_key, subject_story
 
@@ -76,18 +77,21 @@ def write_binder(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     rows: Sequence[tuple[str, str, str, str]] | None = None,
+    audit_head: str = "",
 ) -> Path:
     """Write a binder of `subjects` (IDs, in order) to out_path; `load(id)` prepares one subject.
 
     rows: the contents rows (subject ID, subgroup, initials, status) in the same order, when known before
-    loading (default: read from each prepared subject, which then costs a first pass of loading).
+    loading (default: read from each prepared subject, which then costs a first pass of loading); audit_head:
+    the audit trail's head (models.anchor.head_text), printed in every footer.
     progress(done, total, message) is called after each subject is prepared and as each subject is laid out
     (total = 2 × subjects + 1; the last step is saving); cancelled() is checked before each subject and between
     sections and raises BuildCancelled when true. Nothing is left at out_path (or beside it) unless complete.
     """
     n = len(subjects)
     total = 2 * n + 1
-    furniture = subject_furniture(study, "Subject binder", printed_on, db_changed, as_of, group_pages=True)
+    furniture = subject_furniture(study, "Subject binder", printed_on, db_changed, as_of, group_pages=True,
+                                  audit_head=audit_head)
 
     def write(temp: str) -> None:
         contents_rows = list(rows) if rows is not None else [_row(load(sid)) for sid in subjects]
@@ -140,17 +144,21 @@ def build_binder(
     printed_on: date | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    head: AuditHead | None = None,
 ) -> Path:
     """Print a binder from an open database (models.database.Database); returns the path written.
 
     subject_ids: the subjects in print order (None = every subject, by subject ID); as_of: evaluation and
     data cut date (default today); printed_on: footer print date (default today); progress(done, total,
-    message) and cancelled() as in `write_binder` (call them from a worker thread's loop in the UI).
+    message) and cancelled() as in `write_binder` (call them from a worker thread's loop in the UI); head: the
+    audit head printed in the footers (read before anything is printed, default: read now; pass it to anchor
+    the same head after printing).
     Raises BuildCancelled when cancelled; no file is left behind.
     """
     from models.subjects import list_subjects
 
     when = as_of or date.today()
+    head = head or read_audit_head(db)
     listed = {row.subject_id: row for row in list_subjects(db)}
     ids = list(subject_ids) if subject_ids is not None else sorted(listed)
     rows = [(sid, listed[sid].subgroup, listed[sid].initials or "", listed[sid].status) if sid in listed
@@ -158,4 +166,5 @@ def build_binder(
     return write_binder(
         out_path, ids, lambda sid: load_subject_print(db, sid, when), db.config.study, as_of=when,
         db_changed=database_last_change(db), printed_on=printed_on, progress=progress, cancelled=cancelled, rows=rows,
+        audit_head=head_text(head),
     )

@@ -54,7 +54,9 @@ class Furniture:
     site: the site's name; as_of: the data cut date (None: no data printed). The data cut (as-of date and last
     change) stands in the header of every page; each page group also gets PDF page labels ("LN-01-3").
     page_offset: for one part of a binder (reports.pdf_stream), the binder pages before this document: the
-    footer then says "binder page N" instead of "Page X of Y".
+    footer then says "binder page N" instead of "Page X of Y". audit_head: the audit trail's head as printed
+    (models.anchor.head_text, "" for none), in the footer; the footer gives the last-change time only where the
+    header does not (no as-of date).
     """
 
     protocol: str
@@ -65,6 +67,7 @@ class Furniture:
     site: str = ""
     as_of: date | None = None
     page_offset: int | None = None
+    audit_head: str = ""
 
 
 def format_db_changed(value: datetime | date | str | None) -> str | None:
@@ -153,8 +156,10 @@ def _draw_furniture(canv: Canvas, f: Furniture, number: int, total: int, label: 
     bottom = 10 * mm
     canv.line(MARGIN_X, bottom + 4 * mm, PAGE_W - MARGIN_X, bottom + 4 * mm)
     left = f"Printed {f.printed_on.isoformat()}"
-    if f.db_changed is not None:
+    if f.db_changed is not None and f.as_of is None:
         left += f" · database last changed {f.db_changed}"
+    if f.audit_head:
+        left += f" · {f.audit_head}"
     draw_text(canv, MARGIN_X, bottom, left, 7.5)
     right = f"Page {number} of {total}" if f.page_offset is None else f"binder page {f.page_offset + number}"
     if f.group_pages and group:

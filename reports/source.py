@@ -1,6 +1,6 @@
 """What print reads from an open study database, through the storage API (models), and the entry points that
 print from a database: `load_subject_print` (dossier, registry extras and casebook records of one subject,
-evaluated and rendered) and `build_subject_pdf`.
+evaluated and rendered), `read_audit_head` (the head of the audit trail a printout shows) and `build_subject_pdf`.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from models.anchor import AuditHead, head_of, head_text
 from models.casebook_store import casebook_records
 from models.database import Database
 from models.dossier_store import load_dossier
@@ -31,6 +32,12 @@ def database_last_change(db: Database) -> str | None:
         return None
     moment = datetime.strptime(latest, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
     return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def read_audit_head(db: Database) -> AuditHead:
+    """The head of the database's audit trail (row count, last hash), read through its own read connection."""
+    with db.read() as session:
+        return head_of(session.connection().connection.driver_connection)
 
 
 def registry_extras(db: Database, subject_id: str, as_of: Date | None = None) -> RegistryExtras:
@@ -57,12 +64,14 @@ def load_subject_print(db: Database, subject_id: str, as_of: Date) -> SubjectPri
 
 
 def build_subject_pdf(out_path: str | Path, db: Database, subject_id: str, *, as_of: Date | None = None,
-                      printed_on: Date | None = None) -> Path:
+                      printed_on: Date | None = None, head: AuditHead | None = None) -> Path:
     """Print one subject's casebook from an open database to out_path; returns the path.
 
     as_of: evaluation and data cut date (default today); printed_on: footer print date (default today).
-    The header's last-change time is read from the database's audit trail.
+    The header's last-change time is read from the database's audit trail; the footer's audit head is `head`
+    (read before anything is printed, default: read now; pass it to anchor the same head after printing).
     """
+    head = head or read_audit_head(db)
     sp = load_subject_print(db, subject_id, as_of or Date.today())
     return write_subject_pdf(out_path, sp, db.config.study, db_changed=database_last_change(db),
-                             printed_on=printed_on)
+                             printed_on=printed_on, audit_head=head_text(head))

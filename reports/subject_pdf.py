@@ -192,20 +192,24 @@ def _section_body(key: str, sp: SubjectPrint, study: Mapping[str, str], marks: M
 
 def subject_furniture(study: Mapping[str, str], title: str, printed_on: date | None,
                       db_changed: datetime | date | str | None, as_of: date | None = None,
-                      group_pages: bool = False) -> Furniture:
+                      group_pages: bool = False, audit_head: str = "") -> Furniture:
     """Header/footer settings of a subject document."""
     return Furniture(study.get("protocol", ""), title, printed_on or date.today(),
-                     format_db_changed(db_changed) or "unknown", group_pages, study.get("site", ""), as_of)
+                     format_db_changed(db_changed) or "unknown", group_pages, study.get("site", ""), as_of,
+                     audit_head=audit_head)
 
 
 def write_subject_pdf(out_path: str | Path, sp: SubjectPrint, study: Mapping[str, str], *,
-                      db_changed: datetime | date | str | None, printed_on: date | None = None) -> Path:
+                      db_changed: datetime | date | str | None, printed_on: date | None = None,
+                      audit_head: str = "") -> Path:
     """Write one prepared subject's casebook to out_path (atomically); returns the path.
 
     study: the [study] table (protocol, title, site); db_changed: the database's last-change time, printed in
-    every header with the as-of date (None prints "unknown"); printed_on: the print date (default today).
+    every header with the as-of date (None prints "unknown"); printed_on: the print date (default today);
+    audit_head: the audit trail's head (models.anchor.head_text), printed in every footer.
     """
-    furniture = subject_furniture(study, "Subject casebook", printed_on, db_changed, sp.ctx.timeline.as_of)
+    furniture = subject_furniture(study, "Subject casebook", printed_on, db_changed, sp.ctx.timeline.as_of,
+                                  audit_head=audit_head)
 
     def write(temp: str) -> None:
         TrialDoc(temp, furniture).build_story(subject_story(sp, study))

@@ -37,3 +37,21 @@ def font_names(path: Path) -> set[str]:
         for ref in fonts.values():
             names.add(str(ref.get_object()["/BaseFont"]).lstrip("/").split("+")[-1])
     return names
+
+
+def printed_heads(path: Path) -> list[tuple[int, str] | None]:
+    """Per page, the audit head its footer prints: (row count, 12 hex digits), None when it prints none."""
+    found = [re.search(r"audit ([\d,]+) rows · ([0-9a-f]{12})\b", text) for text in page_texts(path)]
+    return [(int(m.group(1).replace(",", "")), m.group(2)) if m else None for m in found]
+
+
+def database_head(db) -> tuple[int, str]:
+    """(audit row count, last audit row hash) of an open database, read through the storage API."""
+    from sqlalchemy import func, select
+
+    from models.schema import AuditEntry
+
+    with db.read() as session:
+        rows = session.scalar(select(func.count()).select_from(AuditEntry))
+        last = session.scalar(select(AuditEntry.row_hash).order_by(AuditEntry.id.desc()).limit(1))
+    return rows, last

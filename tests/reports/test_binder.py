@@ -10,7 +10,7 @@ from reports.binder import build_binder, write_binder
 from reports.document import BuildCancelled
 from reports.subject_pdf import SubjectPrint, prepare_subject
 from tests.reports.conftest import AS_OF, PRINTED, STUDY
-from tests.reports.pdfcheck import font_names, outline, page_texts
+from tests.reports.pdfcheck import database_head, font_names, outline, page_texts, printed_heads
 from tests.reports.sample import HANGUL_AE, sample_dossier
 
 IDS = ["LN-01", "LC-01", "LN-02"]
@@ -126,3 +126,6 @@ def test_binder_from_the_demo_database(demo_db, tmp_path: Path) -> None:
     starts = [(title, page) for level, title, page in outline(out) if level == 0]
     assert [t for t, _ in starts] == ["Contents", "LN-05 (LN)", "LC-02 (LC)"]
     assert all(page % 2 == 1 for _, page in starts)
+    rows, last_hash = database_head(demo_db)
+    heads = printed_heads(out)
+    assert len(heads) > 20 and heads == [(rows, last_hash[:12])] * len(heads)  # contents, subjects, blank pages

@@ -14,10 +14,11 @@ from reports.labels import ENDPOINT_NAMES
 from reports.source import build_subject_pdf
 from reports.subject_pdf import prepare_subject, write_subject_pdf
 from tests.reports.conftest import AS_OF, PRINTED, STUDY
-from tests.reports.pdfcheck import font_names, outline, page_texts
+from tests.reports.pdfcheck import database_head, font_names, outline, page_texts, printed_heads
 from tests.reports.sample import HANGUL_AE, HANGUL_MED, HANGUL_NOTE, sample_dossier
 
 CHANGED = "2026-11-25 16:40 UTC"
+HEAD = "audit 2,901 rows · 3fa2b4c1d9e0"
 
 
 def _squash(text: str) -> str:
@@ -29,7 +30,7 @@ def ln_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     sp = prepare_subject(sample_dossier("LN", "LN-01"), ProtocolParams(),
                          extras=RegistryExtras("S-0007", None, None, "메모: 오전 방문 선호"))
     out = tmp_path_factory.mktemp("pdf") / "LN-01.pdf"
-    write_subject_pdf(out, sp, STUDY, db_changed=CHANGED, printed_on=PRINTED)
+    write_subject_pdf(out, sp, STUDY, db_changed=CHANGED, printed_on=PRINTED, audit_head=HEAD)
     return out
 
 
@@ -42,7 +43,8 @@ def test_every_page_has_header_footer_and_page_x_of_y(ln_pdf: Path) -> None:
         assert "CS20AT04 phase IIa" in text and "Subject LN-01 · enrolled" in text
         assert STUDY["site"] in text
         assert f"Data cut: as of 2026-07-24 · database last changed {CHANGED}" in text
-        assert f"Printed {PRINTED.isoformat()} · database last changed {CHANGED}" in text
+        assert f"Printed {PRINTED.isoformat()} · {HEAD}" in text
+        assert text.count("database last changed") == 1  # in the header; the footer gives the audit head
     assert texts[-1].rstrip().endswith(f"Page {n} of {n}")
 
 
@@ -128,6 +130,8 @@ def test_from_the_demo_database(demo_db, tmp_path: Path) -> None:
     out = build_subject_pdf(tmp_path / "LC-01.pdf", demo_db, "LC-01", as_of=AS_OF, printed_on=PRINTED)
     texts = page_texts(out)
     assert f"Page {len(texts)} of {len(texts)}" in texts[-1]
+    rows, last_hash = database_head(demo_db)
+    assert rows > 1000 and printed_heads(out) == [(rows, last_hash[:12])] * len(texts)
     assert re.search(r"database last changed \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC", texts[0])
     assert re.search(r"[\uac00-\ud7a3]", " ".join(texts))  # the demo's Korean text
     assert re.search(r"Vital signs BP \d+/\d+ mmHg", " ".join(texts))  # from the visit store

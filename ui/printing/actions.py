@@ -5,6 +5,8 @@ thread of a private QThreadPool while a progress dialog shows how far it is (the
 reports package writes to a temporary file and leaves nothing when cancelled or failed), then opens the file
 in the system's PDF viewer. Failures a user can meet (disk full, no permission, file open elsewhere) get a
 plain message; anything else is logged with its traceback and summarised, never shown as a traceback.
+The audit trail's head is read once before each print (subject summaries and binders show it in their
+footers) and appended to the anchor log (models.anchor) once the PDF is written.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from apppaths import user_data_dir
+from models.anchor import AuditHead
 from models.database import Database
 from ui.errors import LOGGER_NAME
 
@@ -33,6 +36,8 @@ Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 # build(out_path, progress, cancelled) -> the path written; runs in the worker thread.
 PdfBuild = Callable[[Path, Progress, Cancelled], Path]
+# the same, also given the audit head read before printing (models.anchor.AuditHead).
+HeadBuild = Callable[[Path, Progress, Cancelled, AuditHead], Path]
 OpenFile = Callable[[Path], bool]
 AskPath = Callable[[QWidget, str, Path], "Path | None"]
 
@@ -180,8 +185,8 @@ class PrintActions(QObject):
         if path is None:
             return
         self._start(path, self.tr("Printing the summary of {0}...").format(subject_id), cancellable=False,
-                    build=lambda out, _p, _c: build_subject_pdf(out, db, subject_id, as_of=today,
-                                                                 printed_on=today))
+                    build=lambda out, _p, _c, head: build_subject_pdf(out, db, subject_id, as_of=today,
+                                                                       printed_on=today, head=head))
 
     def print_binder(self, subject_ids: Sequence[str] | None) -> None:
         """Save and open a binder of the given subjects (in this order), or of every subject when None."""
@@ -204,8 +209,9 @@ class PrintActions(QObject):
         if path is None:
             return
         self._start(path, self.tr("Printing the binder of {0}...").format(what), cancellable=True,
-                    build=lambda out, progress, cancelled: build_binder(
-                        out, ids, db, as_of=today, printed_on=today, progress=progress, cancelled=cancelled))
+                    build=lambda out, progress, cancelled, head: build_binder(
+                        out, ids, db, as_of=today, printed_on=today, progress=progress, cancelled=cancelled,
+                        head=head))
 
     def print_blank_crfs(self) -> None:
         """Save and open blank paper forms for every visit."""
@@ -218,7 +224,8 @@ class PrintActions(QObject):
         if path is None:
             return
         self._start(path, self.tr("Printing blank CRFs..."), cancellable=False,
-                    build=lambda out, _p, _c: build_blank_crfs(out, config.params, config.study, printed_on=today))
+                    build=lambda out, _p, _c, _h: build_blank_crfs(out, config.params, config.study,
+                                                                   printed_on=today))
 
     def print_schedule_sheet(self, subject_id: str) -> None:
         """Save and open one subject's one-page visit schedule sheet."""
@@ -230,8 +237,8 @@ class PrintActions(QObject):
         if path is None:
             return
         self._start(path, self.tr("Printing the visit schedule of {0}...").format(subject_id), cancellable=False,
-                    build=lambda out, _p, _c: build_schedule_sheet(out, db, subject_id, today=today,
-                                                                    printed_on=today))
+                    build=lambda out, _p, _c, _h: build_schedule_sheet(out, db, subject_id, today=today,
+                                                                        printed_on=today))
 
     def for_current_subject(self, action: Callable[[str], None]) -> None:
         """Run `action(subject_id)` for the subject on screen (see `current_subject`)."""
@@ -279,8 +286,23 @@ class PrintActions(QObject):
             self._remember_folder(path.parent)
         return path
 
-    def _start(self, out: Path, label: str, cancellable: bool, build: PdfBuild) -> None:
-        job = _PrintJob(build, out)
+    def _anchored(self, build: HeadBuild) -> PdfBuild:
+        """`build` given the audit head read first, then that head appended to the anchor log."""
+        from models.anchor import anchor_print
+        from reports.source import read_audit_head
+
+        db = self.db
+
+        def run(out: Path, progress: Progress, cancelled: Cancelled) -> Path:
+            head = read_audit_head(db)
+            written = build(out, progress, cancelled, head)
+            anchor_print(db.path, head)
+            return written
+
+        return run
+
+    def _start(self, out: Path, label: str, cancellable: bool, build: HeadBuild) -> None:
+        job = _PrintJob(self._anchored(build), out)
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.window)
         dialog.setObjectName("printProgress")
         dialog.setWindowTitle(self.tr("Printing"))
