@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSize, QStandardPaths, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,13 +37,14 @@ from PySide6.QtWidgets import (
 from exchange.atomic import ExportCancelled
 from ui.errors import LOGGER_NAME
 from ui.exchange.export_job import ODM, PHASE_SUBJECTS, ExportRequest, ExportResult, run_export
+from ui.widgets.windows import fit_to_screen
 
 if TYPE_CHECKING:
     from models.subjects import SubjectRow
     from ui.host import Host
 
 OpenUrl = Callable[[QUrl], bool]
-DIALOG_SIZE = (640, 600)
+DIALOG_SIZE = QSize(640, 600)
 
 
 def tr(text: str) -> str:
@@ -133,7 +134,7 @@ class ExportDialog(QDialog):
         self.host, self.open_url = host, open_url
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export the study's data"))
-        self.resize(*DIALOG_SIZE)
+        fit_to_screen(self, "exportDialog", DIALOG_SIZE)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.job: _ExportJob | None = None

@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,12 +49,13 @@ from ui.exchange.lab_table import (
     choice_words,
     fate_words,
 )
+from ui.widgets.windows import fit_to_screen
 
 if TYPE_CHECKING:
     from ui.host import Host
 
 LAST_MAPPING_FILE = "lab_mapping.txt"
-DIALOG_SIZE = (1240, 680)
+DIALOG_SIZE = QSize(1240, 680)
 
 
 def _tr(text: str) -> str:
@@ -84,7 +85,7 @@ class ImportLabsDialog(QDialog):
         self.written = 0
         self.setObjectName("importLabsDialog")
         self.setWindowTitle(self.tr("Import lab results"))
-        self.resize(*DIALOG_SIZE)
+        fit_to_screen(self, "importLabsDialog", DIALOG_SIZE)
 
         self.lab_edit = QLineEdit(self)
         self.lab_edit.setObjectName("labFileEdit")

@@ -4,7 +4,7 @@ licence; the licence text of the one selected shows below. Everything scrolls in
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QSize, Qt, qVersion
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from models.about import AboutFacts, about_facts, licence_text
 from models.database import Database
+from ui.widgets.windows import fit_to_screen
 
-DIALOG_SIZE = (860, 640)
+DIALOG_SIZE = QSize(860, 640)
 
 
 class AboutDialog(QDialog):
@@ -35,7 +36,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About TrialDesk"))
-        self.resize(*DIALOG_SIZE)
+        fit_to_screen(self, "aboutDialog", DIALOG_SIZE)
         self.facts: AboutFacts = about_facts(db, qt_version=qVersion())
         facts = self.facts
         built = facts.build_date or self.tr("source run (not a built app)")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.host import Host
+from ui.widgets.windows import fit_to_screen
 
-DIALOG_SIZE = (600, 440)
+DIALOG_SIZE = QSize(600, 440)
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(*DIALOG_SIZE)
+        fit_to_screen(self, "shortcutsDialog", DIALOG_SIZE)
         self.shortcuts = shortcuts
         intro = QLabel(self.tr("The commands that have a key combination, as they are set now. In forms, Tab and "
                                "Shift+Tab move between fields."), self)

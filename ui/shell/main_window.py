@@ -1,5 +1,5 @@
 """The main window: its sections in a stack with a navigation list, the menus, the database and its study
-configuration in the status bar.
+configuration in the status bar, and a banner over it all when the database is open read-only.
 
 The frame (navigation with every section, menus, an empty list saying the study is opening) is built and shown
 before the database is opened: this module imports neither SQLAlchemy nor any feature at import time.
@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from ui.drafts import Draft, DraftStore
 from ui.events import DataEvents
 from ui.shell.navigation import NavigationCounts, set_icon, style_navigation
+from ui.shell.read_only_banner import ReadOnlyBanner
 from ui.widgets.windows import fit_to_screen, remember_geometry, set_window_user
 
 if TYPE_CHECKING:
@@ -103,10 +105,14 @@ class MainWindow(QMainWindow):
         self.counts: NavigationCounts | None = None
         self.stack = QStackedWidget(self)
         self.sections: dict[str, QWidget] = {}
+        self.read_only_banner = ReadOnlyBanner(self)
         central = QWidget(self)
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.addWidget(self.read_only_banner)
+        layout = QHBoxLayout()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._section_builders: dict[str, Callable[[], object]] = {}
         self.nav.currentRowChanged.connect(self._show_row)
@@ -125,6 +131,7 @@ class MainWindow(QMainWindow):
         from ui.features import install_features
 
         self.db = db
+        self.read_only_banner.setVisible(db.read_only)
         self.drafts = drafts or DraftStore.for_database(db.path)
         self.actor = user if isinstance(user, Actor) else None
         if self.actor is not None:

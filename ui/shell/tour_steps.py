@@ -3,10 +3,10 @@ screen over the tour's signed-in main window and calls `tour.capture(NAME, windo
 
 A new screen joins the tour with one decorated function here:
 
-    @step("visit_grid")
-    def _visit_grid(tour: Tour) -> None:
-        tour.window.show_section("grid")
-        tour.capture("visit_grid")
+    @step("locks")
+    def _locks(tour: Tour) -> None:
+        tour.window.show_section("locks")
+        tour.capture("locks")
 
 Screen names are the user guide's (guide/screens.txt lists those it shows).
 """
@@ -180,6 +180,20 @@ def _visit_outcome(tour: Tour) -> None:
 def _calendar(tour: Tour) -> None:
     tour.window.show_section("calendar")
     tour.capture("calendar")
+
+
+@step("visit_grid")
+def _visit_grid(tour: Tour) -> None:
+    tour.window.show_section("visit_grid")
+    tour.settle()
+    tour.capture("visit_grid")
+
+
+@step("operations")
+def _operations(tour: Tour) -> None:
+    tour.window.show_section("operations")
+    tour.settle()
+    tour.capture("operations")
 
 
 # visits and logs -----------------------------------------------------------------------------------------------
@@ -356,6 +370,40 @@ def _print_progress(tour: Tour) -> None:
         tour.settle()
         printing.ask_path, printing.open_file = ask, open_file
         tour.window.statusBar().clearMessage()  # "Printing cancelled" is not part of the next screens
+
+
+# exchange and help -----------------------------------------------------------------------------------------------
+
+
+@step("export")
+def _export(tour: Tour) -> None:
+    from ui.exchange.feature import ExchangeActions
+
+    tour.capture("export", tour.window.findChild(ExchangeActions).open_export())
+
+
+@step("import_labs")
+def _import_labs(tour: Tour) -> None:
+    """File → Import labs, before a file is chosen; roles that may not enter data cannot open it (no screen)."""
+    from ui.exchange.feature import ExchangeActions
+
+    dialog = tour.window.findChild(ExchangeActions).open_import_labs()
+    if dialog is not None:
+        tour.capture("import_labs", dialog)
+
+
+@step("shortcuts")
+def _shortcuts(tour: Tour) -> None:
+    from ui.help.feature import HelpMenu
+
+    tour.capture("shortcuts", tour.window.findChild(HelpMenu).open_shortcuts())
+
+
+@step("about")
+def _about(tour: Tour) -> None:
+    from ui.help.feature import HelpMenu
+
+    tour.capture("about", tour.window.findChild(HelpMenu).open_about())
 
 
 @step("users")

@@ -130,12 +130,12 @@ class VisitGrid(QWidget):
         filters.addWidget(self.signature_filter)
         filters.addWidget(self.overdue_filter)
         filters.addWidget(self.search_edit, 1)
-        filters.addWidget(self.count_label)
         filters.addWidget(self.refresh_button)
         filters.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)  # under the table: the filter row then fits a 1280-px screen
         layout.addWidget(legend(self))
 
         for combo in (self.subgroup_filter, self.status_filter):
