@@ -51,6 +51,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("Mako", "Mako", "MIT"),
     Component("MarkupSafe", "MarkupSafe", "BSD-3-Clause"),
     Component("ReportLab", "reportlab", "BSD-3-Clause"),
+    Component("ReportLab C accelerator (rl-accel)", "rl_accel", "BSD-3-Clause"),
     Component("matplotlib", "matplotlib", "LicenseRef-Matplotlib (PSF-based)"),
     Component("NumPy", "numpy", "BSD-3-Clause"),
     Component("pandas", "pandas", "BSD-3-Clause"),
