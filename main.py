@@ -40,7 +40,8 @@ def build_parser(commands: tuple[str, ...] = tuple(COMMANDS)) -> argparse.Argume
         sub = parser.add_subparsers(dest="command", metavar="COMMAND")
         for name in commands:
             module = importlib.import_module(COMMANDS[name])
-            module.add_arguments(sub.add_parser(name, help=module.__doc__.strip().splitlines()[0]))
+            summary = module.__doc__.strip().splitlines()[0].replace("%", "%%")  # argparse formats help with %
+            module.add_arguments(sub.add_parser(name, help=summary))
     return parser
 
 

@@ -132,14 +132,16 @@ def test_an_external_entity_is_never_read(tmp_path):
 
 
 def test_on_a_database_with_accounts_the_import_signs_in(odm_file, demo_path, tmp_path, monkeypatch, capsys):
-    # the demo database has accounts: remove LN-01 from the file's target by importing into a copy of it
+    # the demo database has accounts; the file keeps one LN subject (the demo locks a visit of LC-01)
     tree = etree.parse(str(odm_file))
     clinical = tree.find(".//odm:ClinicalData", NS)
-    for subject in clinical.findall("odm:SubjectData", NS)[1:]:
-        clinical.remove(subject)
+    subjects = clinical.findall("odm:SubjectData", NS)
+    key = next(s.get("SubjectKey") for s in subjects if s.get("SubjectKey").startswith("LN-"))
+    for subject in subjects:
+        if subject.get("SubjectKey") != key:
+            clinical.remove(subject)
     one = tmp_path / "one.xml"
     tree.write(str(one))
-    key = clinical.find("odm:SubjectData", NS).get("SubjectKey")
     args = ["import", "--db", str(demo_path), "--format", "odm", str(one), "--replace", "--reason", "resent"]
     assert main(args) == 2
     assert "--user" in capsys.readouterr().err

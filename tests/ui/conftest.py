@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from models.database import Database, backup_copy, open_database
 from models.subjects import SubjectInput, save_subject
+from models.users import authenticate
 from ui.drafts import DraftStore
 from ui.fonts import apply_app_font, register_fonts
 from ui.shell.main_window import MainWindow
@@ -73,8 +74,10 @@ def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def demo_window(qtbot, demo_db: Database, drafts: DraftStore) -> MainWindow:
-    """The main window over the demo copy, today = DEMO_AS_OF."""
-    main = MainWindow(demo_db, drafts=drafts, user="tester", today=lambda: DEMO_AS_OF)
+    """The main window over the demo copy, today = DEMO_AS_OF, the demo coordinator signed in (every write on a
+    database with accounts needs a signed-in user)."""
+    coordinator = authenticate(demo_db, "coordinator", "demo-coord-2026")
+    main = MainWindow(demo_db, drafts=drafts, user=coordinator, today=lambda: DEMO_AS_OF)
     qtbot.addWidget(main)
     main.resize(1300, 850)
     main.show()
@@ -115,6 +118,21 @@ def close_without_questions(main: MainWindow) -> None:
     finally:
         QMessageBox.exec, QMessageBox.question = exec_, question  # type: ignore[method-assign]
     main.deleteLater()
+
+
+def lock_elsewhere(db: Database, **where: object) -> None:
+    """Lock as the demo administrator from another window: a second connection to the same file, signed in there
+    (a caller-supplied Actor is not accepted by `db` itself)."""
+    from models.demo_security import DEMO_ACCOUNTS
+    from models.locks import lock
+
+    other = open_database(db.path, create=False)
+    try:
+        admin = authenticate(other, "admin", DEMO_ACCOUNTS[0][3])
+        other.sign_in(admin)
+        lock(other, admin, **where)
+    finally:
+        other.close()
 
 
 def add_subject(db: Database, **changes: object) -> None:

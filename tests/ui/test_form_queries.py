@@ -15,13 +15,12 @@ from sqlalchemy import select
 
 from models import schema as s
 from models.demo_security import DEMO_ACCOUNTS
-from models.locks import lock
 from models.queries import ANSWERED, OPEN, list_queries, verified_fields
 from models.subject_records import list_rows
 from models.subjects import get_subject
 from models.users import authenticate
 from models.visit_store import load_visit
-from tests.ui.conftest import close_without_questions, type_text, when_shown
+from tests.ui.conftest import close_without_questions, lock_elsewhere, type_text, when_shown
 from ui.entry.dialog import EntryDialog
 from ui.entry.field_notes import FieldNotesDialog
 from ui.entry.visit_editor import VisitEditor, draft_key, open_visit_editor
@@ -230,8 +229,7 @@ def test_a_lock_from_elsewhere_refuses_the_save_and_keeps_what_was_typed(qtbot, 
     editor = open_visit(qtbot, window, "LC-01", visit_id)
     assert not editor.read_only
     saved_weight = load_visit(demo_db, visit_id).weight_kg
-    admin = authenticate(demo_db, "admin", PASSWORDS["admin"])
-    lock(demo_db, admin, scope="visit", visit_id=visit_id, reason="monitoring visit done")  # another window
+    lock_elsewhere(demo_db, scope="visit", visit_id=visit_id, reason="monitoring visit done")  # another window
     weight = editor.vitals.rows["weight_kg"].editor
     weight.setFocus()
     weight.selectAll()
@@ -260,8 +258,7 @@ def _audit_count(db) -> int:
 
 def test_a_locked_visit_opens_read_only_with_the_reason(qtbot, window, demo_db) -> None:
     visit_id = visits_of(demo_db, "LN-04")[1]
-    admin = authenticate(demo_db, "admin", PASSWORDS["admin"])
-    lock(demo_db, admin, scope="visit", visit_id=visit_id, reason="database lock for the interim analysis")
+    lock_elsewhere(demo_db, scope="visit", visit_id=visit_id, reason="database lock for the interim analysis")
     sign_in(demo_db, "coordinator")
     editor = open_visit(qtbot, window, "LN-04", visit_id)
     code = load_visit(demo_db, visit_id).code
@@ -318,6 +315,7 @@ def test_log_row_form_queries_by_table_and_column(qtbot, window, demo_db) -> Non
 
 
 def test_without_sign_in_the_form_is_editable_and_markers_read_only(qtbot, window, demo_db) -> None:
+    demo_db.sign_out()
     visit_id = visits_of(demo_db, "LN-01")[0]
     editor = open_visit(qtbot, window, "LN-01", visit_id)
     assert not editor.read_only and editor.save_button.isEnabled() and editor.banner.isHidden()
@@ -358,8 +356,7 @@ def test_subject_dialog_refuses_a_save_on_a_lock_and_opens_read_only_once_locked
     dialog = window.edit_subject("LN-04")
     qtbot.waitExposed(dialog)
     assert not dialog.read_only and dialog.banner.isHidden()
-    admin = authenticate(demo_db, "admin", PASSWORDS["admin"])
-    lock(demo_db, admin, scope="subject", subject_id="LN-04", reason="subject completed, data cleaned")
+    lock_elsewhere(demo_db, scope="subject", subject_id="LN-04", reason="subject completed, data cleaned")
     notes = dialog.form.notes_field.editor
     notes.setFocus()
     type_text(qtbot, notes, " 추가 메모")
@@ -425,8 +422,7 @@ def test_log_row_form_refuses_a_save_on_a_database_lock(qtbot, window, demo_db) 
     row = list_rows(demo_db, "LN-02", "steroids")[0]
     form = open_record_editor(window, "LN-02", spec, row)
     qtbot.waitExposed(form)
-    admin = authenticate(demo_db, "admin", PASSWORDS["admin"])
-    lock(demo_db, admin, scope="database", reason="database lock for analysis")
+    lock_elsewhere(demo_db, scope="database", reason="database lock for analysis")
     dose = form.editors["doses_per_day"]
     dose.setFocus()
     dose.selectAll()

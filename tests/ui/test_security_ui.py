@@ -16,12 +16,12 @@ from models.backup import list_backups
 from models.demo_security import DEMO_ACCOUNTS
 from models.security import Role
 from models.subjects import get_subject
-from models.users import create_first_administrator, create_user
+from models.users import authenticate, create_first_administrator, create_user
 from ui.shell.session import attach_session
 from ui.shell.sign_in import FirstAdministratorDialog, SignInDialog
 from ui.trust.audit_viewer import AuditViewer
 
-from .conftest import add_subject
+from .conftest import add_subject, lock_elsewhere
 from .test_register import fill_valid, open_register_dialog
 
 SHOTS = Path("/tmp/shots")
@@ -121,6 +121,7 @@ def test_idle_sign_out_keeps_unsaved_input_and_returns_to_it(qtbot, window, db, 
 
 
 def test_audit_viewer_filters_exports_and_verifies(qtbot, db, team, tmp_path) -> None:
+    db.sign_in(authenticate(db, "coord", PW))
     add_subject(db)
     add_subject(db, subject_id="LC-01", screening_number="S-002", subgroup="LC", initials="이서연")
     viewer = AuditViewer(db)
@@ -230,9 +231,8 @@ def test_investigator_signs_from_the_to_sign_list(qtbot, demo_db, tmp_path, monk
 
 
 def test_sign_dialog_asks_only_for_the_password_and_says_so(qtbot, demo_db, tmp_path) -> None:
-    from models.locks import lock
     from models.signatures import valid_signature
-    from models.users import MAX_FAILURES, authenticate
+    from models.users import MAX_FAILURES
 
     window, session, password = _demo_window(qtbot, demo_db, tmp_path, "investigator")
     section = window.sections["signatures"]
@@ -246,8 +246,7 @@ def test_sign_dialog_asks_only_for_the_password_and_says_so(qtbot, demo_db, tmp_
     qtbot.keyClicks(dialog.password, "wrong-password")
     dialog.try_sign()
     assert dialog.message.text() == f"Wrong password. {MAX_FAILURES - 1} attempt(s) left before the account is locked."
-    admin = authenticate(demo_db, "admin", DEMO_ACCOUNTS[0][3])
-    lock(demo_db, admin, scope="database", reason="database lock")  # signing locked data is allowed
+    lock_elsewhere(demo_db, scope="database", reason="database lock")  # signing locked data is allowed
     demo_db.sign_in(session.actor)
     qtbot.keyClicks(dialog.password, password)
     dialog.try_sign()
