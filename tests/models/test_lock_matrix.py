@@ -21,15 +21,16 @@ from models.dossier_store import import_dossier, load_dossier
 from models.exchange_store import iter_subject_rows
 from models.locks import RecordLocked, lock
 from models.schedule_store import InfusionInput, record_visit_date, save_infusion
-from models.security import Actor, Role
+from models.security import Role
 from models.subject_records import delete_row, list_rows, save_row
 from models.subjects import get_subject, save_subject
+from models.users import authenticate, create_first_administrator, create_user
 from models.visit_store import list_visits, load_visit, save_visit
 from tests.models.conftest import TODAY, subject_input
 from tests.models.test_visit_store import full_w4
 
 LAB_MAPPING = Path(__file__).resolve().parents[1] / "data" / "labs" / "hanyang-lab.toml"
-ADMIN = Actor(name="admin", role=Role.ADMINISTRATOR, full_name="Park Admin")
+PW = {"admin": "admin-password-1", "coord": "coord-password-1"}
 D0 = date(2026, 2, 2)
 STEROID = {"drug": "prednisolone", "route": "oral", "mg_per_dose": 10.0, "doses_per_day": 1.0,
            "start": date(2026, 2, 1), "stop": None, "indication": "sle"}
@@ -51,6 +52,9 @@ def _enrol(db: Database, subject_id: str, screening: str) -> None:
 def study(db: Database) -> Database:
     _enrol(db, "LN-01", "S-001")
     _enrol(db, "LN-02", "S-002")
+    admin = create_first_administrator(db, "admin", "Park Admin", PW["admin"])
+    create_user(db, admin, "coord", "Lee Coordinator", Role.COORDINATOR, PW["coord"])
+    db.sign_in(authenticate(db, "coord", PW["coord"]))  # the writes under test run as the coordinator
     return db
 
 
@@ -131,8 +135,12 @@ SCOPES = ("database", "subject", "visit")
 
 
 def _lock(db: Database, scope: str, subject_id: str) -> None:
-    lock(db, ADMIN, scope=scope, reason="monitoring visit done", subject_id=subject_id,
+    """The administrator locks, then the coordinator is signed in again."""
+    coordinator, admin = db.signed_in, authenticate(db, "admin", PW["admin"])
+    db.sign_in(admin)
+    lock(db, admin, scope=scope, reason="monitoring visit done", subject_id=subject_id,
          visit_id=_w4(db, subject_id) if scope == "visit" else None)
+    db.sign_in(coordinator)
 
 
 def _dump(db: Database) -> dict[str, list[tuple]]:

@@ -83,7 +83,7 @@ def test_activity_plot_shows_sledai_and_pga_with_baseline_and_limits() -> None:
 def test_renal_plot_shows_upcr_and_egfr_against_the_response_thresholds() -> None:
     params = replace(ProtocolParams(), ln_upcr_max=0.7, ln_egfr_min=65.0)
     upcr_ax, egfr_ax = plots.renal_figure(plots.plot_context(sample_dossier("LN", "LN-01"), params)).axes
-    assert (upcr_ax.get_ylabel(), egfr_ax.get_ylabel()) == ("UPCR (g/g)", "eGFR (mL/min/1.73 m²)")
+    assert (upcr_ax.get_ylabel(), egfr_ax.get_ylabel()) == ("UPCR (g/g)", "eGFR (mL/min/1.73 m$^2$)")
     days, upcr = _series(upcr_ax)
     assert (days[:3], upcr[:3], upcr[9]) == ([-14.0, 0.0, 3.0], [2.0, 2.0, 0.4], 0.3)
     assert _levels(upcr_ax) == {"baseline 2": 2.0, "response ≤ 0.7 g/g": 0.7}

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from models.database import Database, backup_copy, open_database
+from models.users import authenticate
 from tests.ui.conftest import DEMO_AS_OF, close_without_questions
 from ui.drafts import DraftStore
 from ui.entry.visit_editor import VisitEditor
@@ -37,7 +38,8 @@ def status_db(status_template: Path, tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def status_window(qtbot, status_db: Database, drafts: DraftStore) -> Iterator[MainWindow]:
-    window = MainWindow(status_db, drafts=drafts, user="tester", today=lambda: DEMO_AS_OF)
+    coordinator = authenticate(status_db, "coordinator", "demo-coord-2026")  # writes need a signed-in user
+    window = MainWindow(status_db, drafts=drafts, user=coordinator, today=lambda: DEMO_AS_OF)
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)

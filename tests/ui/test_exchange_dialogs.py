@@ -35,8 +35,9 @@ from models.database import Database, open_database
 from models.dossier_store import REGISTRY_EXTENSION, import_dossier
 from models.schema import AuditEntry, LabValue
 from models.schema import Visit as VisitRow
-from models.security import Actor, Role
+from models.security import Role
 from models.subjects import list_subjects
+from models.users import authenticate, create_first_administrator, create_user
 from tests.ui.conftest import DEMO_AS_OF, close_without_questions
 from ui.drafts import DraftStore
 from ui.exchange.export_dialog import ExportDialog
@@ -363,12 +364,18 @@ def test_bad_files_are_said_in_plain_words(qtbot, lab_window: MainWindow, tmp_pa
 def test_monitors_and_administrators_cannot_import(qtbot, lab_window: MainWindow, lab_db: Database) -> None:
     menu = lab_window.menuBar().findChild(QMenu, "fileMenu")
     action = next(a for a in menu.actions() if a.objectName() == "importLabsAction")
+    password = "long-enough-password"
+    admin = create_first_administrator(lab_db, "administrator1", "Admin", password)
+    for role in (Role.MONITOR, Role.INVESTIGATOR):
+        create_user(lab_db, admin, f"{role.value}1", role.value, role, password)
+    actors = {role: authenticate(lab_db, f"{role.value}1", password)
+              for role in (Role.MONITOR, Role.ADMINISTRATOR, Role.INVESTIGATOR)}
     for role, allowed in ((Role.MONITOR, False), (Role.ADMINISTRATOR, False), (Role.INVESTIGATOR, True)):
-        lab_db.sign_in(Actor(f"{role.value}1", role))
+        lab_db.sign_in(actors[role])
         menu.aboutToShow.emit()
         assert action.isEnabled() is allowed
         assert ("monitors and administrators cannot import" in action.toolTip()) is not allowed
-    lab_db.sign_in(Actor("monitor1", Role.MONITOR))
+    lab_db.sign_in(actors[Role.MONITOR])
     assert exchange_of(lab_window).open_import_labs() is None
 
 

@@ -27,6 +27,7 @@ ICONS = {
     "signatures": QStyle.StandardPixmap.SP_DialogApplyButton, "queries": QStyle.StandardPixmap.SP_MessageBoxQuestion,
     "audit": QStyle.StandardPixmap.SP_FileDialogListView, "backups": QStyle.StandardPixmap.SP_DriveHDIcon,
     "users": QStyle.StandardPixmap.SP_DirLinkIcon, "locks": QStyle.StandardPixmap.SP_BrowserStop,
+    "visit_grid": QStyle.StandardPixmap.SP_FileDialogStart, "operations": QStyle.StandardPixmap.SP_ComputerIcon,
 }
 URGENT, WAITING = "#b00020", "#1f5fbf"
 
