@@ -37,7 +37,7 @@ from models.visit_store import UnconfirmedValues
 from ui.entry.field_notes import FieldNotes
 from ui.entry.notices import lock_text, role_text, signature_lines
 from ui.entry.sections.base import FieldAnchor
-from ui.entry.sections.widgets import MessageLine, set_colours
+from ui.entry.sections.widgets import EnterMovesOn, MessageLine, set_colours
 from ui.widgets.reason_dialog import ReasonDialog
 
 STORAGE_REFUSALS = (PermissionDenied, DatabaseError)  # RecordLocked is a PermissionDenied
@@ -153,6 +153,18 @@ class EntryDialog(QDialog):
         layout.addWidget(body, 1)
         layout.addWidget(self.general)
         layout.addLayout(buttons)
+
+    def link_focus_chain(self, fields: list[QWidget]) -> list[QWidget]:
+        """Tab order along `fields`, then Save and Close; Enter in a value field moves on as Tab does. Returns the
+        whole chain."""
+        chain = [*fields, self.save_button, self.close_button]
+        self.enter_filter = EnterMovesOn(self)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        for widget in fields:
+            if isinstance(widget, (QLineEdit, QComboBox, QAbstractButton)):
+                widget.installEventFilter(self.enter_filter)
+        return chain
 
     def save(self) -> bool:
         raise NotImplementedError

@@ -13,10 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QComboBox,
     QLabel,
-    QLineEdit,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -57,7 +54,7 @@ from ui.entry.sections.labs import HEMATOLOGY, IMMUNOLOGY, ChemistrySection, Lab
 from ui.entry.sections.sledai import SledaiSection
 from ui.entry.sections.texts import field_name, visit_name
 from ui.entry.sections.vitals import VitalsSection
-from ui.entry.sections.widgets import ROW_KEYS_HELP, EnterMovesOn, MessageLine, set_colours
+from ui.entry.sections.widgets import ROW_KEYS_HELP, MessageLine, set_colours
 from ui.events import DataEvents
 from ui.results.endpoint_panel import EndpointPanel
 from ui.widgets.windows import fit_to_screen
@@ -227,18 +224,10 @@ class VisitEditor(EntryDialog):
 
     def _chain_focus(self) -> None:
         """Tab order top to bottom as on the paper CRF; Enter moves on as Tab does."""
-        chain: list[QWidget] = []
+        fields: list[QWidget] = []
         for section in self.sections:
-            chain += section.focus_widgets()
-        chain += [self.save_button, self.close_button]
-        self.enter_filter = EnterMovesOn(self)
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
-        for widget in chain:
-            if isinstance(widget, (QLineEdit, QComboBox, QAbstractButton)) and widget not in (
-                    self.save_button, self.close_button):
-                widget.installEventFilter(self.enter_filter)
-        self.focus_chain = chain
+            fields += section.focus_widgets()
+        self.focus_chain = self.link_focus_chain(fields)
 
     def _missed_toggled(self, missed: bool) -> None:
         for section in self.clinical:

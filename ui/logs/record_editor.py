@@ -20,7 +20,6 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -50,7 +49,7 @@ from models.subject_records import (
 from ui.drafts import Draft, DraftStore
 from ui.entry.dialog import EntryDialog
 from ui.entry.sections.base import FieldAnchor, FormSection
-from ui.entry.sections.widgets import EnterMovesOn, MessageLine, field_label, set_colours
+from ui.entry.sections.widgets import MessageLine, field_label, set_colours
 from ui.events import DataEvents
 from ui.logs.fields import CHECK, LogSpec, make_editor, raw_of, raw_to_values, set_raw_of, shown_text, value_to_raw
 from ui.results.endpoint_panel import EndpointPanel
@@ -224,14 +223,7 @@ class RecordEditor(EntryDialog):
         chain: list[QWidget] = [*self.editors.values()]
         for name in self.editors:
             chain.insert(chain.index(self.editors[name]) + 1, self.message_lines[name].confirm)
-        chain += [self.save_button, self.close_button]
-        self.enter_filter = EnterMovesOn(self)
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
-        for widget in chain:
-            if isinstance(widget, (QLineEdit, QComboBox, QAbstractButton)) and widget not in (
-                    self.save_button, self.close_button):
-                widget.installEventFilter(self.enter_filter)
+        self.link_focus_chain(chain)
         next(iter(self.editors.values())).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_changed(self) -> None:
