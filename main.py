@@ -36,6 +36,8 @@ def build_parser(commands: tuple[str, ...] = tuple(COMMANDS)) -> argparse.Argume
     parser.add_argument("--db", type=Path, help="open this database file instead of the default one")
     parser.add_argument("--demo", action="store_true", help="open the demo database (created with 10 subjects)")
     parser.add_argument("--self-test", action="store_true", help="check storage and the main window, then exit")
+    parser.add_argument("--lang", choices=("ko", "en"),
+                        help="language of the window for this run (default: the user's choice, else the PC's)")
     if commands:
         sub = parser.add_subparsers(dest="command", metavar="COMMAND")
         for name in commands:
@@ -69,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     # database opened (bench/bench_startup.py).
     from ui.app import run_app
 
-    return run_app(db_path=args.db, demo=args.demo)
+    return run_app(db_path=args.db, demo=args.demo, lang=args.lang)
 
 
 def _run_command(args: argparse.Namespace) -> int:

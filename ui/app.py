@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ui.errors import LOGGER_NAME, install_excepthook, setup_logging
 from ui.features import DEFERRED_MODULES
 from ui.fonts import apply_app_font, register_fonts
+from ui.i18n import install_language_menu, install_translators, remember_signed_in, start_language
 
 if TYPE_CHECKING:
     from models.database import Database
@@ -34,25 +35,28 @@ READY_MARKER = "TRIALDESK_READY"
 PREWARM_AFTER_MS = 3000
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with TrialDesk's name and the bundled Korean font as application font."""
+def create_application(argv: list[str] | None = None, lang: str = "en") -> QApplication:
+    """The QApplication with TrialDesk's name, the bundled Korean font as application font and the translation
+    into `lang` (ko or en)."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("TrialDesk")
     app.setApplicationDisplayName("TrialDesk")
     apply_app_font(app, register_fonts())
+    install_translators(app, lang)
     return app
 
 
-def run_app(db_path: Path | None, demo: bool) -> int:
+def run_app(db_path: Path | None, demo: bool, lang: str | None = None) -> int:
     """Show the main window's frame, then open the chosen database (demo, --db file, or the default one) in it;
-    return the exit code."""
-    app = create_application()
+    return the exit code. `lang`: the language for this run (default: the user's setting, else the PC's)."""
+    app = create_application(lang=start_language(lang))
     install_excepthook(setup_logging())
     from ui.shell.main_window import MainWindow
 
     window = MainWindow(demo=demo)
+    install_language_menu(window)
     window.show()
     start = Start(app, window, db_path, demo, quick_exit=os.environ.get(EXIT_AFTER_SHOW_ENV) == "1")
     QTimer.singleShot(0, start.painted)
@@ -109,6 +113,7 @@ class Start:
             return
         self.window.attach(db, drafts=DraftStore.for_database(db.path), user=actor)
         if actor is not None:
+            remember_signed_in(actor.name)
             attach_session(self.window, actor, self.demo)
         if self.quick_exit:
             QTimer.singleShot(0, self._report_ready_and_quit)

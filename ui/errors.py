@@ -40,12 +40,12 @@ def install_excepthook(log_path: Path) -> None:
         logging.getLogger(LOGGER_NAME).error("Unhandled error\n%s", text)
         sys.stderr.write(text)
         if QApplication.instance() is not None:
-            tr = QCoreApplication.translate
             QMessageBox.critical(
                 None,
-                tr("errors", "TrialDesk: unexpected error"),
-                tr("errors", "Something went wrong inside TrialDesk ({0}). Your saved data is safe.\n"
-                             "Details were written to:\n{1}").format(exc_type.__name__, log_path),
+                QCoreApplication.translate("errors", "TrialDesk: unexpected error"),
+                QCoreApplication.translate(
+                    "errors", "Something went wrong inside TrialDesk ({0}). Your saved data is safe.\n"
+                              "Details were written to:\n{1}").format(exc_type.__name__, log_path),
             )
 
     sys.excepthook = hook

@@ -1,0 +1,6063 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/app.py" line="+100"/>
+        <location filename="../../ui/shell/session.py" line="+227"/>
+        <source>TrialDesk: cannot open the database</source>
+        <translation>TrialDesk: 데이터베이스를 열 수 없음</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>TrialDesk: new database</source>
+        <translation>TrialDesk: 새 데이터베이스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no database at
+{0}
+
+Create a new, empty study database there?</source>
+        <translation>다음 위치에 데이터베이스가 없습니다:
+{0}
+
+그 위치에 비어 있는 새 시험 데이터베이스를 만들까요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry/notices.py" line="+24"/>
+        <source>Locked: {0} — {1} (by {2}, {3}). An administrator can unlock it.</source>
+        <translation>잠김: {0} — {1} ({2}, {3}). 관리자가 잠금을 해제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read-only: {0} cannot change clinical data.</source>
+        <translation>읽기 전용: {0}은(는) 임상 데이터를 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} by {1}, {2}, {3}</source>
+        <translation>{0}: {1}, {2}, {3}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} of {1} ({2}) invalidated by a change on {3} ({4}: {5}); back on the to-sign list.</source>
+        <translation>{0}({1}, {2})의 서명이 {3}의 변경({4}: {5})으로 무효화되었습니다. 서명 대기 목록으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signed</source>
+        <translation>서명됨</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signature</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Casebook signed</source>
+        <translation>증례기록서 서명됨</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Casebook signature</source>
+        <translation>증례기록서 서명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry/sections/texts.py" line="+15"/>
+        <location filename="../../ui/schedule/labels.py" line="+17"/>
+        <location filename="../../ui/subjects/labels.py" line="+26"/>
+        <source>Screening</source>
+        <translation>스크리닝</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/schedule/labels.py" line="+0"/>
+        <source>Day 0 — infusion 1</source>
+        <translation>Day 0 — 1차 투여</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/schedule/labels.py" line="+0"/>
+        <source>Day 3</source>
+        <translation>3일차</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/schedule/labels.py" line="+0"/>
+        <source>Week 1</source>
+        <translation>1주차</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/schedule/labels.py" line="+1"/>
+        <source>Week 4</source>
+        <translation>4주차</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/schedule/labels.py" line="+0"/>
+        <source>Week 8</source>
+        <translation>8주차</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/schedule/labels.py" line="+0"/>
+        <source>Week 12 — infusion 2</source>
+        <translation>12주차 — 2차 투여</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/schedule/labels.py" line="+1"/>
+        <source>3 days after infusion 2</source>
+        <translation>2차 투여 3일 후</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/schedule/labels.py" line="+0"/>
+        <source>1 week after infusion 2</source>
+        <translation>2차 투여 1주 후</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/schedule/labels.py" line="+0"/>
+        <source>Week 16</source>
+        <translation>16주차</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/schedule/labels.py" line="+1"/>
+        <source>Week 20</source>
+        <translation>20주차</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/schedule/labels.py" line="+0"/>
+        <source>Week 24</source>
+        <translation>24주차</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/schedule/labels.py" line="+0"/>
+        <source>Year 1 follow-up</source>
+        <translation>1년 추적관찰</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/schedule/labels.py" line="+0"/>
+        <source>Year 3 follow-up</source>
+        <translation>3년 추적관찰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/schedule/labels.py" line="+1"/>
+        <source>Year 5 follow-up</source>
+        <translation>5년 추적관찰</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unscheduled</source>
+        <translation>비예정 방문</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Visit date</source>
+        <translation>방문일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason missed</source>
+        <translation>미방문 사유</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/results/dashboard_models.py" line="+147"/>
+        <location filename="../../ui/results/endpoint_detail.py" line="+78"/>
+        <location line="+144"/>
+        <location line="+48"/>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>체중</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Systolic BP</source>
+        <translation>수축기 혈압</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diastolic BP</source>
+        <translation>이완기 혈압</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulse</source>
+        <translation>맥박</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Temperature</source>
+        <translation>체온</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haemoglobin</source>
+        <translation>혈색소</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>WBC</source>
+        <translation>백혈구(WBC)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>ANC</source>
+        <translation>절대호중구수(ANC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lymphocytes</source>
+        <translation>림프구</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Platelets</source>
+        <translation>혈소판</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/results/endpoint_detail.py" line="-189"/>
+        <source>Creatinine</source>
+        <translation>크레아티닌</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Albumin</source>
+        <translation>알부민</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UPCR</source>
+        <translation>UPCR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>24-h urine protein</source>
+        <translation>24시간 요단백</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Urine RBC</source>
+        <translation>요 적혈구</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urine WBC</source>
+        <translation>요 백혈구</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Urine casts</source>
+        <translation>요원주</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C3</source>
+        <translation>C3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C4</source>
+        <translation>C4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anti-dsDNA</source>
+        <translation>항dsDNA 항체</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/results/endpoint_detail.py" line="-24"/>
+        <source>SLEDAI-2K</source>
+        <translation>SLEDAI-2K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/results/endpoint_detail.py" line="+0"/>
+        <source>PGA</source>
+        <translation>PGA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/results/endpoint_detail.py" line="+2"/>
+        <source>BILAG-2004</source>
+        <translation>BILAG-2004</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LLDAS questions</source>
+        <translation>LLDAS 문항</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RBC</source>
+        <translation>적혈구</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Granular</source>
+        <translation>과립</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heme-granular</source>
+        <translation>혈색소-과립</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hyaline</source>
+        <translation>유리질</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seizure</source>
+        <translation>경련</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Psychosis</source>
+        <translation>정신병</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organic brain syndrome</source>
+        <translation>기질성 뇌증후군</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visual disturbance</source>
+        <translation>시각 장애</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cranial nerve disorder</source>
+        <translation>뇌신경 장애</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lupus headache</source>
+        <translation>루푸스 두통</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CVA</source>
+        <translation>뇌혈관 사고(CVA)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vasculitis</source>
+        <translation>혈관염</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arthritis</source>
+        <translation>관절염</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Myositis</source>
+        <translation>근염</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Urinary casts</source>
+        <translation>요원주</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haematuria</source>
+        <translation>혈뇨</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/results/endpoint_detail.py" line="+16"/>
+        <source>Proteinuria</source>
+        <translation>단백뇨</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pyuria</source>
+        <translation>농뇨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rash</source>
+        <translation>발진</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alopecia</source>
+        <translation>탈모</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mucosal ulcers</source>
+        <translation>점막 궤양</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pleurisy</source>
+        <translation>흉막염</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pericarditis</source>
+        <translation>심낭염</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Low complement</source>
+        <translation>저보체</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Increased DNA binding</source>
+        <translation>DNA 결합 증가</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fever</source>
+        <translation>발열</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thrombocytopenia</source>
+        <translation>혈소판감소증</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leukopenia</source>
+        <translation>백혈구감소증</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recent onset; exclude metabolic, infectious, drug causes</source>
+        <translation>최근 발생; 대사성, 감염성, 약물 원인 제외</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe disturbance in perception of reality; exclude uraemia, drugs</source>
+        <translation>현실 인식의 심한 장애; 요독증, 약물 제외</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Altered mental function, impaired orientation/memory/intellect, rapid onset, fluctuating</source>
+        <translation>정신 기능 변화, 지남력·기억·지능 장애, 급속 발생, 변동성</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retinal changes of SLE (cytoid bodies, haemorrhages, exudates, optic neuritis)</source>
+        <translation>SLE의 망막 변화(세포양체, 출혈, 삼출물, 시신경염)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New sensory or motor neuropathy of cranial nerves</source>
+        <translation>뇌신경의 새로운 감각 또는 운동 신경병증</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe persistent headache unresponsive to narcotic analgesia</source>
+        <translation>마약성 진통제에 반응하지 않는 심한 지속성 두통</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New cerebrovascular accident; exclude arteriosclerosis</source>
+        <translation>새로운 뇌혈관 사고; 동맥경화 제외</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ulceration, gangrene, tender finger nodules, periungual infarction, splinter haemorrhages, or biopsy/angiogram proof</source>
+        <translation>궤양, 괴저, 압통성 손가락 결절, 손톱 주위 경색, 선상 출혈 또는 생검/혈관조영술 확인</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≥ 2 joints with pain and inflammation (tenderness, swelling, effusion)</source>
+        <translation>통증과 염증(압통, 부종, 삼출)이 있는 관절 2개 이상</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proximal muscle pain/weakness with raised CK/aldolase, EMG or biopsy changes</source>
+        <translation>CK/알돌라제 상승, 근전도 또는 생검 변화를 동반한 근위부 근육 통증/근력 약화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heme-granular or RBC casts</source>
+        <translation>혈색소-과립 또는 적혈구 원주</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&gt; 5 RBC/hpf; exclude stone, infection, other cause</source>
+        <translation>&gt; 5 RBC/hpf; 결석, 감염, 기타 원인 제외</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&gt; 0.5 g/24 h</source>
+        <translation>&gt; 0.5 g/24 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&gt; 5 WBC/hpf; exclude infection</source>
+        <translation>&gt; 5 WBC/hpf; 감염 제외</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inflammatory-type rash</source>
+        <translation>염증성 발진</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abnormal patchy or diffuse hair loss</source>
+        <translation>비정상적인 반상 또는 미만성 탈모</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oral or nasal ulceration</source>
+        <translation>구강 또는 비강 궤양</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pleuritic pain with rub, effusion or pleural thickening</source>
+        <translation>마찰음, 삼출 또는 흉막 비후를 동반한 흉막성 통증</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pericardial pain with rub, effusion, or ECG/echo confirmation</source>
+        <translation>마찰음, 삼출 또는 심전도/심초음파로 확인된 심낭성 통증</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CH50, C3 or C4 below lab lower limit</source>
+        <translation>CH50, C3 또는 C4가 검사실 하한치 미만</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anti-dsDNA above lab normal range</source>
+        <translation>항dsDNA 항체가 검사실 정상 범위 초과</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&gt; 38 °C; exclude infection</source>
+        <translation>&gt; 38 °C; 감염 제외</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platelets &lt; 100 ×10⁹/L; exclude drug causes</source>
+        <translation>혈소판 &lt; 100 ×10⁹/L; 약물 원인 제외</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WBC &lt; 3.0 ×10⁹/L; exclude drug causes</source>
+        <translation>백혈구 &lt; 3.0 ×10⁹/L; 약물 원인 제외</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Constitutional</source>
+        <translation>전신 증상</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mucocutaneous</source>
+        <translation>피부점막</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neuropsychiatric</source>
+        <translation>신경정신</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Musculoskeletal</source>
+        <translation>근골격</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cardiorespiratory</source>
+        <translation>심폐</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gastrointestinal</source>
+        <translation>위장관</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ophthalmic</source>
+        <translation>안과</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Renal</source>
+        <translation>신장</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Haematological</source>
+        <translation>혈액</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A — severe</source>
+        <translation>A — 중증</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B — moderate</source>
+        <translation>B — 중등도</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C — mild</source>
+        <translation>C — 경증</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D — previously active</source>
+        <translation>D — 이전 활동성</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E — never involved</source>
+        <translation>E — 침범 없음</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New or worse CNS-SLE</source>
+        <translation>새로 발생 또는 악화된 CNS-SLE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New or worse vasculitis</source>
+        <translation>새로 발생 또는 악화된 혈관염</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New or worse nephritis</source>
+        <translation>새로 발생 또는 악화된 신염</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New or worse myositis</source>
+        <translation>새로 발생 또는 악화된 근염</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worse thrombocytopenia</source>
+        <translation>악화된 혈소판감소증</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haemolytic anaemia active</source>
+        <translation>활동성 용혈빈혈</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gastrointestinal SLE activity present?</source>
+        <translation>위장관 SLE 활동성이 있습니까?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New lupus activity since the previous assessment (not in SLEDAI-2K)?</source>
+        <translation>이전 평가 이후 새로운 루푸스 활동성(SLEDAI-2K에 없음)이 있습니까?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard maintenance therapy well tolerated (or none taken), no investigational drug other than CS20AT04?</source>
+        <translation>표준 유지요법에 내약성이 좋고(또는 복용하지 않음), CS20AT04 외의 임상시험용 의약품이 없습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry/visit_list.py" line="+42"/>
+        <source>— missed</source>
+        <translation>— 미방문</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✔ complete</source>
+        <translation>✔ 완료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>! incomplete</source>
+        <translation>! 미완료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported</source>
+        <translation>가져옴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/logs/adverse_events.py" line="+45"/>
+        <location line="+23"/>
+        <source>Term</source>
+        <translation>용어</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>e.g. 두통 (headache)</source>
+        <translation>예: 두통 (headache)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <location filename="../../ui/logs/outcomes.py" line="+50"/>
+        <location line="+10"/>
+        <source>Onset</source>
+        <translation>발생일</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <location filename="../../ui/results/endpoint_detail.py" line="-23"/>
+        <source>End</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location filename="../../ui/logs/medications.py" line="+26"/>
+        <location filename="../../ui/logs/outcomes.py" line="+37"/>
+        <location filename="../../ui/logs/steroids.py" line="+77"/>
+        <source>empty = ongoing</source>
+        <translation>비어 있으면 = 지속 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CTCAE v5 grade</source>
+        <translation>CTCAE v5 등급</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>Serious</source>
+        <translation>중대함</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Related to the study product</source>
+        <translation>임상시험용 의약품과의 관련성</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related to the infusion</source>
+        <translation>투여와의 관련성</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action taken</source>
+        <translation>취한 조치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Adverse events</source>
+        <translation>이상반응</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>adverse event</source>
+        <translation>이상반응</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/results/endpoint_panel.py" line="+38"/>
+        <source>Event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seriousness (SAE criteria)</source>
+        <translation>중대성(SAE 기준)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Causality, action and outcome</source>
+        <translation>인과관계, 조치 및 결과</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../ui/logs/medications.py" line="+17"/>
+        <location filename="../../ui/logs/outcomes.py" line="+9"/>
+        <location filename="../../ui/logs/steroids.py" line="+14"/>
+        <source>ongoing</source>
+        <translation>지속 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SAE criteria</source>
+        <translation>SAE 기준</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>의약품</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infusion</source>
+        <translation>투여</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>adverse event {0} from {1}</source>
+        <translation>이상반응 {0} ({1}부터)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/logs/fields.py" line="+152"/>
+        <source>Type the date as YYYY-MM-DD or YYYYMMDD, e.g. 2026-03-05.</source>
+        <translation>날짜를 YYYY-MM-DD 또는 YYYYMMDD 형식으로 입력하십시오(예: 2026-03-05).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a number, e.g. 7.5 or 7,5.</source>
+        <translation>숫자를 입력하십시오(예: 7.5 또는 7,5).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location filename="../../ui/logs/steroids.py" line="-29"/>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/logs/medications.py" line="-21"/>
+        <source>Name, dose</source>
+        <translation>약품명, 용량</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 하이드록시클로로퀸 200 mg</source>
+        <translation>예: 하이드록시클로로퀸 200 mg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent class</source>
+        <translation>약물 계열</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <location filename="../../ui/logs/outcomes.py" line="-10"/>
+        <location line="+9"/>
+        <location filename="../../ui/logs/steroids.py" line="+14"/>
+        <location line="+14"/>
+        <location filename="../../ui/results/endpoint_detail.py" line="+0"/>
+        <source>Start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location filename="../../ui/logs/steroids.py" line="-13"/>
+        <source>Stop (inclusive)</source>
+        <translation>중지일(포함)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../ui/results/endpoint_detail.py" line="+4"/>
+        <location line="+56"/>
+        <source>Rescue therapy</source>
+        <translation>구제요법</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <location filename="../../ui/logs/outcomes.py" line="-31"/>
+        <location line="+11"/>
+        <location filename="../../ui/logs/steroids.py" line="+1"/>
+        <location line="+16"/>
+        <source>Indication</source>
+        <translation>적응증</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location filename="../../ui/logs/outcomes.py" line="-12"/>
+        <source>For SLE activity</source>
+        <translation>SLE 활동성에 대해</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigational product</source>
+        <translation>임상시험용 의약품</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Concomitant medications</source>
+        <translation>병용약물</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>medication</source>
+        <translation>약물</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication</source>
+        <translation>약물</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use</source>
+        <translation>용도</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class</source>
+        <translation>계열</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/logs/outcomes.py" line="+24"/>
+        <location line="+9"/>
+        <location filename="../../ui/logs/steroids.py" line="-3"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescue</source>
+        <translation>구제</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/logs/outcomes.py" line="-22"/>
+        <source>For SLE</source>
+        <translation>SLE용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigational</source>
+        <translation>시험약</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medication {0} from {1}</source>
+        <translation>약물 {0} ({1}부터)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/logs/outcomes.py" line="-35"/>
+        <location line="+11"/>
+        <source>Flare</source>
+        <translation>악화</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Renal or extrarenal (severe flare)</source>
+        <translation>신장 또는 신장 외(중증 악화)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Investigator-declared flares</source>
+        <translation>연구자가 판정한 악화</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>declared flare</source>
+        <translation>판정된 악화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared flare</source>
+        <translation>판정된 악화</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organ</source>
+        <translation>장기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declared flare {0} on {1}</source>
+        <translation>판정된 악화 {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+11"/>
+        <source>Admission</source>
+        <translation>입원일</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Discharge</source>
+        <translation>퇴원일</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>empty = still in hospital</source>
+        <translation>비어 있으면 = 입원 중</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hospitalisations</source>
+        <translation>입원</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hospitalisation</source>
+        <translation>입원</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospitalisation</source>
+        <translation>입원</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in hospital</source>
+        <translation>입원 중</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hospitalisation from {0}</source>
+        <translation>입원 ({0}부터)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+9"/>
+        <source>Chronic</source>
+        <translation>만성</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Dialysis and transplant</source>
+        <translation>투석 및 이식</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dialysis or transplant</source>
+        <translation>투석 또는 이식</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renal replacement</source>
+        <translation>신대체요법</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} from {1}</source>
+        <translation>{0} ({1}부터)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date of death</source>
+        <translation>사망일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause of death</source>
+        <translation>사망 원인</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 패혈증 (sepsis); unknown</source>
+        <translation>예: 패혈증 (sepsis); 미상</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location filename="../../ui/results/endpoint_detail.py" line="-2"/>
+        <source>Death</source>
+        <translation>사망</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+1"/>
+        <source>death record</source>
+        <translation>사망 기록</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No death recorded.</source>
+        <translation>기록된 사망 없음.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record death…</source>
+        <translation>사망 기록…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Died {0}. Cause: {1}</source>
+        <translation>사망 {0}. 원인: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct death record…</source>
+        <translation>사망 기록 수정…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/logs/steroids.py" line="-56"/>
+        <source>SLE (incl. protocol taper)</source>
+        <translation>SLE(프로토콜 감량 포함)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/results/endpoint_detail.py" line="+1"/>
+        <source>Renal flare</source>
+        <translation>신장 악화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extrarenal flare</source>
+        <translation>신장 외 악화</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Infusion premedication (not counted)</source>
+        <translation>투여 전처치(집계 제외)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other, not for SLE (not counted)</source>
+        <translation>기타, SLE 외(집계 제외)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No (not systemic)</source>
+        <translation>아니요(전신 투여 아님)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No (not for SLE)</source>
+        <translation>아니요(SLE용 아님)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>Drug</source>
+        <translation>약물</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>Route</source>
+        <translation>투여 경로</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>mg per dose</source>
+        <translation>1회 용량(mg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses per day</source>
+        <translation>1일 투여 횟수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1; 0.5 = alternate days</source>
+        <translation>1; 0.5 = 격일</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>mg/dose</source>
+        <translation>mg/회</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses/day</source>
+        <translation>회/일</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pred-eq mg/day</source>
+        <translation>프레드니손 환산 mg/일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts</source>
+        <translation>집계</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Corticosteroid dosing log</source>
+        <translation>코르티코스테로이드 투여 기록</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>steroid row</source>
+        <translation>스테로이드 행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corticosteroid interval</source>
+        <translation>코르티코스테로이드 투여 기간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>steroid row {0} {1:g} mg from {2}</source>
+        <translation>스테로이드 행 {0} {1:g} mg ({2}부터)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/actions.py" line="+92"/>
+        <source>the disk is full. Free some space or choose another place.</source>
+        <translation>디스크가 가득 찼습니다. 공간을 확보하거나 다른 위치를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no permission to write there, or the file is open in another program (close it in the PDF viewer, or choose another name or folder).</source>
+        <translation>그 위치에 쓸 권한이 없거나 파일이 다른 프로그램에서 열려 있습니다(PDF 뷰어에서 닫거나 다른 이름이나 폴더를 선택하십시오).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder does not exist any more.</source>
+        <translation>폴더가 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is read-only.</source>
+        <translation>디스크가 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF could not be saved to
+{0}
+because {1}
+No file was written.</source>
+        <translation>PDF를 다음 위치에 저장할 수 없습니다:
+{0}
+이유: {1}
+파일이 작성되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF could not be made ({0}: {1}).
+No file was written. Details are in the error log.</source>
+        <translation>PDF를 만들 수 없습니다({0}: {1}).
+파일이 작성되지 않았습니다. 자세한 내용은 오류 로그에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/dashboard_figures.py" line="+50"/>
+        <source> (provisional)</source>
+        <translation> (잠정)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1}/{2} events{3}</source>
+        <translation>{0}: {1}/{2}건{3}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: no subjects yet</source>
+        <translation>{0}: 아직 시험대상자 없음</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Proportion with event</source>
+        <translation>사건 발생 비율</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event-free probability</source>
+        <translation>무사건 확률</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At risk</source>
+        <translation>위험 대상자 수</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../../ui/results/endpoint_detail.py" line="-32"/>
+        <source>Study day</source>
+        <translation>시험일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/dashboard_models.py" line="-113"/>
+        <source>LN</source>
+        <translation>LN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LC</source>
+        <translation>LC</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overall</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SLEDAI-2K reduction ≥ 4 W24 (baseline ≥ 4)</source>
+        <translation>SLEDAI-2K 4점 이상 감소 W24 (기저치 ≥ 4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Treatment failure: {0}</source>
+        <translation>치료 실패: {0}</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+23"/>
+        <source>Endpoint</source>
+        <translation>평가변수</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+23"/>
+        <source>Group</source>
+        <translation>군</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Responders / evaluable</source>
+        <translation>반응자 / 평가 가능</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proportion</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>95 % CI (exact)</source>
+        <translation>95% 신뢰구간(정확)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+48"/>
+        <location filename="../../ui/results/endpoint_detail.py" line="+7"/>
+        <location filename="../../ui/results/endpoint_panel.py" line="+0"/>
+        <source>Not evaluable</source>
+        <translation>평가 불가</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+22"/>
+        <location line="+26"/>
+        <location filename="../../ui/results/endpoint_detail.py" line="+0"/>
+        <location filename="../../ui/results/endpoint_panel.py" line="-1"/>
+        <source>Pending</source>
+        <translation>판정 대기</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location filename="../../ui/results/endpoint_panel.py" line="+1"/>
+        <location filename="../../ui/schedule/labels.py" line="+14"/>
+        <source>Not applicable</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Events / n</source>
+        <translation>사건 / n</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/results/endpoint_panel.py" line="+1"/>
+        <source>Censored</source>
+        <translation>중도절단</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Estimate</source>
+        <translation>추정치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day 28</source>
+        <translation>28일차</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day 84</source>
+        <translation>84일차</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day 168</source>
+        <translation>168일차</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median day</source>
+        <translation>중앙값 시험일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/results/endpoint_detail.py" line="-17"/>
+        <source>Provisional</source>
+        <translation>잠정</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../ui/results/endpoint_detail.py" line="+68"/>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/results/endpoint_detail.py" line="+0"/>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../ui/results/endpoint_detail.py" line="-54"/>
+        <source>Analyte</source>
+        <translation>분석 항목</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean change</source>
+        <translation>평균 변화</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median change</source>
+        <translation>중앙값 변화</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Min</source>
+        <translation>최소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median % change</source>
+        <translation>중앙값 변화율(%)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Subject</source>
+        <translation>시험대상자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subgroup</source>
+        <translation>하위군</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/endpoint_detail.py" line="-41"/>
+        <source>Hgb (g/dL)</source>
+        <translation>혈색소 (g/dL)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WBC (×10⁹/L)</source>
+        <translation>백혈구 (×10⁹/L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ANC (×10⁹/L)</source>
+        <translation>ANC (×10⁹/L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platelets (×10⁹/L)</source>
+        <translation>혈소판 (×10⁹/L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Creatinine (mg/dL)</source>
+        <translation>크레아티닌 (mg/dL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPCR (g/g)</source>
+        <translation>UPCR (g/g)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Protein (g/24 h)</source>
+        <translation>요단백 (g/24 h)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Threshold (mg/day)</source>
+        <translation>기준치 (mg/일)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days above threshold tolerated</source>
+        <translation>기준치 초과 허용 일수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days above threshold</source>
+        <translation>기준치 초과 일수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steroid log complete through</source>
+        <translation>스테로이드 기록 완료 시점</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Daily pred-eq dose</source>
+        <translation>1일 프레드니손 환산 용량</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision due on study day</source>
+        <translation>판정 예정 시험일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision due on</source>
+        <translation>판정 예정일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missing</source>
+        <translation>누락</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lineages at W24</source>
+        <translation>W24 혈구 계열</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Improvement by visit</source>
+        <translation>방문별 개선</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W24</source>
+        <translation>W24</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SLEDAI-2K at W24</source>
+        <translation>W24 SLEDAI-2K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PGA at W24</source>
+        <translation>W24 PGA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pred-eq at W24 (mg/day)</source>
+        <translation>W24 프레드니손 환산 용량 (mg/일)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous SLEDAI-2K visit</source>
+        <translation>이전 SLEDAI-2K 방문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grades</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New A</source>
+        <translation>새 A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New B</source>
+        <translation>새 B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baseline</source>
+        <translation>기저치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline day</source>
+        <translation>기저치 시험일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baseline visit</source>
+        <translation>기저치 방문</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>변화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change required</source>
+        <translation>필요한 변화</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>W24 partial sum</source>
+        <translation>W24 부분합</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Increase must stay below</source>
+        <translation>증가 허용 한계(미만)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow-up</source>
+        <translation>추적관찰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day 0</source>
+        <translation>Day 0</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Horizon (study day)</source>
+        <translation>관찰 기한(시험일)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As-of study day</source>
+        <translation>기준 시험일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal day</source>
+        <translation>중도탈락 시험일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Death day</source>
+        <translation>사망 시험일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Censoring cut-off day</source>
+        <translation>중도절단 기준 시험일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Candidate events</source>
+        <translation>후보 사건</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Censored on study day</source>
+        <translation>중도절단 시험일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event on study day</source>
+        <translation>사건 발생 시험일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event date</source>
+        <translation>사건 발생일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Triggers not counted alone</source>
+        <translation>단독으로 집계하지 않는 계기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe Flare Index</source>
+        <translation>중증 악화 지수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flares</source>
+        <translation>악화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded triggers</source>
+        <translation>제외된 계기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days searched</source>
+        <translation>검색한 일수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baselines</source>
+        <translation>기저치</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flare reference</source>
+        <translation>악화 기준</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assessments</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPCR allowed for remission</source>
+        <translation>관해 인정 UPCR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Composite</source>
+        <translation>복합</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components</source>
+        <translation>구성요소</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cells</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visit days</source>
+        <translation>방문 시험일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplementary visits</source>
+        <translation>보충 방문</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>eGFR</source>
+        <translation>eGFR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minimum</source>
+        <translation>최소</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maximum</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W24 creatinine (mg/dL)</source>
+        <translation>W24 크레아티닌 (mg/dL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>측정 항목</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Steroids W12–W24</source>
+        <translation>스테로이드 W12–W24</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest run above threshold (days)</source>
+        <translation>기준치 초과 최장 연속 일수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run length that fails</source>
+        <translation>실패가 되는 연속 일수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Out of window</source>
+        <translation>허용 범위 밖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Performed</source>
+        <translation>시행</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final</source>
+        <translation>최종</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted</source>
+        <translation>집계됨</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qualifies</source>
+        <translation>해당 여부</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sediment</source>
+        <translation>요침사</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+170"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>Responds</source>
+        <translation>반응</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From day</source>
+        <translation>시작 시험일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To day</source>
+        <translation>종료 시험일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mg/day</source>
+        <translation>mg/일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triggers</source>
+        <translation>계기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference day</source>
+        <translation>기준 시험일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference visit</source>
+        <translation>기준 방문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Investigator-declared</source>
+        <translation>연구자 판정</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partial sum</source>
+        <translation>부분합</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/results/endpoint_panel.py" line="+0"/>
+        <source>Computed</source>
+        <translation>계산값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% change</source>
+        <translation>변화율(%)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>End-stage renal disease</source>
+        <translation>말기신부전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sustained creatinine doubling</source>
+        <translation>지속적 크레아티닌 2배 증가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extrarenal severe flare</source>
+        <translation>신장 외 중증 악화</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>day {0}</source>
+        <translation>Day {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not performed yet, due day {0}</source>
+        <translation>아직 시행 안 함, 예정 시험일 {0}</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source> on study day {0}</source>
+        <translation> (시험일 {0})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Component</source>
+        <translation>구성요소</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/endpoint_panel.py" line="-2"/>
+        <source>Met</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not met</source>
+        <translation>미충족</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Primary: pred-eq ≤ 7.5 mg/day W4–W12</source>
+        <translation>일차: 프레드니손 환산 ≤ 7.5 mg/일 W4–W12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>≤ 7.5 mg/day by W12, kept to W24</source>
+        <translation>W12까지 ≤ 7.5 mg/일, W24까지 유지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haematologic improvement W24</source>
+        <translation>혈액학적 개선 W24</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renal response W24</source>
+        <translation>신장 반응 W24</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LLDAS W24</source>
+        <translation>LLDAS W24</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLEDAI-2K reduction ≥ 4 W24</source>
+        <translation>SLEDAI-2K 4점 이상 감소 W24</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SRI-4 W24</source>
+        <translation>SRI-4 W24</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SRI-5 W24</source>
+        <translation>SRI-5 W24</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SRI-6 W24</source>
+        <translation>SRI-6 W24</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to severe flare</source>
+        <translation>중증 악화까지의 시간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to haematologic flare</source>
+        <translation>혈액학적 악화까지의 시간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to renal flare</source>
+        <translation>신장 악화까지의 시간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to complete remission</source>
+        <translation>완전관해까지의 시간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment failure (components)</source>
+        <translation>치료 실패(구성요소)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haematology change table</source>
+        <translation>혈액학 변화표</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/labels.py" line="-5"/>
+        <source>Done, {0} d before window</source>
+        <translation>완료, 허용 범위 {0}일 전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done, {0} d after window</source>
+        <translation>완료, 허용 범위 {0}일 후</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upcoming</source>
+        <translation>예정</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due (window open)</source>
+        <translation>도래(허용 범위 내)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>기한 경과</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done in window</source>
+        <translation>허용 범위 내 완료</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missed</source>
+        <translation>미방문</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/session.py" line="+3"/>
+        <source>TrialDesk: database in use</source>
+        <translation>TrialDesk: 데이터베이스 사용 중</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>TrialDesk: damaged database</source>
+        <translation>TrialDesk: 손상된 데이터베이스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}
+
+Restore that backup now? The damaged file is kept aside next to it, renamed.</source>
+        <translation>{0}
+
+지금 그 백업을 복원할까요? 손상된 파일은 이름을 바꾸어 옆에 보관됩니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TrialDesk: restore failed</source>
+        <translation>TrialDesk: 복원 실패</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TrialDesk: backup restored</source>
+        <translation>TrialDesk: 백업 복원됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored. The damaged file was kept as
+{0}
+Start TrialDesk again.</source>
+        <translation>복원되었습니다. 손상된 파일은 다음 이름으로 보관되었습니다:
+{0}
+TrialDesk를 다시 시작하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subjects/labels.py" line="-11"/>
+        <source>LN (lupus nephritis)</source>
+        <translation>LN (루푸스 신염)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LC (lupus cytopenia)</source>
+        <translation>LC (루푸스 혈구감소증)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Female</source>
+        <translation>여성</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Male</source>
+        <translation>남성</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enrolled</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screen failure</source>
+        <translation>스크리닝 탈락</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>중도탈락</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trust/query_targets.py" line="+49"/>
+        <source>SFI</source>
+        <translation>SFI</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Registration</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="+128"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TrialDesk will open in {0} at the next start.</source>
+        <translation>다음 시작 때부터 TrialDesk가 {0}(으)로 열립니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountMenu</name>
+    <message>
+        <location filename="../../ui/trust/account.py" line="+182"/>
+        <source>&amp;Account</source>
+        <translation>계정(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Change password...</source>
+        <translation>비밀번호 변경(&amp;C)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign out</source>
+        <translation>로그아웃(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signed in as {0} ({1})</source>
+        <translation>로그인: {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Password changed.</source>
+        <translation>비밀번호가 변경되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}
+You were signed out. Unsaved input is kept for when this account is unlocked, or is offered to the next user as a draft.</source>
+        <translation>{0}
+로그아웃되었습니다. 저장하지 않은 입력은 이 계정의 잠금이 해제될 때를 위해 보관되거나, 다음 사용자에게 임시 저장본으로 제시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <location filename="../../ui/trust/audit_viewer.py" line="+101"/>
+        <source>e.g. weight</source>
+        <translation>예: weight</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply filter</source>
+        <translation>필터 적용</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV...</source>
+        <translation>CSV 내보내기...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify audit trail</source>
+        <translation>감사 추적 검증</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subject</source>
+        <translation>시험대상자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;b&gt;Audit trail&lt;/b&gt; — every insert, change and deletion, with who, when and why. Times are local; the file stores UTC.</source>
+        <translation>&lt;b&gt;감사 추적&lt;/b&gt; — 모든 입력, 변경, 삭제와 그 담당자, 일시, 사유. 시각은 현지 시각이며 파일에는 UTC로 저장됩니다.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not filtered: {0} is not a date; use YYYY-MM-DD.</source>
+        <translation>필터 적용 안 됨: {0}은(는) 날짜가 아닙니다. YYYY-MM-DD 형식을 사용하십시오.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (the newest {0}; narrow the filter or export for all)</source>
+        <translation> (최근 {0}건; 필터를 좁히거나 전체를 내보내십시오)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} row(s){1}</source>
+        <translation>{0}행{1}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export audit trail</source>
+        <translation>감사 추적 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not exported: {0}</source>
+        <translation>내보내지 않음: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not exported: {0} is not a date; use YYYY-MM-DD.</source>
+        <translation>내보내지 않음: {0}은(는) 날짜가 아닙니다. YYYY-MM-DD 형식을 사용하십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported {0} row(s) to {1}</source>
+        <translation>{0}행을 {1}(으)로 내보냈습니다</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <location filename="../../ui/trust/backup_panel.py" line="+40"/>
+        <source>Backups are written to &lt;b&gt;{0}&lt;/b&gt; when TrialDesk closes and at least every {1} hours while it is open (SQLite online backup, each copy checked).</source>
+        <translation>백업은 TrialDesk를 닫을 때와 열려 있는 동안 최소 {1}시간마다 &lt;b&gt;{0}&lt;/b&gt;에 기록됩니다(SQLite 온라인 백업, 각 사본 검사).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save setting</source>
+        <translation>설정 저장</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up now</source>
+        <translation>지금 백업</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore selected backup...</source>
+        <translation>선택한 백업 복원...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Taken (local time)</source>
+        <translation>백업 일시(현지 시각)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep the newest</source>
+        <translation>최근 사본 보관 수</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>copies</source>
+        <translation>개</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Backups&lt;/b&gt;</source>
+        <translation>&lt;b&gt;백업&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Administrators only</source>
+        <translation>관리자 전용</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved: the newest {0} copies are kept.</source>
+        <translation>저장됨: 최근 사본 {0}개를 보관합니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup written: {0}</source>
+        <translation>백업 기록됨: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a backup first (administrators only).</source>
+        <translation>먼저 백업을 선택하십시오(관리자 전용).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore a backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the database with the backup taken {0}?
+
+Everything entered after that moment will no longer be in the database. The current file is first kept aside, next to it, as {1}.before-restore-…
+
+TrialDesk closes after the restore; start it again.</source>
+        <translation>데이터베이스를 {0}에 만든 백업으로 바꿀까요?
+
+그 시점 이후에 입력한 모든 내용은 데이터베이스에서 없어집니다. 현재 파일은 먼저 같은 위치에 {1}.before-restore-… 이름으로 보관됩니다.
+
+복원 후 TrialDesk가 닫힙니다. 다시 시작하십시오.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore failed</source>
+        <translation>복원 실패</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup restored</source>
+        <translation>백업 복원됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored. The previous file was kept as
+{0}</source>
+        <translation>복원되었습니다. 이전 파일은 다음 이름으로 보관되었습니다:
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>BilagSection</name>
+    <message>
+        <location filename="../../ui/entry/sections/assessments.py" line="+97"/>
+        <location line="+38"/>
+        <source>BILAG-2004</source>
+        <translation>BILAG-2004</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>BILAG-2004: {0}</source>
+        <translation>BILAG-2004: {0}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>BILAG-2004 *</source>
+        <translation>BILAG-2004 *</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/trust/account.py" line="-126"/>
+        <source>TrialDesk — change password</source>
+        <translation>TrialDesk — 비밀번호 변경</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new password needs at least {0} characters, must differ from the current one and may not start or end with a space.</source>
+        <translation>새 비밀번호는 {0}자 이상이어야 하고, 현재 비밀번호와 달라야 하며, 공백으로 시작하거나 끝날 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An administrator has set a new password for {0} ({1}). Choose your own password before you continue.</source>
+        <translation>관리자가 {0}({1})의 새 비밀번호를 설정했습니다. 계속하기 전에 본인의 비밀번호를 정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the password of {0} ({1}).</source>
+        <translation>{0}({1})의 비밀번호를 변경합니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Current password</source>
+        <translation>현재 비밀번호</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New password</source>
+        <translation>새 비밀번호</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat new password</source>
+        <translation>새 비밀번호 확인</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change password</source>
+        <translation>비밀번호 변경</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The two new passwords differ.</source>
+        <translation>두 새 비밀번호가 다릅니다.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The current password is wrong. {0} attempt(s) left before the account is locked.</source>
+        <translation>현재 비밀번호가 틀렸습니다. 계정이 잠기기 전까지 {0}회 남았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ChemistrySection</name>
+    <message>
+        <location filename="../../ui/entry/sections/labs.py" line="+38"/>
+        <source>Chemistry</source>
+        <translation>화학 검사</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>eGFR</source>
+        <translation>eGFR</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>— (needs creatinine)</source>
+        <translation>— (크레아티닌 필요)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— (needs the visit date)</source>
+        <translation>— (방문일 필요)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} mL/min/1.73 m²  (CKD-EPI 2021; {1}, {2} y)</source>
+        <translation>{0} mL/min/1.73 m²  (CKD-EPI 2021; {1}, {2}세)</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteThrough</name>
+    <message>
+        <location filename="../../ui/logs/steroids.py" line="+16"/>
+        <source>empty = today</source>
+        <translation>비어 있으면 = 오늘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Log checked and complete through</source>
+        <translation>기록 확인 및 완료 시점</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the date as YYYY-MM-DD or YYYYMMDD, e.g. 2026-03-05.</source>
+        <translation>날짜를 YYYY-MM-DD 또는 YYYYMMDD 형식으로 입력하십시오(예: 2026-03-05).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steroid log checked against the source and confirmed complete through {0}</source>
+        <translation>스테로이드 기록을 근거문서와 대조하여 {0}까지 완료됨을 확인함</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the date the steroid log of {0} is complete through</source>
+        <translation>{0}의 스테로이드 기록이 완료된 날짜</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved.</source>
+        <translation>저장되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointPanel</name>
+    <message>
+        <location filename="../../ui/results/endpoint_panel.py" line="+55"/>
+        <source>Endpoints</source>
+        <translation>평가변수</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>PREVIEW — not saved: includes the values on screen</source>
+        <translation>미리보기 — 저장 안 됨: 화면의 값을 포함합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved data</source>
+        <translation>저장된 데이터</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} · as of {1}</source>
+        <translation>{0} · 기준일 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointsTab</name>
+    <message>
+        <location filename="../../ui/results/endpoint_detail.py" line="+144"/>
+        <source>Subject {0} no longer exists.</source>
+        <translation>시험대상자 {0}이(가) 더 이상 존재하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../ui/entry/dialog.py" line="+134"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>Not saved: {0}</source>
+        <translation>저장 안 됨: {0}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{0}. Saving this change invalidates these signatures; they go back on the investigator&apos;s to-sign list.</source>
+        <translation>{0}. 이 변경을 저장하면 이 서명들이 무효화되어 연구자의 서명 대기 목록으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}. Saving this change invalidates the signature; it goes back on the investigator&apos;s to-sign list.</source>
+        <translation>{0}. 이 변경을 저장하면 서명이 무효화되어 연구자의 서명 대기 목록으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Queries and source verification attach to saved data: they appear beside the fields once this is saved.</source>
+        <translation>쿼리와 원자료 검증은 저장된 데이터에 붙습니다. 저장하면 항목 옆에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>변경 사항 버리기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>계속 편집</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMarker</name>
+    <message>
+        <location filename="../../ui/entry/field_notes.py" line="+128"/>
+        <source>Latest: {0} — {1}</source>
+        <translation>최근: {0} — {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source-verified by {0} on {1}; value then: {2}. Cleared when the value changes.</source>
+        <translation>{0}이(가) {1}에 원자료 검증함; 당시 값: {2}. 값이 바뀌면 해제됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldNotesDialog</name>
+    <message>
+        <location line="+109"/>
+        <source>{0} — queries and source verification</source>
+        <translation>{0} — 쿼리 및 원자료 검증</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Raise new query</source>
+        <translation>새 쿼리 제기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close query</source>
+        <translation>쿼리 종료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-open</source>
+        <translation>다시 열기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark source-verified</source>
+        <translation>원자료 검증 표시</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Saved value: {0}</source>
+        <translation>저장된 값: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not source-verified.</source>
+        <translation>원자료 검증 안 됨.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Source-verified by {0}, {1} (value then: {2}).</source>
+        <translation>✓ {0}이(가) 원자료 검증함, {1} (당시 값: {2}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>⚑ {0} · raised by {1}, {2}</source>
+        <translation>⚑ {0} · 제기: {1}, {2}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No queries on this field.</source>
+        <translation>이 항목에 쿼리가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New query, closing note or reason for re-opening</source>
+        <translation>새 쿼리, 종료 메모 또는 다시 여는 사유</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your answer</source>
+        <translation>답변 내용</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to raise, answer or close queries.</source>
+        <translation>쿼리를 제기, 답변 또는 종료하려면 로그인하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <location filename="../../ui/shell/sign_in.py" line="+119"/>
+        <source>TrialDesk — first administrator</source>
+        <translation>TrialDesk — 최초 관리자</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This study database has no user accounts yet. Create the administrator account: it manages users, locks and backups (it does not enter clinical data). Passwords need at least {0} characters.</source>
+        <translation>이 시험 데이터베이스에는 아직 사용자 계정이 없습니다. 관리자 계정을 만드십시오. 관리자는 사용자, 잠금, 백업을 관리합니다(임상 데이터는 입력하지 않음). 비밀번호는 {0}자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed name</source>
+        <translation>성명(인쇄용)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat password</source>
+        <translation>비밀번호 확인</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create administrator</source>
+        <translation>관리자 만들기</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The two passwords differ.</source>
+        <translation>두 비밀번호가 다릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FlareSection</name>
+    <message>
+        <location filename="../../ui/entry/sections/assessments.py" line="+40"/>
+        <source>Flare assessment (SFI) and urine sediment</source>
+        <translation>악화 평가(SFI) 및 요침사</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Urine sediment inactive (investigator&apos;s judgement)</source>
+        <translation>비활동성 요침사(연구자 판단)</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderSection</name>
+    <message>
+        <location filename="../../ui/entry/sections/header.py" line="+17"/>
+        <location line="+3"/>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Visit date</source>
+        <translation>방문일</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit missed (not performed)</source>
+        <translation>미방문(시행 안 됨)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit missed</source>
+        <translation>미방문</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>why was the visit missed?</source>
+        <translation>방문하지 않은 이유는?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason missed *</source>
+        <translation>미방문 사유 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason missed</source>
+        <translation>미방문 사유</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Comment (any language), e.g. 소변 검사 재확인 필요</source>
+        <translation>의견(모든 언어 가능), 예: 소변 검사 재확인 필요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+</context>
+<context>
+    <name>HomeSection</name>
+    <message>
+        <location filename="../../ui/schedule/home.py" line="+94"/>
+        <source>What needs doing</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Click a visit (or press Enter) to open it in the subject&apos;s schedule.</source>
+        <translation>방문을 클릭하거나 Enter를 누르면 시험대상자의 방문 일정에서 엽니다.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Today {0}</source>
+        <translation>오늘 {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in the next 7 days ({0})</source>
+        <translation>향후 7일 내 예정 ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue ({0})</source>
+        <translation>기한 경과 ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>IdleTimeBox</name>
+    <message>
+        <location filename="../../ui/trust/account_admin.py" line="+103"/>
+        <source>Idle sign-out</source>
+        <translation>자동 로그아웃</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> 분</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Without keyboard or mouse input for this long, TrialDesk signs its user out; unsaved input is kept. From {0} to {1} minutes (default 15); applies to this session now and to every start.</source>
+        <translation>이 시간 동안 키보드나 마우스 입력이 없으면 TrialDesk가 사용자를 로그아웃시킵니다. 저장하지 않은 입력은 보관됩니다. {0}–{1}분(기본 15분); 현재 세션과 이후 모든 시작에 적용됩니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign out after</source>
+        <translation>로그아웃까지 시간</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved: users are signed out after {0} min without activity.</source>
+        <translation>저장됨: {0}분 동안 활동이 없으면 사용자가 로그아웃됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>InfusionDialog</name>
+    <message>
+        <location filename="../../ui/schedule/infusion.py" line="+79"/>
+        <source>Infusion {0} — {1}</source>
+        <translation>{0}차 투여 — {1}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Dates</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned date</source>
+        <translation>계획일</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date given</source>
+        <translation>투여일</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infusion time</source>
+        <translation>투여 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product lot number</source>
+        <translation>임상시험용 의약품 제조번호</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weight and dose</source>
+        <translation>체중 및 용량</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this weight</source>
+        <translation>이 체중 사용</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latest weight</source>
+        <translation>최근 체중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight used (kg)</source>
+        <translation>적용 체중 (kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight measured on</source>
+        <translation>체중 측정일</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dose</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vital signs</source>
+        <translation>활력징후</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before infusion</source>
+        <translation>투여 전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After infusion</source>
+        <translation>투여 후</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reactions and completion</source>
+        <translation>반응 및 투여 완료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infusion reaction occurred</source>
+        <translation>주입 관련 반응 발생</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reaction (symptoms, grade, treatment)</source>
+        <translation>반응(증상, 등급, 처치)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— (planned, not yet given)</source>
+        <translation>— (계획됨, 아직 투여 안 함)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given in full</source>
+        <translation>전량 투여</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given partially</source>
+        <translation>일부 투여</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not given</source>
+        <translation>투여 안 함</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completion</source>
+        <translation>투여 완료 여부</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fraction given (0–1)</source>
+        <translation>투여 분율 (0–1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why not given</source>
+        <translation>투여하지 않은 이유</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Infusion {0} of subject {1}</source>
+        <translation>시험대상자 {1}의 {0}차 투여</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Proposed: {0} (Week 12 after infusion 1 on {1})</source>
+        <translation>제안: {0} (1차 투여 {1} 이후 Week 12)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the infusion date to look up the latest weight.</source>
+        <translation>최근 체중을 찾으려면 투여일을 입력하십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No weight in the {0} days before {1}: measure the subject and enter the new weight below.</source>
+        <translation>{1} 이전 {0}일 이내 체중이 없습니다. 시험대상자의 체중을 측정하여 아래에 입력하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0:g} kg measured {1} (within {2} days)</source>
+        <translation>{0:g} kg, {1} 측정 ({2}일 이내)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0}   (2.0 × 10^6 cells/kg × {1:g} kg)</source>
+        <translation>{0}   (2.0 × 10^6 cells/kg × {1:g} kg)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>— (enter the weight)</source>
+        <translation>— (체중을 입력하십시오)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not a date: type 2026-03-05 or 20260305.</source>
+        <translation>날짜가 아닙니다: 2026-03-05 또는 20260305 형식으로 입력하십시오.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not a number.</source>
+        <translation>숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter a whole number.</source>
+        <translation>정수를 입력하십시오.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>infusion {0} of subject {1}</source>
+        <translation>시험대상자 {1}의 {0}차 투여</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Discard changes?</source>
+        <translation>변경 사항을 버릴까요?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed has not been saved. Discard it?</source>
+        <translation>입력한 내용이 저장되지 않았습니다. 버릴까요?</translation>
+    </message>
+</context>
+<context>
+    <name>LldasSection</name>
+    <message>
+        <location filename="../../ui/entry/sections/assessments.py" line="+12"/>
+        <source>LLDAS questions</source>
+        <translation>LLDAS 문항</translation>
+    </message>
+</context>
+<context>
+    <name>LocksSection</name>
+    <message>
+        <location filename="../../ui/trust/locks.py" line="+58"/>
+        <source>Locked</source>
+        <translation>잠금 대상</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+55"/>
+        <source>Subject</source>
+        <translation>시험대상자</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+55"/>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>By</source>
+        <translation>잠금자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>잠금 일시</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+35"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Required, e.g. database lock for the interim analysis</source>
+        <translation>필수, 예: 중간 분석을 위한 데이터베이스 잠금</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>잠금</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock selected</source>
+        <translation>선택 항목 잠금 해제</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What to lock</source>
+        <translation>잠글 대상</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Locks&lt;/b&gt; — locked data is read-only for everyone until it is unlocked with a reason; both are in the audit trail.</source>
+        <translation>&lt;b&gt;잠금&lt;/b&gt; — 잠긴 데이터는 사유와 함께 잠금 해제될 때까지 모든 사용자에게 읽기 전용입니다. 잠금과 해제 모두 감사 추적에 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+12"/>
+        <source>Whole database</source>
+        <translation>데이터베이스 전체</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(every subject and visit)</source>
+        <translation>(모든 시험대상자와 방문)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whole subject</source>
+        <translation>시험대상자 전체</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Administrators only</source>
+        <translation>관리자 전용</translation>
+    </message>
+</context>
+<context>
+    <name>LogTable</name>
+    <message>
+        <location filename="../../ui/logs/record_table.py" line="+73"/>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>수정…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(none recorded)</source>
+        <translation>(기록 없음)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>deleting {0} of subject {1}</source>
+        <translation>시험대상자 {1}의 {0} 삭제</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete with this reason</source>
+        <translation>이 사유로 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="+129"/>
+        <source>Database file: {0}
+Configuration stored in this database (from {1})</source>
+        <translation>데이터베이스 파일: {0}
+이 데이터베이스에 저장된 설정({1} 기준)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+93"/>
+        <source>Opening the study…</source>
+        <translation>시험을 여는 중…</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Subjects</source>
+        <translation>시험대상자(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Register subject...</source>
+        <translation>시험대상자 등록(&amp;R)...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Subject list</source>
+        <translation>시험대상자 목록(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User: {0}   ·   Database: {1}   ·   Study configuration: {2}</source>
+        <translation>사용자: {0}   ·   데이터베이스: {1}   ·   시험 설정: {2}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> DEMO DATA </source>
+        <translation> 데모 데이터 </translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Unsaved input found</source>
+        <translation>저장하지 않은 입력 발견</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} was not saved (last typed {1} UTC).
+Reopen it to finish and save?</source>
+        <translation>{0}이(가) 저장되지 않았습니다(마지막 입력 {1} UTC).
+다시 열어 마치고 저장할까요?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen</source>
+        <translation>다시 열기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLine</name>
+    <message>
+        <location filename="../../ui/entry/sections/widgets.py" line="+78"/>
+        <source>Value checked against the source document</source>
+        <translation>근거문서와 대조하여 확인한 값</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCalendar</name>
+    <message>
+        <location filename="../../ui/schedule/calendar.py" line="+52"/>
+        <source>◀ Previous</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This month</source>
+        <translation>이번 달</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export all to calendar (.ics)...</source>
+        <translation>전체를 달력으로 내보내기(.ics)...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mon</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>화</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>목</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fri</source>
+        <translation>금</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation>토</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Each day lists open visits on their target date and visits done on that day. Click a visit below to open it in the subject&apos;s schedule.</source>
+        <translation>각 날짜에는 목표일이 그날인 미완료 방문과 그날 시행한 방문이 표시됩니다. 아래 방문을 클릭하면 시험대상자의 방문 일정에서 엽니다.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>+{0} more</source>
+        <translation>+{0}건 더</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select a day to list its visits.</source>
+        <translation>방문을 보려면 날짜를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: {1} visit(s)</source>
+        <translation>{0}: 방문 {1}건</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export planned visits of all subjects</source>
+        <translation>모든 시험대상자의 예정 방문 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} planned visits saved to {1}</source>
+        <translation>예정 방문 {0}건을 {1}에 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>NewVisitDialog</name>
+    <message>
+        <location filename="../../ui/entry/visit_list.py" line="+8"/>
+        <source>New visit</source>
+        <translation>새 방문</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type the date as 2026-03-05 or 20260305.</source>
+        <translation>날짜를 2026-03-05 또는 20260305 형식으로 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>NotDone</name>
+    <message>
+        <location filename="../../ui/entry/sections/widgets.py" line="+49"/>
+        <source>Not done</source>
+        <translation>시행 안 함</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>why not done?</source>
+        <translation>시행하지 않은 이유는?</translation>
+    </message>
+</context>
+<context>
+    <name>PgaSection</name>
+    <message>
+        <location filename="../../ui/entry/sections/assessments.py" line="-172"/>
+        <source>Physician&apos;s Global Assessment (PGA)</source>
+        <translation>의사 총괄평가(PGA)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>0 none</source>
+        <translation>0 없음</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 mild</source>
+        <translation>1 경증</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2 moderate</source>
+        <translation>2 중등도</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 severe</source>
+        <translation>3 중증</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>PGA</source>
+        <translation>PGA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PGA *</source>
+        <translation>PGA *</translation>
+    </message>
+</context>
+<context>
+    <name>PlotsTab</name>
+    <message>
+        <location filename="../../ui/results/plots_tab.py" line="+40"/>
+        <source>Save plots as PNG...</source>
+        <translation>그래프를 PNG로 저장...</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Subject {0} no longer exists.</source>
+        <translation>시험대상자 {0}이(가) 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} · as of {1} · same plots as in the printed summary</source>
+        <translation>{0} · 기준일 {1} · 인쇄 요약과 같은 그래프</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save plots to folder</source>
+        <translation>그래프를 폴더에 저장</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../ui/printing/actions.py" line="+75"/>
+        <source>Save the summary of {0}</source>
+        <translation>{0}의 요약 저장</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing the summary of {0}...</source>
+        <translation>{0}의 요약 인쇄 중...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing to print</source>
+        <translation>인쇄할 것 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select one or more subjects in the list first.</source>
+        <translation>먼저 목록에서 시험대상자를 하나 이상 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all subjects</source>
+        <translation>모든 시험대상자</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subject {0}</source>
+        <translation>시험대상자 {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} subjects</source>
+        <translation>시험대상자 {0}명</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the binder of {0}</source>
+        <translation>{0}의 바인더 저장</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing the binder of {0}...</source>
+        <translation>{0}의 바인더 인쇄 중...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save blank CRFs</source>
+        <translation>빈 증례기록서 저장</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printing blank CRFs...</source>
+        <translation>빈 증례기록서 인쇄 중...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the visit schedule of {0}</source>
+        <translation>{0}의 방문 일정표 저장</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing the visit schedule of {0}...</source>
+        <translation>{0}의 방문 일정표 인쇄 중...</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Which subject?</source>
+        <translation>어느 시험대상자입니까?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a subject, or select exactly one in the subject list, first.</source>
+        <translation>먼저 시험대상자를 열거나 시험대상자 목록에서 한 명만 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+12"/>
+        <source>Printing</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Another PDF is being made; wait until it is done.</source>
+        <translation>다른 PDF를 만드는 중입니다. 끝날 때까지 기다리십시오.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Saved {0}</source>
+        <translation>{0} 저장됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF saved</source>
+        <translation>PDF 저장됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF was saved to
+{0}
+but no PDF viewer could be started to show it.</source>
+        <translation>PDF를 다음 위치에 저장했지만 표시할 PDF 뷰어를 시작할 수 없습니다:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printing cancelled; no file was written.</source>
+        <translation>인쇄가 취소되었습니다. 파일이 작성되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printing failed; no file was written.</source>
+        <translation>인쇄에 실패했습니다. 파일이 작성되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF could not be saved</source>
+        <translation>PDF를 저장할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>QueriesSection</name>
+    <message>
+        <location filename="../../ui/trust/queries.py" line="+58"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>시험대상자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised by</source>
+        <translation>제기자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Raised</source>
+        <translation>제기일</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+113"/>
+        <source>Answer, closing note or reason for re-opening</source>
+        <translation>답변, 종료 메모 또는 다시 여는 사유</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Open form</source>
+        <translation>양식 열기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the form of the record this query is about</source>
+        <translation>이 쿼리 대상 기록의 양식 열기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close query</source>
+        <translation>쿼리 종료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-open</source>
+        <translation>다시 열기</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To raise a query or mark a value source-verified, open the form and use the field&apos;s ⚑ marker (or right-click the field).</source>
+        <translation>쿼리를 제기하거나 값을 원자료 검증으로 표시하려면 양식을 열고 항목의 ⚑ 표시를 사용하십시오(또는 항목을 오른쪽 클릭).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;Queries&lt;/b&gt; — open queries wait for the site&apos;s answer.</source>
+        <translation>&lt;b&gt;쿼리&lt;/b&gt; — 미해결 쿼리는 시험기관의 답변을 기다립니다.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>open</source>
+        <translation>미해결</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>answered</source>
+        <translation>답변됨</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closed</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(record deleted)</source>
+        <translation>(기록 삭제됨)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Queries ({0} open)</source>
+        <translation>쿼리 (미해결 {0}건)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queries</source>
+        <translation>쿼리</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Closing note or reason for re-opening</source>
+        <translation>종료 메모 또는 다시 여는 사유</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your answer</source>
+        <translation>답변 내용</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The record of this query no longer exists; its thread is kept here.</source>
+        <translation>이 쿼리의 기록이 더 이상 존재하지 않습니다. 대화 내용은 여기에 보관됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPanel</name>
+    <message>
+        <location filename="../../ui/trust/home_panels.py" line="+50"/>
+        <source>Raised by</source>
+        <translation>제기자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered by</source>
+        <translation>답변자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>시험대상자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days open</source>
+        <translation>경과 일수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest message</source>
+        <translation>최근 메시지</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open form</source>
+        <translation>양식 열기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click a query (or press Enter) to open its form.</source>
+        <translation>쿼리를 더블클릭하거나 Enter를 누르면 양식이 열립니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open queries ({0})</source>
+        <translation>미해결 쿼리 ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered — waiting for you to close ({0})</source>
+        <translation>답변됨 — 종료 대기 ({0})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(record deleted)</source>
+        <translation>(기록 삭제됨)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}, {1}:
+{2}</source>
+        <translation>{0}, {1}:
+{2}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No open queries.</source>
+        <translation>미해결 쿼리가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answered queries waiting to be closed.</source>
+        <translation>종료 대기 중인 답변된 쿼리가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/widgets/reason_dialog.py" line="+13"/>
+        <source>Reason for change</source>
+        <translation>변경 사유</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are changing saved data: {0}.
+Why? The reason is kept in the audit trail.</source>
+        <translation>저장된 데이터를 변경하고 있습니다: {0}.
+이유는 무엇입니까? 사유는 감사 추적에 보관됩니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. transcription error corrected from the source document</source>
+        <translation>예: 근거문서에 따라 전사 오류 수정</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save with this reason</source>
+        <translation>이 사유로 저장</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../ui/logs/record_editor.py" line="+113"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new {0}</source>
+        <translation>새 {0}</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <location line="+113"/>
+        <source>{0} of subject {1}</source>
+        <translation>시험대상자 {1}의 {0}</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Death recorded</source>
+        <translation>사망 기록됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No death recorded</source>
+        <translation>사망 기록 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved row</source>
+        <translation>저장된 행</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New row, not saved yet</source>
+        <translation>새 행, 아직 저장 안 됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Endpoints cannot be computed from these values: {0}</source>
+        <translation>이 값으로는 평가변수를 계산할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not saved: {0}</source>
+        <translation>저장 안 됨: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: {0} value(s) refused — see the red messages.</source>
+        <translation>저장 안 됨: 값 {0}개가 거부되었습니다 — 빨간색 메시지를 확인하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: confirm or correct the unusual value(s) in amber ({0}).</source>
+        <translation>저장 안 됨: 주황색으로 표시된 비정상 값을 확인하거나 수정하십시오({0}).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This {0} of {1} has changes that are not saved.</source>
+        <translation>{1}의 이 {0}에 저장하지 않은 변경 사항이 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationTab</name>
+    <message>
+        <location filename="../../ui/subjects/page.py" line="+48"/>
+        <source>Edit registration...</source>
+        <translation>등록 정보 수정...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demographics</source>
+        <translation>인구학적 정보</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (age {0})</source>
+        <translation> ({0}세)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0:g} kg</source>
+        <translation>{0:g} kg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screening number</source>
+        <translation>스크리닝 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject ID</source>
+        <translation>시험대상자 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initials</source>
+        <translation>이니셜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subgroup</source>
+        <translation>하위군</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline weight</source>
+        <translation>기저 체중</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consent and status</source>
+        <translation>동의 및 상태</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Informed consent</source>
+        <translation>시험대상자 동의</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day 0 (infusion 1)</source>
+        <translation>Day 0 (1차 투여)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Withdrawal date</source>
+        <translation>중도탈락일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal reason</source>
+        <translation>중도탈락 사유</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of death</source>
+        <translation>사망일</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status history</source>
+        <translation>상태 이력</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Since</source>
+        <translation>잠금 일시</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed by</source>
+        <translation>변경자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded (UTC)</source>
+        <translation>기록 일시(UTC)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../ui/trust/account_admin.py" line="-109"/>
+        <source>TrialDesk — reset password</source>
+        <translation>TrialDesk — 비밀번호 재설정</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New password for {0} ({1}). Tell it to them in person; they must choose their own at the next sign-in. At least {2} characters. The account is unlocked too.</source>
+        <translation>{0}({1})의 새 비밀번호입니다. 본인에게 직접 알려 주십시오. 다음 로그인 때 본인의 비밀번호를 정해야 합니다. {2}자 이상. 계정 잠금도 해제됩니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. password forgotten, identity checked in person</source>
+        <translation>예: 비밀번호 분실, 본인 확인 대면 완료</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New password</source>
+        <translation>새 비밀번호</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat new password</source>
+        <translation>새 비밀번호 확인</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reset password</source>
+        <translation>비밀번호 재설정</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The two passwords differ.</source>
+        <translation>두 비밀번호가 다릅니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reason is required (it is kept in the audit trail).</source>
+        <translation>사유가 필요합니다(감사 추적에 보관됨).</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTab</name>
+    <message>
+        <location filename="../../ui/schedule/tab.py" line="+52"/>
+        <source>Infusion {0}</source>
+        <translation>{0}차 투여</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Record visit date or miss...</source>
+        <translation>방문일 또는 미방문 기록...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print schedule sheet...</source>
+        <translation>방문 일정표 인쇄...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export to calendar (.ics)...</source>
+        <translation>달력으로 내보내기(.ics)...</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Edit infusion {0}...</source>
+        <translation>{0}차 투여 수정...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record / reschedule infusion {0}...</source>
+        <translation>{0}차 투여 기록 / 일정 변경...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan infusion {0}...</source>
+        <translation>{0}차 투여 계획...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Target before the last schedule change</source>
+        <translation>마지막 일정 변경 전 목표일</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No schedule yet: plan infusion 1 (Day 0).</source>
+        <translation>아직 일정 없음: 1차 투여(Day 0)를 계획하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not planned.</source>
+        <translation>계획 안 됨.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned {0}</source>
+        <translation>계획일 {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>given in full</source>
+        <translation>전량 투여</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>given partially</source>
+        <translation>일부 투여</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given</source>
+        <translation>투여 안 함</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Given {0} · {1}</source>
+        <translation>투여일 {0} · {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rescheduled from {0} by {1}: {2}</source>
+        <translation>{0}에서 일정 변경, 변경자 {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why not given: {0}</source>
+        <translation>투여하지 않은 이유: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0:g} kg → {1}</source>
+        <translation>{0:g} kg → {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lot {0}</source>
+        <translation>제조번호 {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reaction: {0}</source>
+        <translation>반응: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The schedule moved: {0}</source>
+        <translation>일정이 변경되었습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Select a visit first.</source>
+        <translation>먼저 방문을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save schedule sheet</source>
+        <translation>방문 일정표 저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved {0}</source>
+        <translation>{0} 저장됨</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export planned visits</source>
+        <translation>예정 방문 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} planned visits saved to {1}</source>
+        <translation>예정 방문 {0}건을 {1}에 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../ui/shell/session.py" line="-153"/>
+        <source>Signed out after {0} min without activity. Unsaved input is kept: sign in again to return to it.</source>
+        <translation>{0}분 동안 활동이 없어 로그아웃되었습니다. 저장하지 않은 입력은 보관됩니다. 다시 로그인하면 돌아갈 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>signed out</source>
+        <translation>로그아웃됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed out. Unsaved input is kept: sign in again to return to it (another user gets it offered as a draft).</source>
+        <translation>로그아웃되었습니다. 저장하지 않은 입력은 보관됩니다. 다시 로그인하면 돌아갈 수 있습니다(다른 사용자에게는 임시 저장본으로 제시됨).</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../ui/trust/signatures.py" line="+36"/>
+        <source>Electronic signature</source>
+        <translation>전자서명</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>visit {0} of {1}</source>
+        <translation>{1}의 {0} 방문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole casebook of {0}</source>
+        <translation>{0}의 증례기록서 전체</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are signing {0} as {1}. Your signature is the legally binding equivalent of your handwritten signature.</source>
+        <translation>{1}(으)로서 {0}에 서명합니다. 이 서명은 자필 서명과 동등한 법적 효력을 가집니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Meaning</source>
+        <translation>의미</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter your password to sign.</source>
+        <translation>서명하려면 비밀번호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not signed: {0}</source>
+        <translation>서명 안 됨: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrong password. {0} attempt(s) left before the account is locked.</source>
+        <translation>비밀번호가 틀렸습니다. 계정이 잠기기 전까지 {0}회 남았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/shell/sign_in.py" line="-112"/>
+        <source>TrialDesk — sign in</source>
+        <translation>TrialDesk — 로그인</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to {0}</source>
+        <translation>{0}에 로그인</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;Demo database&lt;/b&gt; — these demo accounts exist only here:</source>
+        <translation>&lt;b&gt;데모 데이터베이스&lt;/b&gt; — 다음 데모 계정은 여기에만 있습니다:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not signed in: {0}</source>
+        <translation>로그인 안 됨: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your password was set by an administrator: choose your own to sign in.</source>
+        <translation>관리자가 설정한 비밀번호입니다. 로그인하려면 본인의 비밀번호를 정하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesSection</name>
+    <message>
+        <location filename="../../ui/trust/signatures.py" line="+11"/>
+        <source>Subject</source>
+        <translation>시험대상자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visit date</source>
+        <translation>방문일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign selected...</source>
+        <translation>선택 항목 서명...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;To sign&lt;/b&gt; — visits with data and casebooks without a signature in force; items changed after signing come first.</source>
+        <translation>&lt;b&gt;서명 대기&lt;/b&gt; — 데이터가 있는 방문과 유효한 서명이 없는 증례기록서; 서명 후 변경된 항목이 먼저 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Signatures of the selected subject&lt;/b&gt;</source>
+        <translation>&lt;b&gt;선택한 시험대상자의 서명&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Visit {0}</source>
+        <translation>{0} 방문</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Casebook</source>
+        <translation>증례기록서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed after signing: sign again</source>
+        <translation>서명 후 변경됨: 다시 서명</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not signed</source>
+        <translation>서명 안 됨</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Investigators only</source>
+        <translation>연구자 전용</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0}: no signatures yet.</source>
+        <translation>{0}: 아직 서명 없음.</translation>
+    </message>
+</context>
+<context>
+    <name>SledaiSection</name>
+    <message>
+        <location filename="../../ui/entry/sections/sledai.py" line="+22"/>
+        <location line="+106"/>
+        <source>SLEDAI-2K</source>
+        <translation>SLEDAI-2K</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>SLEDAI-2K: {0}</source>
+        <translation>SLEDAI-2K: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All 24 descriptors assessed (unticked = absent)</source>
+        <translation>24개 항목 모두 평가함(체크 안 함 = 없음)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tick as the labs suggest</source>
+        <translation>검사 결과대로 체크</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sets the lab-derived descriptors from this visit&apos;s labs; check each one before saving</source>
+        <translation>이 방문의 검사 결과로 검사 기반 항목을 설정합니다. 저장 전에 각 항목을 확인하십시오</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Total so far: {0} (not all assessed)</source>
+        <translation>현재 합계: {0} (일부 미평가)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SLEDAI-2K total: {0}</source>
+        <translation>SLEDAI-2K 합계: {0}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>labs: yes</source>
+        <translation>검사: 예</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>labs: no</source>
+        <translation>검사: 아니요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proposed from this visit&apos;s labs; the ticked box is what is saved</source>
+        <translation>이 방문의 검사 결과에서 제안됨; 저장되는 것은 체크한 값입니다</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>SLEDAI-2K *</source>
+        <translation>SLEDAI-2K *</translation>
+    </message>
+</context>
+<context>
+    <name>SteroidTab</name>
+    <message>
+        <location filename="../../ui/logs/steroids.py" line="+45"/>
+        <source>Infusion 1 not given yet: doses are counted from Day 0.</source>
+        <translation>1차 투여가 아직 시행되지 않음: 용량은 Day 0부터 집계됩니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Today (study day {0}): the daily dose cannot be established (log not complete or unknown drug).</source>
+        <translation>오늘(시험일 {0}): 1일 용량을 확정할 수 없습니다(기록 미완료 또는 알 수 없는 약물).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Today (study day {0}): {1} mg/day prednisone-equivalent counted for endpoints — {2} {3:g} mg/day.</source>
+        <translation>오늘(시험일 {0}): 평가변수에 프레드니손 환산 {1} mg/일로 집계됨 — {2} {3:g} mg/일.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ABOVE</source>
+        <translation>초과</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>within</source>
+        <translation>이내</translation>
+    </message>
+</context>
+<context>
+    <name>StudyDashboard</name>
+    <message>
+        <location filename="../../ui/results/dashboard.py" line="+125"/>
+        <source>Study dashboard</source>
+        <translation>시험 대시보드</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export tables...</source>
+        <translation>표 내보내기...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export figures...</source>
+        <translation>그림 내보내기...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Binary endpoints</source>
+        <translation>이분형 평가변수</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time to event</source>
+        <translation>사건 발생까지의 시간</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LC haematology change</source>
+        <translation>LC 혈액학 변화</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subjects × endpoints</source>
+        <translation>시험대상자 × 평가변수</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source> · PROVISIONAL: some subjects are still in follow-up</source>
+        <translation> · 잠정: 일부 시험대상자가 아직 추적관찰 중입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of {0} · {1} subjects (LN {2}, LC {3}){4}</source>
+        <translation>기준일 {0} · 시험대상자 {1}명 (LN {2}, LC {3}){4}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Time-to-event endpoints (Kaplan–Meier)</source>
+        <translation>사건 발생까지의 시간 평가변수(Kaplan–Meier)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LN treatment-failure components (Kaplan–Meier)</source>
+        <translation>LN 치료 실패 구성요소(Kaplan–Meier)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Export dashboard tables</source>
+        <translation>대시보드 표 내보내기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel 통합 문서 (*.xlsx);;CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export dashboard figures to folder</source>
+        <translation>대시보드 그림을 폴더로 내보내기</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not write {0}:
+{1}</source>
+        <translation>{0}을(를) 쓸 수 없습니다:
+{1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export done</source>
+        <translation>내보내기 완료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written:
+{0}</source>
+        <translation>작성됨:
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectDialog</name>
+    <message>
+        <location filename="../../ui/subjects/dialog.py" line="+51"/>
+        <source>Register subject</source>
+        <translation>시험대상자 등록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration of a new subject</source>
+        <translation>새 시험대상자 등록</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit subject {0}</source>
+        <translation>시험대상자 {0} 수정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to subject {0}</source>
+        <translation>시험대상자 {0} 변경</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Not saved: {0}</source>
+        <translation>저장 안 됨: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>registration of subject {0}</source>
+        <translation>시험대상자 {0} 등록 정보</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Discard changes?</source>
+        <translation>변경 사항을 버릴까요?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed has not been saved. Discard it?</source>
+        <translation>입력한 내용이 저장되지 않았습니다. 버릴까요?</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectForm</name>
+    <message>
+        <location filename="../../ui/subjects/form.py" line="+54"/>
+        <source>Identification</source>
+        <translation>식별 정보</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening number</source>
+        <translation>스크리닝 번호</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. S-001</source>
+        <translation>예: S-001</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject ID</source>
+        <translation>시험대상자 ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LN-01 or LC-01</source>
+        <translation>LN-01 또는 LC-01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initials</source>
+        <translation>이니셜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. KMJ or 김민지</source>
+        <translation>예: KMJ 또는 김민지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subgroup</source>
+        <translation>하위군</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demographics</source>
+        <translation>인구학적 정보</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 58.5</source>
+        <translation>예: 58.5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline weight (kg)</source>
+        <translation>기저 체중 (kg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent and status</source>
+        <translation>동의 및 상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informed consent</source>
+        <translation>시험대상자 동의</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD (empty: today)</source>
+        <translation>YYYY-MM-DD (비어 있으면 오늘)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status since</source>
+        <translation>상태 시작일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal date</source>
+        <translation>중도탈락일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal reason</source>
+        <translation>중도탈락 사유</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>(choose)</source>
+        <translation>(선택)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Type the date as YYYY-MM-DD or YYYYMMDD, e.g. 2026-03-05.</source>
+        <translation>날짜를 YYYY-MM-DD 또는 YYYYMMDD 형식으로 입력하십시오(예: 2026-03-05).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the weight as a number, e.g. 58.5 or 58,5.</source>
+        <translation>체중을 숫자로 입력하십시오(예: 58.5 또는 58,5).</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectListPage</name>
+    <message>
+        <location filename="../../ui/subjects/list_page.py" line="+146"/>
+        <source>All subgroups</source>
+        <translation>모든 하위군</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search subject ID, screening no. or initials</source>
+        <translation>시험대상자 ID, 스크리닝 번호 또는 이니셜 검색</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register subject...</source>
+        <translation>시험대상자 등록...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print binder...</source>
+        <translation>바인더 인쇄...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One PDF of the selected subjects (Ctrl- or Shift-click to select several), or of every subject shown when none is selected</source>
+        <translation>선택한 시험대상자의 PDF 한 개(Ctrl 또는 Shift를 누르고 클릭하여 여러 명 선택), 선택하지 않으면 표시된 모든 시험대상자</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Subgroup:</source>
+        <translation>하위군:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{0} of {1} subjects shown</source>
+        <translation>시험대상자 {1}명 중 {0}명 표시</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectPage</name>
+    <message>
+        <location filename="../../ui/subjects/page.py" line="+29"/>
+        <source>Print summary...</source>
+        <translation>요약 인쇄...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>← All subjects</source>
+        <translation>← 모든 시험대상자</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Registration</source>
+        <translation>등록</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../ui/schedule/timeline.py" line="+21"/>
+        <source>Include the 1-, 3- and 5-year follow-ups</source>
+        <translation>1년, 3년, 5년 추적관찰 포함</translation>
+    </message>
+</context>
+<context>
+    <name>ToSignPanel</name>
+    <message>
+        <location filename="../../ui/trust/home_panels.py" line="+17"/>
+        <source>Subject</source>
+        <translation>시험대상자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the to-sign list</source>
+        <translation>서명 대기 목록 열기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click an item to sign it.</source>
+        <translation>서명하려면 항목을 더블클릭하십시오.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Casebook</source>
+        <translation>증례기록서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign again</source>
+        <translation>다시 서명</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not signed</source>
+        <translation>서명 안 됨</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for your signature ({0})</source>
+        <translation>서명 대기 ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>UrineSection</name>
+    <message>
+        <location filename="../../ui/entry/sections/labs.py" line="+8"/>
+        <source>Urine</source>
+        <translation>소변</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None seen</source>
+        <translation>보이지 않음</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not attributable to SLE</source>
+        <translation>SLE와 무관</translation>
+    </message>
+</context>
+<context>
+    <name>UsersSection</name>
+    <message>
+        <location filename="../../ui/trust/users.py" line="+44"/>
+        <location line="+44"/>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+45"/>
+        <source>Printed name</source>
+        <translation>성명(인쇄용)</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+46"/>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Locked</source>
+        <translation>잠금 대상</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Create account</source>
+        <translation>계정 만들기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock selected</source>
+        <translation>선택 항목 잠금 해제</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivate selected</source>
+        <translation>선택 계정 비활성화</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reactivate selected</source>
+        <translation>선택 계정 재활성화</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reset password of selected...</source>
+        <translation>선택 계정 비밀번호 재설정...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give selected this role</source>
+        <translation>선택 계정에 이 역할 부여</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Initial password</source>
+        <translation>초기 비밀번호</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Users&lt;/b&gt; — accounts are never deleted (the audit trail names them); deactivate instead.</source>
+        <translation>&lt;b&gt;사용자&lt;/b&gt; — 계정은 삭제되지 않습니다(감사 추적에 이름이 남음). 대신 비활성화하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;New account&lt;/b&gt;</source>
+        <translation>&lt;b&gt;새 계정&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LOCKED</source>
+        <translation>잠김</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to be changed at next sign-in</source>
+        <translation>다음 로그인 때 변경</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Account {0} created. At the first sign-in they replace this password with their own.</source>
+        <translation>계정 {0}이(가) 만들어졌습니다. 처음 로그인할 때 이 비밀번호를 본인의 비밀번호로 바꿉니다.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Select the account whose role is to change.</source>
+        <translation>역할을 변경할 계정을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} already has this role.</source>
+        <translation>{0}은(는) 이미 이 역할입니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is now {1}; it applies from their next sign-in.</source>
+        <translation>{0}의 역할이 이제 {1}입니다. 다음 로그인부터 적용됩니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select the account whose password is to be reset.</source>
+        <translation>비밀번호를 재설정할 계정을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change your own password with Account → Change password...</source>
+        <translation>본인의 비밀번호는 계정 → 비밀번호 변경...에서 바꾸십시오</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Password of {0} reset; they choose their own at the next sign-in.</source>
+        <translation>{0}의 비밀번호가 재설정되었습니다. 다음 로그인 때 본인의 비밀번호를 정합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <location filename="../../ui/entry/visit_editor.py" line="+112"/>
+        <source>{0} · visit {1} — {2}</source>
+        <translation>{0} · {1} 방문 — {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Haematology</source>
+        <translation>혈액 검사</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Immunology</source>
+        <translation>면역 검사</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>not done: {0}</source>
+        <translation>시행 안 함: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>present</source>
+        <translation>있음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>absent</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Visit {0} of subject {1}</source>
+        <translation>시험대상자 {1}의 {0} 방문</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source> (confirmed by {0}, {1} UTC)</source>
+        <translation> ({0} 확인, {1} UTC)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved (imported)</source>
+        <translation>저장됨(가져옴)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved: complete</source>
+        <translation>저장됨: 완료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved: INCOMPLETE</source>
+        <translation>저장됨: 미완료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New visit, not saved yet</source>
+        <translation>새 방문, 아직 저장 안 됨</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missing (required or not done): {0}</source>
+        <translation>누락(필수 또는 시행 안 함): {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Endpoints cannot be computed from these values: {0}</source>
+        <translation>이 값으로는 평가변수를 계산할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not saved: {0}</source>
+        <translation>저장 안 됨: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved: {0} value(s) refused — see the red messages.</source>
+        <translation>저장 안 됨: 값 {0}개가 거부되었습니다 — 빨간색 메시지를 확인하십시오.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: confirm or correct the unusual value(s) in amber ({0}).</source>
+        <translation>저장 안 됨: 주황색으로 표시된 비정상 값을 확인하거나 수정하십시오({0}).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Saved ({0}).</source>
+        <translation>저장되었습니다({0}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complete</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>incomplete: saved as a draft</source>
+        <translation>미완료: 임시 저장됨</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>visit {0} of subject {1}</source>
+        <translation>시험대상자 {1}의 {0} 방문</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Visit {0} of {1} has changes that are not saved.</source>
+        <translation>{1}의 {0} 방문에 저장하지 않은 변경 사항이 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitListTable</name>
+    <message>
+        <location filename="../../ui/schedule/home.py" line="-100"/>
+        <source>Overdue by</source>
+        <translation>경과 일수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>시험대상자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Initials</source>
+        <translation>이니셜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>목표일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Window</source>
+        <translation>허용 범위</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0} d</source>
+        <translation>{0}일</translation>
+    </message>
+</context>
+<context>
+    <name>VisitOutcomeDialog</name>
+    <message>
+        <location filename="../../ui/schedule/visit_outcome.py" line="+36"/>
+        <source>{0} — {1} {2}</source>
+        <translation>{0} — {1} {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target {0}; window {1} – {2}.</source>
+        <translation>목표일 {0}; 허용 범위 {1} – {2}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Visit done</source>
+        <translation>방문 시행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit missed</source>
+        <translation>미방문</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit date</source>
+        <translation>방문일</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why outside the window</source>
+        <translation>허용 범위를 벗어난 이유</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why missed</source>
+        <translation>미방문 이유</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>before</source>
+        <translation>전</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>after</source>
+        <translation>후</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: {0} is {1} day(s) {2} the window. The date is accepted only with a comment saying why.</source>
+        <translation>경고: {0}은(는) 허용 범위 {2} {1}일입니다. 이유를 적은 의견이 있어야만 이 날짜가 인정됩니다.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not a date: type 2026-03-05 or 20260305.</source>
+        <translation>날짜가 아닙니다: 2026-03-05 또는 20260305 형식으로 입력하십시오.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>visit {0} of subject {1}</source>
+        <translation>시험대상자 {1}의 {0} 방문</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <location filename="../../ui/entry/visit_list.py" line="+16"/>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New visit…</source>
+        <translation>새 방문…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open visit form</source>
+        <translation>방문 양식 열기</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsSection</name>
+    <message>
+        <location filename="../../ui/entry/sections/vitals.py" line="+15"/>
+        <source>Vital signs and weight</source>
+        <translation>활력징후 및 체중</translation>
+    </message>
+</context>
+<context>
+    <name>YesNo</name>
+    <message>
+        <location filename="../../ui/entry/sections/widgets.py" line="+35"/>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+</context>
+<context>
+    <name>_ContextMenu</name>
+    <message>
+        <location filename="../../ui/entry/field_notes.py" line="-199"/>
+        <source>Queries and source verification of “{0}”…</source>
+        <translation>“{0}”의 쿼리 및 원자료 검증…</translation>
+    </message>
+</context>
+<context>
+    <name>data labels</name>
+    <message>
+        <location filename="data_labels.py" line="+7"/>
+        <source>Administrator</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>연구코디네이터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigator</source>
+        <translation>연구자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitor</source>
+        <translation>모니터요원</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a monitor</source>
+        <translation>모니터요원</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an administrator</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a coordinator</source>
+        <translation>연구코디네이터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an investigator</source>
+        <translation>연구자</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cyclophosphamide</source>
+        <translation>사이클로포스파미드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azathioprine</source>
+        <translation>아자티오프린</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Methotrexate</source>
+        <translation>메토트렉세이트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mycophenolate</source>
+        <translation>마이코페놀레이트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biologic</source>
+        <translation>생물학적 제제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calcineurin inhibitor</source>
+        <translation>칼시뉴린 억제제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antimalarial</source>
+        <translation>항말라리아제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IVIG</source>
+        <translation>정맥 면역글로불린(IVIG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfusion</source>
+        <translation>수혈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plasma exchange</source>
+        <translation>혈장교환술</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renal</source>
+        <translation>신장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haematologic</source>
+        <translation>혈액학적</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extrarenal</source>
+        <translation>신장 외</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance</source>
+        <translation>유지요법</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severe flare</source>
+        <translation>중증 악화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renal flare</source>
+        <translation>신장 악화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haematologic flare</source>
+        <translation>혈액학적 악화</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dialysis</source>
+        <translation>투석</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kidney transplant</source>
+        <translation>신장이식</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 — mild</source>
+        <translation>1 — 경증</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 — moderate</source>
+        <translation>2 — 중등도</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 — severe</source>
+        <translation>3 — 중증</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 — life-threatening</source>
+        <translation>4 — 생명을 위협함</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 — death</source>
+        <translation>5 — 사망</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not related</source>
+        <translation>관련 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlikely</source>
+        <translation>관련성 적음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible</source>
+        <translation>관련 가능성 있음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probable</source>
+        <translation>관련 가능성 높음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Definite</source>
+        <translation>명백히 관련됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None (dose not changed)</source>
+        <translation>없음(용량 변경 없음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infusion rate reduced</source>
+        <translation>주입 속도 감소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infusion interrupted</source>
+        <translation>주입 중단</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product withdrawn</source>
+        <translation>임상시험용 의약품 투여 중지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>미상</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovered</source>
+        <translation>회복됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovering</source>
+        <translation>회복 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recovered</source>
+        <translation>회복되지 않음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered with sequelae</source>
+        <translation>후유증을 동반한 회복</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fatal</source>
+        <translation>사망</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Death</source>
+        <translation>사망</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Life-threatening</source>
+        <translation>생명을 위협함</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospitalisation (initial or prolonged)</source>
+        <translation>입원(최초 또는 연장)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persistent disability or incapacity</source>
+        <translation>지속적 장애 또는 기능 저하</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congenital anomaly</source>
+        <translation>선천성 기형</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Important medical event</source>
+        <translation>중요한 의학적 사건</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oral</source>
+        <translation>경구</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IV</source>
+        <translation>정맥(IV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IM</source>
+        <translation>근육(IM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SC</source>
+        <translation>피하(SC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topical</source>
+        <translation>국소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inhaled</source>
+        <translation>흡입</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ophthalmic</source>
+        <translation>안과</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intra-articular</source>
+        <translation>관절강 내</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>목표일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>허용 범위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on</source>
+        <translation>시행일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved from</source>
+        <translation>변경 전 일정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment / reason</source>
+        <translation>의견 / 사유</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject ID</source>
+        <translation>시험대상자 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening no.</source>
+        <translation>스크리닝 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initials</source>
+        <translation>이니셜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subgroup</source>
+        <translation>하위군</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day 0</source>
+        <translation>Day 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When (local)</source>
+        <translation>일시(현지)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>테이블</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>시험대상자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old value</source>
+        <translation>이전 값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New value</source>
+        <translation>새 값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What needs doing</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subjects</source>
+        <translation>시험대상자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>달력</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study dashboard</source>
+        <translation>시험 대시보드</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="+45"/>
+        <source>TrialDesk: unexpected error</source>
+        <translation>TrialDesk: 예기치 않은 오류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong inside TrialDesk ({0}). Your saved data is safe.
+Details were written to:
+{1}</source>
+        <translation>TrialDesk 내부에서 문제가 발생했습니다({0}). 저장된 데이터는 안전합니다.
+자세한 내용은 다음 파일에 기록되었습니다:
+{1}</translation>
+    </message>
+</context>
+<context>
+    <name>label</name>
+    <message>
+        <location filename="../../ui/entry/sections/widgets.py" line="+20"/>
+        <source>Required for a complete visit (or mark it not done)</source>
+        <translation>완료된 방문에 필수(또는 시행 안 함으로 표시)</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../ui/logs/tabs.py" line="+44"/>
+        <source>Steroids</source>
+        <translation>스테로이드</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medications</source>
+        <translation>병용약물</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adverse events</source>
+        <translation>이상반응</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flares and outcomes</source>
+        <translation>악화 및 결과</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/printing/actions.py" line="-294"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location line="+321"/>
+        <source>&amp;Print</source>
+        <translation>인쇄(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subject &amp;summary...</source>
+        <translation>시험대상자 요약(&amp;S)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit schedule &amp;sheet...</source>
+        <translation>방문 일정표(&amp;S)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Binder of the selected subjects...</source>
+        <translation>선택한 시험대상자의 바인더(&amp;B)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Binder of &amp;all subjects...</source>
+        <translation>모든 시험대상자의 바인더(&amp;A)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank &amp;CRFs (paper forms)...</source>
+        <translation>빈 증례기록서(종이 양식)(&amp;C)...</translation>
+    </message>
+</context>
+<context>
+    <name>section</name>
+    <message>
+        <location filename="../../ui/entry/sections/base.py" line="+74"/>
+        <source>Not attributable to SLE</source>
+        <translation>SLE와 무관</translation>
+    </message>
+</context>
+<context>
+    <name>tab</name>
+    <message>
+        <location filename="../../ui/entry/visit_list.py" line="+44"/>
+        <source>Visits</source>
+        <translation>방문</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../ui/features.py" line="+50"/>
+        <source>Subjects</source>
+        <translation>시험대상자</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../ui/schedule/feature.py" line="+40"/>
+        <source>Calendar</source>
+        <translation>달력</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/results/dashboard.py" line="+7"/>
+        <source>Study dashboard</source>
+        <translation>시험 대시보드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/endpoint_detail.py" line="+33"/>
+        <source>Endpoints</source>
+        <translation>평가변수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/plots_tab.py" line="+10"/>
+        <source>Plots</source>
+        <translation>그래프</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/feature.py" line="-15"/>
+        <source>What needs doing</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Schedule</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/session.py" line="+76"/>
+        <source>To sign</source>
+        <translation>서명 대기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queries</source>
+        <translation>쿼리</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit trail</source>
+        <translation>감사 추적</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Users</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locks</source>
+        <translation>잠금</translation>
+    </message>
+</context>
+</TS>
