@@ -1771,11 +1771,12 @@ No file was written. Details are in the error log.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+205"/>
         <source>Components</source>
         <translation>구성요소</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-205"/>
         <source>Cells</source>
         <translation>항목</translation>
     </message>
@@ -2012,6 +2013,16 @@ No file was written. Details are in the error log.</source>
         <translation>이유</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>Change from baseline</source>
+        <translation>기저치 대비 변화</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was used</source>
+        <translation>사용된 데이터</translation>
+    </message>
+    <message>
         <location filename="../../ui/results/endpoint_panel.py" line="-2"/>
         <source>Met</source>
         <translation>충족</translation>
@@ -2095,6 +2106,11 @@ No file was written. Details are in the error log.</source>
         <location line="+1"/>
         <source>Haematology change table</source>
         <translation>혈액학 변화표</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source> (day {0})</source>
+        <translation> (시험일 {0})</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/labels.py" line="-5"/>
@@ -2610,9 +2626,17 @@ TrialDesk closes after the restore; start it again.</source>
     </message>
 </context>
 <context>
+    <name>EndpointDetail</name>
+    <message>
+        <location filename="../../ui/results/endpoint_detail.py" line="+24"/>
+        <source>Click an endpoint to see what drove it.</source>
+        <translation>평가변수를 클릭하면 판정 근거가 표시됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>EndpointPanel</name>
     <message>
-        <location filename="../../ui/results/endpoint_panel.py" line="+55"/>
+        <location filename="../../ui/results/endpoint_panel.py" line="+16"/>
         <source>Endpoints</source>
         <translation>평가변수</translation>
     </message>
@@ -2635,7 +2659,7 @@ TrialDesk closes after the restore; start it again.</source>
 <context>
     <name>EndpointsTab</name>
     <message>
-        <location filename="../../ui/results/endpoint_detail.py" line="+144"/>
+        <location filename="../../ui/results/endpoint_detail.py" line="+93"/>
         <source>Subject {0} no longer exists.</source>
         <translation>시험대상자 {0}이(가) 더 이상 존재하지 않습니다.</translation>
     </message>

@@ -274,12 +274,16 @@ def detail_html(endpoint_id: str, result: EndpointResult) -> str:
     parts = [f"<h3>{escape(endpoint_name(endpoint_id))}</h3>", f"<p>{status_html(result)}</p>",
              f"<p>{escape(result.reason)}</p>"]
     if result.components:
-        parts.append(f"<h4>{escape(_tr('Components'))}</h4>{components_html(result.components)}")
+        parts.append(_heading_html(_tr("Components")) + components_html(result.components))
     if result.visits:
-        parts.append(f"<h4>{escape(_tr('Change from baseline'))}</h4>{change_table_html(result.visits)}")
+        parts.append(_heading_html(_tr("Change from baseline")) + change_table_html(result.visits))
     if result.details:
-        parts.append(f"<h4>{escape(_tr('What was used'))}</h4>{_items_html(result.details)}")
+        parts.append(_heading_html(_tr("What was used")) + _items_html(result.details))
     return "".join(parts)
+
+
+def _heading_html(text: str) -> str:
+    return f"<h4>{escape(text)}</h4>"
 
 
 class EndpointDetail(QWidget):
@@ -298,8 +302,8 @@ class EndpointDetail(QWidget):
 
     def clear(self) -> None:
         self.endpoint_id = None
-        self.browser.setHtml(f"<p style='color: #555;'>{escape(self.tr('Click an endpoint to see what drove it.'))}"
-                             "</p>")
+        hint = self.tr("Click an endpoint to see what drove it.")
+        self.browser.setHtml(f"<p style='color: #555;'>{escape(hint)}</p>")
 
     def show_result(self, endpoint_id: str, result: EndpointResult) -> None:
         self.endpoint_id = endpoint_id

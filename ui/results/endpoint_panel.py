@@ -96,7 +96,8 @@ class EndpointRow:
 
     def show(self, result: EndpointResult) -> None:
         icon, colour = STATUS_LOOK.get(result.status, ("·", "#333333"))
-        day = f" (day {result.day})" if result.day is not None and result.status in (r.EVENT, r.CENSORED) else ""
+        shows_day = result.day is not None and result.status in (r.EVENT, r.CENSORED)
+        day = _tr(" (day {0})").format(result.day) if shows_day else ""
         self.icon.setText(icon)
         set_colours(self.icon, colour, bold=True)
         self.status.setText(status_word(result.status) + day)
