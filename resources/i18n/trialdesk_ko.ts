@@ -781,7 +781,7 @@ Create a new, empty study database there?</source>
         <location line="+1"/>
         <location filename="../../ui/results/endpoint_panel.py" line="+38"/>
         <source>Event</source>
-        <translation>사건</translation>
+        <translation>사건 발생</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2346,7 +2346,7 @@ You were signed out. Unsaved input is kept for when this account is unlocked, or
     <message>
         <location line="+8"/>
         <source> (the newest {0}; narrow the filter or export for all)</source>
-        <translation> (최근 {0}건; 필터를 좁히거나 전체를 내보내십시오)</translation>
+        <translation> (최근 {0}건; 필터를 좁히거나 전체 내보내기를 사용하십시오)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3247,7 +3247,7 @@ TrialDesk closes after the restore; start it again.</source>
     <message>
         <location line="+7"/>
         <source>What to lock</source>
-        <translation>잠글 대상</translation>
+        <translation>잠금 대상</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3516,7 +3516,7 @@ Reopen it to finish and save?</source>
     <message>
         <location line="+4"/>
         <source>why not done?</source>
-        <translation>시행하지 않은 이유는?</translation>
+        <translation>시행 안 함 사유는?</translation>
     </message>
 </context>
 <context>
@@ -5250,7 +5250,7 @@ Why? The reason is kept in the audit trail.</source>
     <message>
         <location line="+0"/>
         <source>incomplete: saved as a draft</source>
-        <translation>미완료: 임시 저장됨</translation>
+        <translation>미완료: 임시 저장본으로 저장됨</translation>
     </message>
     <message>
         <location line="+9"/>
