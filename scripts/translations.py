@@ -50,6 +50,9 @@ DATA_LABEL_TABLES = (
     "ui.subjects.list_page:COLUMNS",
     "ui.trust.audit_viewer:_TITLES",
     "ui.shell.main_window:SECTIONS[1]",
+    "reports.labels:VISIT_NAMES",
+    "reports.schedule_sheet:SHEET_STATUS",
+    "reports.schedule_sheet:COMPLETION",
 )
 
 

@@ -177,11 +177,13 @@ Create a new, empty study database there?</source>
         <location filename="../../ui/results/endpoint_detail.py" line="+78"/>
         <location line="+144"/>
         <location line="+48"/>
+        <location filename="../../reports/schedule_sheet.py" line="+91"/>
         <source>Visit</source>
         <translation>방문</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/schedule_sheet.py" line="-18"/>
         <source>Weight</source>
         <translation>체중</translation>
     </message>
@@ -1893,6 +1895,7 @@ No file was written. Details are in the error log.</source>
     <message>
         <location line="+0"/>
         <location line="+170"/>
+        <location filename="../../reports/schedule_sheet.py" line="+19"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -2249,6 +2252,126 @@ TrialDesk를 다시 시작하십시오.</translation>
         <location line="+1"/>
         <source>TrialDesk will open in {0} at the next start.</source>
         <translation>다음 시작 때부터 TrialDesk가 {0}(으)로 열립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/schedule_sheet.py" line="-58"/>
+        <source>done, {0} d before window</source>
+        <translation>완료, 허용 범위 {0}일 전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done, {0} d after window</source>
+        <translation>완료, 허용 범위 {0}일 후</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Visit schedule — {0}</source>
+        <translation>방문 일정표 — {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subgroup {0}</source>
+        <translation>하위군 {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>informed consent {0}</source>
+        <translation>동의서 서명일 {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as of {0}</source>
+        <translation>기준일 {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dates follow the PLANNED infusion 1 date and will move when it is given</source>
+        <translation>날짜는 1차 투여 계획일 기준이며, 실제 투여일이 정해지면 바뀝니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infusions</source>
+        <translation>투여</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No.</source>
+        <translation>차수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned</source>
+        <translation>계획일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given</source>
+        <translation>투여일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dose</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completion</source>
+        <translation>투여 완료 여부</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dose = {0} cells/kg × body weight (weight measured at most {1} days before the infusion).</source>
+        <translation>용량 = {0} cells/kg × 체중 (투여 전 {1}일 이내에 측정한 체중).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visits</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (was {0})</source>
+        <translation> (변경 전 {0})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No schedule yet: infusion 1 has no planned date.</source>
+        <translation>아직 일정이 없습니다: 1차 투여 계획일이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target date</source>
+        <translation>목표일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Window (earliest – latest)</source>
+        <translation>허용 범위 (최초 – 최종)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on</source>
+        <translation>시행일</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please come within the window. Visits after infusion 2 are counted from its actual date; if an infusion is moved, you will receive a new sheet. Bring this sheet to every visit.</source>
+        <translation>허용 범위 안에 방문해 주십시오. 2차 투여 이후의 방문은 실제 투여일부터 계산합니다. 투여일이 바뀌면 새 일정표를 드립니다. 방문할 때마다 이 일정표를 가져오십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Site contact: ______________________   Coordinator: ______________________   Date: ____________</source>
+        <translation>시험기관 연락처: ______________________   연구코디네이터: ______________________   날짜: ____________</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Visit schedule</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5902,6 +6025,141 @@ Why? The reason is kept in the audit trail.</source>
         <location line="+1"/>
         <source>Study dashboard</source>
         <translation>시험 대시보드</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screening</source>
+        <translation>스크리닝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day 0 — infusion 1</source>
+        <translation>Day 0 — 1차 투여</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day 3</source>
+        <translation>3일차</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week 1</source>
+        <translation>1주차</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week 4</source>
+        <translation>4주차</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week 8</source>
+        <translation>8주차</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week 12 — infusion 2</source>
+        <translation>12주차 — 2차 투여</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 days after infusion 2</source>
+        <translation>2차 투여 3일 후</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 week after infusion 2</source>
+        <translation>2차 투여 1주 후</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week 16</source>
+        <translation>16주차</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week 20</source>
+        <translation>20주차</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week 24</source>
+        <translation>24주차</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year 1 safety follow-up</source>
+        <translation>1년 안전성 추적관찰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year 3 safety follow-up</source>
+        <translation>3년 안전성 추적관찰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year 5 safety follow-up</source>
+        <translation>5년 안전성 추적관찰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unscheduled</source>
+        <translation>비예정 방문</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>upcoming</source>
+        <translation>예정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due now</source>
+        <translation>방문 기간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OVERDUE</source>
+        <translation>기한 경과</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done (out of window)</source>
+        <translation>완료(허용 범위 밖)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed</source>
+        <translation>미방문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not applicable</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>full</source>
+        <translation>전량</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partial</source>
+        <translation>일부</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given</source>
+        <translation>투여 안 함</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned</source>
+        <translation>계획됨</translation>
     </message>
 </context>
 <context>
