@@ -2371,7 +2371,7 @@ TrialDesk를 다시 시작하십시오.</translation>
     <message>
         <location line="+10"/>
         <source>Visit schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>방문 일정표</translation>
     </message>
 </context>
 <context>
