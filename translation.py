@@ -1,6 +1,6 @@
 """TrialDesk's Korean message catalogue without Qt: the compiled `resources/i18n/trialdesk_ko.qm` read as a table
 from English source text to Korean, for the PDF builders, the command line and the Qt translator's context-free
-lookup (ui.i18n). One catalogue serves the screen, the printouts and the command line.
+lookup (ui.shell.i18n). One catalogue serves the screen, the printouts and the command line.
 
     catalog = Catalog.load("ko")
     catalog.text("Subject summary")          # "시험대상자 요약", or the English text when not translated

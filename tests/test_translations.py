@@ -140,7 +140,7 @@ def test_a_base_class_tr_call_is_translated_for_a_subclass(qapp) -> None:
     """PySide6 asks with the subclass's name; lupdate recorded the base class: the catalogue finds it anyway."""
     from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-    from ui.i18n import install_translators
+    from ui.shell.i18n import install_translators
 
     class Base(QWidget):
         def title(self) -> str:
@@ -160,7 +160,7 @@ def test_a_base_class_tr_call_is_translated_for_a_subclass(qapp) -> None:
 
 
 def test_language_per_user_first_from_the_pc_locale(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from ui import i18n
+    from ui.shell import i18n
 
     monkeypatch.setenv("TRIALDESK_DATA_DIR", str(tmp_path))
     monkeypatch.setattr(i18n, "system_language", lambda: "ko")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ui.errors import LOGGER_NAME, install_excepthook, setup_logging
 from ui.features import DEFERRED_MODULES
 from ui.fonts import apply_app_font, register_fonts
-from ui.i18n import install_language_menu, install_translators, remember_signed_in, start_language
+from ui.shell.i18n import install_language_menu, install_translators, remember_signed_in, start_language
 
 if TYPE_CHECKING:
     from models.database import Database

@@ -1242,7 +1242,7 @@ Create a new, empty study database there?</source>
         <translation>스테로이드 행 {0} {1:g} mg ({2}부터)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="+92"/>
+        <location filename="../../ui/printing/actions.py" line="+96"/>
         <source>the disk is full. Free some space or choose another place.</source>
         <translation>디스크가 가득 찼습니다. 공간을 확보하거나 다른 위치를 선택하십시오.</translation>
     </message>
@@ -2239,7 +2239,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>등록</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="+128"/>
+        <location filename="../../ui/shell/i18n.py" line="+143"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
@@ -2276,7 +2276,7 @@ TrialDesk를 다시 시작하십시오.</translation>
     <message>
         <location line="+0"/>
         <source>informed consent {0}</source>
-        <translation>동의서 서명일 {0}</translation>
+        <translation>시험대상자 동의 {0}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3708,7 +3708,7 @@ Reopen it to finish and save?</source>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/printing/actions.py" line="+75"/>
+        <location filename="../../ui/printing/actions.py" line="+85"/>
         <source>Save the summary of {0}</source>
         <translation>{0}의 요약 저장</translation>
     </message>
@@ -6213,7 +6213,7 @@ Details were written to:
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/printing/actions.py" line="-294"/>
+        <location filename="../../ui/printing/actions.py" line="-304"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
@@ -6221,7 +6221,7 @@ Details were written to:
 <context>
     <name>printing</name>
     <message>
-        <location line="+321"/>
+        <location line="+331"/>
         <source>&amp;Print</source>
         <translation>인쇄(&amp;P)</translation>
     </message>
@@ -6249,6 +6249,16 @@ Details were written to:
         <location line="+1"/>
         <source>Blank &amp;CRFs (paper forms)...</source>
         <translation>빈 증례기록서(종이 양식)(&amp;C)...</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Printout &amp;language</source>
+        <translation>인쇄 언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic: schedule sheet in Korean, others in English</source>
+        <translation>자동: 방문 일정표는 한국어, 나머지는 영어</translation>
     </message>
 </context>
 <context>

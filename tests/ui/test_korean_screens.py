@@ -15,7 +15,7 @@ from models.database import Database
 from models.subjects import list_subjects
 from tests.ui.conftest import DEMO_AS_OF, close_without_questions
 from ui.drafts import DraftStore
-from ui.i18n import install_translators
+from ui.shell.i18n import install_translators
 from ui.shell.main_window import MainWindow
 
 SCREEN = (1366, 768 - 40)  # the Windows taskbar takes 40 px

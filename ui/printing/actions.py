@@ -1,4 +1,6 @@
-"""Print from the app: a subject's summary, a binder of selected or all subjects, blank CRFs.
+"""Print from the app: a subject's summary, a binder of selected or all subjects, blank CRFs, a schedule sheet,
+in the printout language chosen in Print → Printout language (automatic: the schedule sheet in Korean, the
+others in English; or Korean or English for all), kept per user.
 
 Each action asks where to save (proposed: the last folder used, else Documents), builds the PDF in a worker
 thread of a private QThreadPool while a progress dialog shows how far it is (the binder can be cancelled; the
@@ -21,13 +23,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from apppaths import user_data_dir
 from models.anchor import AuditHead
 from models.database import Database
+from reports.texts import SCHEDULE_SHEET, default_print_language
 from ui.errors import LOGGER_NAME
+from ui.shell.i18n import LANGUAGE_NAMES, save_print_language, saved_print_language
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -164,6 +168,7 @@ class PrintActions(QObject):
         self.last_error: str | None = None
         self.actions: dict[str, QAction] = {}
         self.menu: QMenu | None = None
+        self.language: str | None = saved_print_language(window.user)  # None: automatic
 
     @property
     def db(self) -> Database:
@@ -172,6 +177,15 @@ class PrintActions(QObject):
     @property
     def busy(self) -> bool:
         return self.job is not None
+
+    def language_for(self, kind: str) -> str:
+        """The language a printout of `kind` ("schedule", "summary", "binder", "blank_crf") is printed in."""
+        return self.language or default_print_language(kind)
+
+    def set_language(self, lang: str | None) -> None:
+        """Print in `lang` from now on (None: automatic), remembered for the signed-in user."""
+        self.language = lang
+        save_print_language(self.window.user, lang)
 
     # actions -------------------------------------------------------------------------------------------------
 
@@ -231,14 +245,14 @@ class PrintActions(QObject):
         """Save and open one subject's one-page visit schedule sheet."""
         from reports.schedule_sheet import build_schedule_sheet
 
-        today, db = self.window.today(), self.db
+        today, db, lang = self.window.today(), self.db, self.language_for(SCHEDULE_SHEET)
         path = self._choose(self.tr("Save the visit schedule of {0}").format(subject_id),
                             f"{safe_file_part(subject_id)}_schedule_{today.isoformat()}.pdf")
         if path is None:
             return
         self._start(path, self.tr("Printing the visit schedule of {0}...").format(subject_id), cancellable=False,
                     build=lambda out, _p, _c, _h: build_schedule_sheet(out, db, subject_id, today=today,
-                                                                        printed_on=today))
+                                                                        printed_on=today, lang=lang))
 
     def for_current_subject(self, action: Callable[[str], None]) -> None:
         """Run `action(subject_id)` for the subject on screen (see `current_subject`)."""
@@ -410,8 +424,26 @@ def install_print_actions(window: Host) -> PrintActions:
         menu.addAction(action)
         printing.actions[key] = action
     printing.actions["summary"].setShortcut(QKeySequence.StandardKey.Print)
+    menu.addSeparator()
+    menu.addMenu(_language_menu(printing, menu))
     printing.menu = menu
     QCoreApplication.instance().aboutToQuit.connect(printing.shutdown)
     page.binder_requested.connect(lambda: printing.print_binder(page.selected_subject_ids() or
                                                                 page.visible_subject_ids()))
     return printing
+
+
+def _language_menu(printing: PrintActions, parent: QMenu) -> QMenu:
+    """Print → Printout language: automatic, or one language (named in itself) for every printout."""
+    menu = QMenu(printing.tr("Printout &language"), parent)
+    menu.setObjectName("printLanguageMenu")
+    group = QActionGroup(menu)
+    choices = [(None, printing.tr("Automatic: schedule sheet in Korean, others in English"))]
+    choices += list(LANGUAGE_NAMES.items())
+    for lang, text in choices:
+        action = QAction(text, menu, checkable=True, checked=lang == printing.language)
+        action.setObjectName(f"printLanguage_{lang or 'auto'}")
+        action.triggered.connect(lambda _checked=False, chosen=lang: printing.set_language(chosen))
+        group.addAction(action)
+        menu.addAction(action)
+    return menu

@@ -12,7 +12,9 @@ a subclass is not the class pyside6-lupdate recorded, and module helpers are rec
 The choice lives in `preferences.ini` in the user data folder (QSettings), one entry per TrialDesk user signed in on
 this PC, plus who signed in last: the language is needed before anyone signs in, so the window opens in the language
 of the last user, and a user's new choice applies at the next start. Dates stay YYYY-MM-DD and decimals keep the
-point in both languages (the Qt locale is set to en_US or ko_KR, both with a decimal point).
+point in both languages (the Qt locale is set to en_US or ko_KR, both with a decimal point). The printout
+language (automatic: the schedule sheet in Korean, the others in English; or one language for all), chosen in the
+Print menu, is kept the same way.
 """
 
 from __future__ import annotations
@@ -110,6 +112,19 @@ def save_language(user: str, lang: str) -> None:
         raise ValueError(f"unknown language {lang!r}")
     settings = _settings()
     settings.setValue(_user_key(user), lang)
+    settings.sync()
+
+
+def saved_print_language(user: str) -> str | None:
+    """The printout language `user` chose; None: automatic (reports.texts.default_print_language)."""
+    value = _settings().value(f"users/{user or '_'}/print_language")
+    return value if value in LANGUAGES else None
+
+
+def save_print_language(user: str, lang: str | None) -> None:
+    """Remember `user`'s printout language (None: automatic)."""
+    settings = _settings()
+    settings.setValue(f"users/{user or '_'}/print_language", lang or "auto")
     settings.sync()
 
 
