@@ -50,6 +50,7 @@ class SelfTest:
         return [
             ("bundled resources", self.check_resources),
             ("Qt and the Korean font", self.check_qt),
+            ("Korean translations: TrialDesk's and Qt's own", self.check_translations),
             ("create and migrate a database", self.check_database),
             ("write and read a subject through the audited path", self.check_subject),
             ("edit without a reason refused, with a reason saved and audited", self.check_reason),
@@ -83,6 +84,24 @@ class SelfTest:
         covers_hangul = QFontMetrics(self.app.font()).inFontUcs4(ord("한"))
         _require(covers_hangul, f"the application font {family} has no Hangul glyphs")
         return f"platform {self.app.platformName()}, application font {family} covers Hangul"
+
+    def check_translations(self) -> str:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        from ui.shell.i18n import install_translators
+
+        assert self.app is not None
+        try:
+            installed = install_translators(self.app, "ko")
+            menu = QCoreApplication.translate("MainWindow", "&File")
+            box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+            cancel = box.button(QDialogButtonBox.StandardButton.Cancel).text()
+        finally:
+            install_translators(self.app, "en")
+        _require(menu == "파일(&F)", f"TrialDesk's Korean catalogue not applied (&File -> {menu})")
+        _require(cancel == "취소", f"Qt's own Korean (qtbase_ko.qm) not applied (Cancel -> {cancel})")
+        return f"{len(installed)} translators: &File -> {menu}, Cancel -> {cancel}"
 
     def check_database(self) -> str:
         from models.database import open_database
