@@ -4,6 +4,8 @@
     python main.py print --db FILE --all --out FILE.pdf [--as-of YYYY-MM-DD]
     python main.py print --db FILE --blank-crf --out FILE.pdf
     python main.py print --db FILE --schedule ID --out FILE.pdf [--as-of YYYY-MM-DD]
+    ... [--lang ko|en]    the printout's language (default: Korean for --schedule, else English); with --lang ko
+                          the messages are Korean too
 
 The PDF is written to a temporary file beside --out and moved into place only when complete; temporary files a
 killed earlier run left in that folder are removed first. The audit head is read once before printing, shown in
@@ -18,7 +20,7 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -61,10 +63,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     what.add_argument("--schedule", metavar="ID", help="one subject's one-page visit schedule sheet")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
     parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="evaluation and data cut date (default: today)")
+    parser.add_argument("--lang", choices=("ko", "en"),
+                        help="language of the printout and the messages (default: the schedule sheet in Korean, "
+                             "the others in English; messages in English)")
 
 
-def _fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
+def _messages(args: argparse.Namespace) -> Callable[[str], str]:
+    """The command's messages: English unless --lang ko."""
+    from reports.texts import printed_texts
+
+    return printed_texts(args.lang or "en")
+
+
+def _fail(args: argparse.Namespace, message: str) -> int:
+    tr = _messages(args)
+    print(tr("error: {0}").format(message), file=sys.stderr)
     return EXIT_BAD_INPUT
 
 
@@ -73,7 +86,8 @@ def run(args: argparse.Namespace) -> int:
         with _stop_on_signals():
             return _run(args)
     except Stopped as stop:
-        print(f"print stopped by {stop}: nothing written to {args.out}", file=sys.stderr)
+        tr = _messages(args)
+        print(tr("print stopped by {0}: nothing written to {1}").format(stop, args.out), file=sys.stderr)
         return EXIT_SIGNAL + stop.signum
 
 
@@ -82,17 +96,18 @@ def _run(args: argparse.Namespace) -> int:
     from models.database import open_database
     from models.errors import DatabaseError, SubjectNotFound
 
+    tr = _messages(args)
     try:
         as_of = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
     except DossierError as exc:
-        return _fail(str(exc))
+        return _fail(args, str(exc))
     out = args.out
     if not out.parent.is_dir():
-        return _fail(f"{out.parent}: no such folder")
+        return _fail(args, tr("{0}: no such folder").format(out.parent))
     try:
         db = open_database(args.db, create=False)
     except DatabaseError as exc:
-        return _fail(str(exc))
+        return _fail(args, str(exc))
     from models.anchor import anchor_print
     from reports.source import read_audit_head
 
@@ -100,9 +115,9 @@ def _run(args: argparse.Namespace) -> int:
         head = read_audit_head(db)
         _print(args, db, out, as_of, head)
     except SubjectNotFound as exc:
-        return _fail(f"{args.db}: {exc}")
+        return _fail(args, f"{args.db}: {exc}")
     except OSError as exc:
-        return _fail(f"{out}: cannot be written ({exc.strerror or exc})")
+        return _fail(args, tr("{0}: cannot be written ({1})").format(out, exc.strerror or exc))
     finally:
         db.close()
     anchor_print(args.db, head)
@@ -115,13 +130,15 @@ def _print(args: argparse.Namespace, db, out: Path, as_of: date, head: AuditHead
     from reports.blank_crf import build_blank_crfs
     from reports.schedule_sheet import build_schedule_sheet
     from reports.source import build_subject_pdf
+    from reports.texts import SCHEDULE_SHEET, default_print_language
 
+    lang = args.lang or default_print_language(SCHEDULE_SHEET if args.schedule else "")
     if args.blank_crf:
-        build_blank_crfs(out, db.config.params, db.config.study)
+        build_blank_crfs(out, db.config.params, db.config.study, lang=lang)
     elif args.schedule:
-        build_schedule_sheet(out, db, args.schedule, today=as_of)
+        build_schedule_sheet(out, db, args.schedule, today=as_of, lang=lang)
     elif args.all:
-        build_binder(out, None, db, as_of=as_of, head=head,
+        build_binder(out, None, db, as_of=as_of, head=head, lang=lang,
                      progress=lambda done, total, message: print(f"{done}/{total} {message}", file=sys.stderr))
     else:
-        build_subject_pdf(out, db, args.subject, as_of=as_of, head=head)
+        build_subject_pdf(out, db, args.subject, as_of=as_of, head=head, lang=lang)

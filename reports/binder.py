@@ -38,6 +38,7 @@ from reports.pdf_stream import PdfStream
 from reports.source import database_last_change, load_subject_print, read_audit_head
 from reports.styles import data_table, p, styles
 from reports.subject_pdf import SubjectPrint, subject_furniture, subject_key, subject_story
+from reports.texts import printing_in, tr
 
 
 def _contents(study: Mapping[str, str], subjects: Sequence[tuple[str, str, str, str]], as_of: date) -> list[Flowable]:
@@ -46,19 +47,19 @@ def _contents(study: Mapping[str, str], subjects: Sequence[tuple[str, str, str, 
     rows = []
     for sid, subgroup, initials, status in subjects:
         rows.append([p(sid, st.cell_bold), p(labels.SUBGROUP_NAMES.get(subgroup, subgroup)), p(initials),
-                     p(status.replace("_", " ")), PageSlot(subject_key(sid), 9)])
-    table = data_table(["Subject", "Subgroup", "Initials", "Status", "Page"], rows,
+                     p(tr(labels.SUBJECT_STATUS.get(status, status))), PageSlot(subject_key(sid), 9)])
+    table = data_table([tr("Subject"), tr("Subgroup"), tr("Initials"), tr("Status"), tr("Page")], rows,
                        [30 * mm, 60 * mm, 25 * mm, 45 * mm, 20 * mm])
     n = len(subjects)
     return [
-        Anchor("contents", "Contents", 0, label="Binder contents", group="Contents"),
+        Anchor("contents", tr("Contents"), 0, label=tr("Binder contents"), group=tr("Contents")),
         Spacer(1, 6 * mm),
         p(study.get("protocol", ""), st.title),
         p(study.get("title", ""), st.subtitle),
         p(study.get("site", ""), st.subtitle),
         Spacer(1, 6 * mm),
-        p(f"Subject binder — {n} subject{'s' if n != 1 else ''}, data as of {fmt_date(as_of)}", st.h1),
-        p("Each subject starts on an odd page (blank pages are marked). Page numbers are binder pages.", st.small),
+        p(tr("Subject binder — {0} subject(s), data as of {1}").format(n, fmt_date(as_of)), st.h1),
+        p(tr("Each subject starts on an odd page (blank pages are marked). Page numbers are binder pages."), st.small),
         Spacer(1, 4 * mm),
         table,
         OddPageBreak(),
@@ -78,8 +79,9 @@ def write_binder(
     cancelled: Cancelled | None = None,
     rows: Sequence[tuple[str, str, str, str]] | None = None,
     audit_head: str = "",
+    lang: str = "en",
 ) -> Path:
-    """Write a binder of `subjects` (IDs, in order) to out_path; `load(id)` prepares one subject.
+    """Write a binder of `subjects` (IDs, in order) in `lang` to out_path; `load(id)` prepares one subject.
 
     rows: the contents rows (subject ID, subgroup, initials, status) in the same order, when known before
     loading (default: read from each prepared subject, which then costs a first pass of loading); audit_head:
@@ -90,10 +92,15 @@ def write_binder(
     """
     n = len(subjects)
     total = 2 * n + 1
-    furniture = subject_furniture(study, "Subject binder", printed_on, db_changed, as_of, group_pages=True,
-                                  audit_head=audit_head)
+    with printing_in(lang):
+        furniture = subject_furniture(study, tr("Subject binder"), printed_on, db_changed, as_of, group_pages=True,
+                                      audit_head=audit_head)
 
     def write(temp: str) -> None:
+        with printing_in(lang):
+            _write_parts(temp)
+
+    def _write_parts(temp: str) -> None:
         contents_rows = list(rows) if rows is not None else [_row(load(sid)) for sid in subjects]
         with tempfile.TemporaryDirectory(prefix="trialdesk-binder-") as work:
             folder = Path(work)
@@ -145,8 +152,9 @@ def build_binder(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     head: AuditHead | None = None,
+    lang: str = "en",
 ) -> Path:
-    """Print a binder from an open database (models.database.Database); returns the path written.
+    """Print a binder in `lang` from an open database (models.database.Database); returns the path written.
 
     subject_ids: the subjects in print order (None = every subject, by subject ID); as_of: evaluation and
     data cut date (default today); printed_on: footer print date (default today); progress(done, total,
@@ -167,4 +175,5 @@ def build_binder(
         out_path, ids, lambda sid: load_subject_print(db, sid, when), db.config.study, as_of=when,
         db_changed=database_last_change(db), printed_on=printed_on, progress=progress, cancelled=cancelled, rows=rows,
         audit_head=head_text(head),
+        lang=lang,
     )

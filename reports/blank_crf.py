@@ -30,6 +30,7 @@ from reports import labels
 from reports.document import FRAME_W, Anchor, Furniture, TrialDoc, write_atomically
 from reports.fonts import FONT, draw_text, para_text
 from reports.styles import HEAD_BG, INK, MUTED, RULE, base_table_style, p, pm, styles
+from reports.texts import printing_in, tr
 
 BOX = "☐"
 SLEDAI_DEFINITIONS: dict[str, str] = {
@@ -92,7 +93,7 @@ def asked(code: str, block: str) -> bool:
 
 def _not_asked(title: str) -> list[Flowable]:
     st = styles()
-    return [Spacer(1, 1.5 * mm), KeepTogether([_section(title), p(NOT_REQUIRED, st.cell)])]
+    return [Spacer(1, 1.5 * mm), KeepTogether([_section(title), p(tr(NOT_REQUIRED), st.cell)])]
 
 
 class PgaLine(Flowable):
@@ -141,7 +142,7 @@ def _grid(rows: list[list[object]], widths: list[float], header: bool = True, ex
 
 
 def _boxes(options: Sequence[str]) -> str:
-    return "   ".join(f"{BOX} {o}" for o in options)
+    return "   ".join(f"{BOX} {tr(o)}" for o in options)
 
 
 def _schedule_text(code: str, params: ProtocolParams) -> str:
@@ -157,7 +158,7 @@ def _schedule_text(code: str, params: ProtocolParams) -> str:
 
 def _section(title: str) -> Table:
     st = styles()
-    t = Table([[p(title, st.cell_bold)]], colWidths=[FRAME_W])
+    t = Table([[p(tr(title), st.cell_bold)]], colWidths=[FRAME_W])
     t.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), HEAD_BG), ("FONTNAME", (0, 0), (-1, -1), FONT),
                            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
     return t
@@ -166,34 +167,36 @@ def _section(title: str) -> Table:
 def visit_form(code: str, params: ProtocolParams, study: Mapping[str, str]) -> list[Flowable]:
     """The flowables of one blank visit form (starts with its bookmark, ends with a page break)."""
     st = styles()
-    name = labels.VISIT_NAMES[code]
+    name = tr(labels.VISIT_NAMES[code])
     out: list[Flowable] = [
-        Anchor(f"crf-{code}", f"{code} — {name}", 0, label=f"Visit {code} · Subject ID __________", group=code),
+        Anchor(f"crf-{code}", f"{code} — {name}", 0, label=tr("Visit {0} · Subject ID __________").format(code),
+               group=code),
         pm(f"{code} — {name}", st.h1),
         p(_schedule_text(code, params), st.small),
     ]
     if code == "UNS":
-        out.append(p(OPTIONAL, st.small))
+        out.append(p(tr(OPTIONAL), st.small))
     out.append(Spacer(1, 3 * mm))
     line = "________________"
     out.append(_grid([
-        ["Subject ID", line, "Initials", "______", "Visit date (YYYY-MM-DD)", "____-__-__"],
-        ["Visit performed", _boxes(("yes", "missed")), "Reason if missed", "", "", ""],
-        ["Window reason", "(only for a date outside the visit window: why)", "", "", "", ""],
+        [tr("Subject ID"), line, tr("Initials"), "______", tr("Visit date (YYYY-MM-DD)"), "____-__-__"],
+        [tr("Visit performed"), _boxes(("yes", "missed")), tr("Reason if missed"), "", "", ""],
+        [tr("Window reason"), tr("(only for a date outside the visit window: why)"), "", "", "", ""],
     ], [24 * mm, 36 * mm, 24 * mm, 26 * mm, 38 * mm, 32 * mm], header=False, height=9 * mm,
         extra=[("SPAN", (3, 1), (5, 1)), ("SPAN", (1, 2), (5, 2)), ("VALIGN", (1, 2), (1, 2), "TOP"),
                ("TEXTCOLOR", (1, 2), (1, 2), MUTED)]))
     if code == "SCR":
         out += _screening_blocks()
     if asked(code, "vitals"):
-        out += [Spacer(1, 3 * mm), _section("Vital signs and weight")]
+        out += [Spacer(1, 3 * mm), _section(tr("Vital signs and weight"))]
         out.append(_grid([
-            ["Weight", "______ kg", "Blood pressure", "_____ / _____ mmHg", "Pulse", "_____ /min"],
-            ["Temperature", "_____ °C", "", "", "", ""],
+            [tr("Weight"), tr("______ kg"), tr("Blood pressure"), tr("_____ / _____ mmHg"), tr("Pulse"),
+             tr("_____ /min")],
+            [tr("Temperature"), "_____ °C", "", "", "", ""],
         ], [24 * mm, 30 * mm, 28 * mm, 40 * mm, 20 * mm, 38 * mm], header=False, height=8 * mm,
             extra=[("SPAN", (1, 1), (5, 1))]))
     else:
-        out += _not_asked("Vital signs and weight")
+        out += _not_asked(tr("Vital signs and weight"))
     if code in vs.INFUSION_VISITS:
         out += _infusion_block(vs.INFUSION_VISITS[code])
     for title, keys in LAB_SECTIONS:
@@ -202,19 +205,20 @@ def visit_form(code: str, params: ProtocolParams, study: Mapping[str, str]) -> l
             continue
         out += [Spacer(1, 3 * mm), KeepTogether([_section(title), _lab_grid(keys)])]
         if title == "Chemistry":
-            out.append(p("eGFR is computed by TrialDesk from creatinine, sex and age (CKD-EPI 2021): do not enter.",
+            out.append(p(tr("eGFR is computed by TrialDesk from creatinine, sex and age (CKD-EPI 2021): do not enter."),
                          st.small))
         if title == "Urine":
             casts = _boxes(("none seen", *(labels.CAST_NAMES[c] for c in vocab.URINE_CAST_TYPES)))
-            out.append(_grid([["Urine casts", casts], ["Casts not attributable to SLE", BOX]],
+            out.append(_grid([[tr("Urine casts"), casts], [tr("Casts not attributable to SLE"), BOX]],
                              [60 * mm, 120 * mm], header=False, height=8 * mm))
     out += [Spacer(1, 4 * mm)] if asked(code, "sledai") else []
-    out += _sledai_block(params) if asked(code, "sledai") else _not_asked("SLEDAI-2K")
+    out += _sledai_block(params) if asked(code, "sledai") else _not_asked(tr("SLEDAI-2K"))
     out += [Spacer(1, 3 * mm)] if asked(code, "pga_bilag") else []
-    out += _pga_bilag_block() if asked(code, "pga_bilag") else _not_asked("PGA and BILAG-2004")
-    out += _sfi_lldas_block() if asked(code, "sfi_lldas") else _not_asked("Flare (SFI), sediment and LLDAS")
-    out += [Spacer(1, 3 * mm), p("Corticosteroids, other medications, adverse events, hospitalisations, dialysis and "
-                                  "flares since the last visit go on the log forms (one set per subject).", st.small),
+    out += _pga_bilag_block() if asked(code, "pga_bilag") else _not_asked(tr("PGA and BILAG-2004"))
+    out += _sfi_lldas_block() if asked(code, "sfi_lldas") else _not_asked(tr("Flare (SFI), sediment and LLDAS"))
+    out += [Spacer(1, 3 * mm),
+            p(tr("Corticosteroids, other medications, adverse events, hospitalisations, dialysis and "
+                                  "flares since the last visit go on the log forms (one set per subject)."), st.small),
             Spacer(1, 3 * mm)]
     out += _comments_block() + _signature_block()
     out.append(PageBreak())
@@ -229,17 +233,19 @@ def _screening_blocks() -> list[Flowable]:
         ["Baseline weight", "______ kg", "Initials", ""],
     ]
     demographics = _grid(rows, [32 * mm, 46 * mm, 26 * mm, 76 * mm], header=False, height=8 * mm)
-    consent = _grid([["Informed consent signed", "____-__-__", "Consent form version", "______ (date ____-__-__)"],
-                     ["Consent obtained by", "", "Copy given to the subject", _boxes(("yes", "no"))]],
+    consent = _grid([[tr("Informed consent signed"), "____-__-__", tr("Consent form version"),
+                      tr("______ (date ____-__-__)")],
+                     [tr("Consent obtained by"), "", tr("Copy given to the subject"), _boxes(("yes", "no"))]],
                     [40 * mm, 40 * mm, 40 * mm, 60 * mm], header=False, height=8 * mm)
     eligibility = _grid([
-        ["All inclusion criteria met", _boxes(("yes", "no")), "No exclusion criterion applies", _boxes(("yes", "no"))],
-        ["Criteria not met (numbers)", "", "", ""],
-        ["Eligible", _boxes(("yes", "no — screen failure")), "Confirmed by (investigator), date", ""],
+        [tr("All inclusion criteria met"), _boxes(("yes", "no")), tr("No exclusion criterion applies"), _boxes(("yes",
+                                                                                                                "no"))],
+        [tr("Criteria not met (numbers)"), "", "", ""],
+        [tr("Eligible"), _boxes(("yes", "no — screen failure")), tr("Confirmed by (investigator), date"), ""],
     ], [44 * mm, 46 * mm, 50 * mm, 40 * mm], header=False, height=8 * mm, extra=[("SPAN", (1, 1), (3, 1))])
-    return [Spacer(1, 3 * mm), KeepTogether([_section("Demographics"), demographics]),
-            Spacer(1, 3 * mm), KeepTogether([_section("Informed consent"), consent]),
-            Spacer(1, 3 * mm), KeepTogether([_section("Eligibility"), eligibility])]
+    return [Spacer(1, 3 * mm), KeepTogether([_section(tr("Demographics")), demographics]),
+            Spacer(1, 3 * mm), KeepTogether([_section(tr("Informed consent")), consent]),
+            Spacer(1, 3 * mm), KeepTogether([_section(tr("Eligibility")), eligibility])]
 
 
 def _lab_grid(keys: Sequence[str]) -> Table:
@@ -271,25 +277,25 @@ def _sledai_block(params: ProtocolParams) -> list[Flowable]:
     rows: list[list[object]] = [["Yes", "No", "Wt", "Descriptor", "Definition"]]
     for key in vocab.SLEDAI_KEYS:
         rows.append([BOX, BOX, str(vocab.SLEDAI_WEIGHTS[key]), labels.SLEDAI_NAMES[key], SLEDAI_DEFINITIONS[key]])
-    rows.append(["", "", "", p("Total score (sum of weights ticked Yes)", st.cell_bold), "______ / 105"])
+    rows.append(["", "", "", p(tr("Total score (sum of weights ticked Yes)"), st.cell_bold), "______ / 105"])
     table = _grid(rows, [9 * mm, 9 * mm, 9 * mm, 42 * mm, 111 * mm],
                   extra=[("ALIGN", (0, 0), (2, -1), "CENTER")])
     note = (f"Score a descriptor if present at the visit or in the preceding {params.sledai_lookback_days} days "
             "and attributable to SLE. Answer all 24: an unanswered descriptor leaves the score missing.")
-    return [KeepTogether([_section("SLEDAI-2K"), p(note, st.small), Spacer(1, 1.5 * mm), table])]
+    return [KeepTogether([_section(tr("SLEDAI-2K")), p(note, st.small), Spacer(1, 1.5 * mm), table])]
 
 
 def _pga_bilag_block() -> list[Flowable]:
     st = styles()
-    pga = [_section("Physician's Global Assessment (PGA)"),
-           p("Mark the line, then write the value with one decimal (e.g. 1.2):  PGA = ____ . ____", st.cell),
+    pga = [_section(tr("Physician's Global Assessment (PGA)")),
+           p(tr("Mark the line, then write the value with one decimal (e.g. 1.2):  PGA = ____ . ____"), st.cell),
            PgaLine(FRAME_W)]
     rows: list[list[object]] = [["Domain", "A severe", "B moderate", "C mild", "D inactive now", "E never"]]
     for key in vocab.BILAG_DOMAINS:
         rows.append([labels.BILAG_NAMES[key], BOX, BOX, BOX, BOX, BOX])
     bilag = _grid(rows, [50 * mm] + [26 * mm] * 5, height=7 * mm, extra=[("ALIGN", (1, 1), (-1, -1), "CENTER")])
     return [KeepTogether(pga), Spacer(1, 4 * mm),
-            KeepTogether([_section("BILAG-2004 (one grade per domain)"), bilag]), Spacer(1, 4 * mm)]
+            KeepTogether([_section(tr("BILAG-2004 (one grade per domain)")), bilag]), Spacer(1, 4 * mm)]
 
 
 def _sfi_lldas_block() -> list[Flowable]:
@@ -303,7 +309,7 @@ def _sfi_lldas_block() -> list[Flowable]:
     for key in vocab.LLDAS_QUESTIONS:
         rows.append([labels.LLDAS_QUESTION_TEXT[key], _boxes(("yes", "no"))])
     lldas = _grid(rows, [120 * mm, 60 * mm], height=7 * mm)
-    return [KeepTogether([_section("Flare (SFI), sediment and LLDAS"), sfi, Spacer(1, 2 * mm), lldas]),
+    return [KeepTogether([_section(tr("Flare (SFI), sediment and LLDAS")), sfi, Spacer(1, 2 * mm), lldas]),
             Spacer(1, 4 * mm)]
 
 
@@ -354,25 +360,26 @@ def log_forms() -> list[Flowable]:
         ["Type", "Onset date", "Organ", "Note"], [40 * mm, 28 * mm, 28 * mm, 84 * mm], 12,
         legend=f"Type: {_words(vocab.EVENT_TYPES)}. Organ (severe flare): {_words(vocab.EVENT_ORGANS)}.")
     end = _grid([
-        ["Status at the end", _boxes(("completed", "withdrawn", "screen failure"))],
-        ["Date (YYYY-MM-DD)", "____-__-__"],
-        ["Last visit done", ""],
-        ["Reason (withdrawal: who decided and why)", ""],
-        ["Follow-up for safety agreed", _boxes(("yes", "no"))],
+        [tr("Status at the end"), _boxes(("completed", "withdrawn", "screen failure"))],
+        [tr("Date (YYYY-MM-DD)"), "____-__-__"],
+        [tr("Last visit done"), ""],
+        [tr("Reason (withdrawal: who decided and why)"), ""],
+        [tr("Follow-up for safety agreed"), _boxes(("yes", "no"))],
     ], [60 * mm, 120 * mm], header=False, height=10 * mm)
     out += [Anchor("crf-log-end", "Withdrawal / end of study", 0, label="Withdrawal / end of study · Subject ID "
                    "__________", group="Withdrawal / end of study"),
-            pm("Withdrawal / end of study", st.h1), p("Once per subject, when the subject leaves the study.", st.small),
+            pm(tr("Withdrawal / end of study"), st.h1), p(tr("Once per subject, when the subject leaves the study."),
+                                                          st.small),
             Spacer(1, 2 * mm), end, Spacer(1, 4 * mm)] + _signature_block()
     death = _grid([
-        ["Date of death", "____-__-__"],
-        ["Cause of death", ""],
-        ["Autopsy", _boxes(("yes", "no", "unknown"))],
-        ["Related to the product", _boxes(tuple(r.replace("_", " ") for r in vocab.AE_RELATEDNESS))],
-        ["Reported as an SAE (adverse event log row)", _boxes(("yes", "no"))],
+        [tr("Date of death"), "____-__-__"],
+        [tr("Cause of death"), ""],
+        [tr("Autopsy"), _boxes(("yes", "no", "unknown"))],
+        [tr("Related to the product"), _boxes(tuple(r.replace("_", " ") for r in vocab.AE_RELATEDNESS))],
+        [tr("Reported as an SAE (adverse event log row)"), _boxes(("yes", "no"))],
     ], [60 * mm, 120 * mm], header=False, height=10 * mm)
     out += [PageBreak(), Anchor("crf-log-death", "Death", 0, label="Death · Subject ID __________", group="Death"),
-            pm("Death", st.h1), Spacer(1, 2 * mm), death, Spacer(1, 4 * mm)] + _signature_block()
+            pm(tr("Death"), st.h1), Spacer(1, 2 * mm), death, Spacer(1, 4 * mm)] + _signature_block()
     return out
 
 
@@ -381,7 +388,8 @@ def _ae_log() -> list[Flowable]:
     cells; then the serious criteria, the action taken and the outcome as tick-boxes. Ten events per form."""
     st = styles()
     tiny = ParagraphStyle("td-ae-details", parent=st.cell, fontSize=7, leading=8.6)
-    header = ["No", "Adverse event term", "Onset", "End", "Grade 1–5", "Serious", "Causality: product",
+    header = [tr("No"), tr("Adverse event term"), tr("Onset"), tr("End"), tr("Grade 1–5"), tr("Serious"),
+              tr("Causality: product"),
               "Causality: infusion"]
     widths = [9 * mm, 47 * mm, 20 * mm, 20 * mm, 14 * mm, 18 * mm, 26 * mm, 26 * mm]
     rows: list[list[object]] = [header]
@@ -402,14 +410,14 @@ def _ae_log() -> list[Flowable]:
               f"{_words(vocab.AE_RELATEDNESS)}. Grade per CTCAE v5. End empty = ongoing.")
     return [Anchor("crf-log-aes", "Adverse events", 0, label="Adverse events · Subject ID __________",
                    group="Adverse events"),
-            pm("Adverse events", st.h1), p("Every adverse event from informed consent on (one form holds ten).",
+            pm(tr("Adverse events"), st.h1), p(tr("Every adverse event from informed consent on (one form holds ten)."),
                                            st.small), p(legend, st.small), Spacer(1, 2 * mm), grid,
             Spacer(1, 4 * mm)] + _signature_block() + [PageBreak()]
 
 
 def _comments_block() -> list[Flowable]:
     table = _grid([[""] for _ in range(3)], [FRAME_W], header=False, height=8 * mm)
-    return [KeepTogether([_section("Comments (Korean or English)"), table]), Spacer(1, 2 * mm)]
+    return [KeepTogether([_section(tr("Comments (Korean or English)")), table]), Spacer(1, 2 * mm)]
 
 
 def _signature_block() -> list[Flowable]:
@@ -420,7 +428,7 @@ def _signature_block() -> list[Flowable]:
     table = _grid(rows, [32 * mm, 44 * mm, 20 * mm, 44 * mm, 12 * mm, 28 * mm], header=False, height=10 * mm,
                   extra=[("BACKGROUND", (0, 0), (0, -1), HEAD_BG), ("BACKGROUND", (2, 0), (2, -1), HEAD_BG),
                          ("BACKGROUND", (4, 0), (4, -1), HEAD_BG)])
-    return [KeepTogether([_section("Signatures"), table])]
+    return [KeepTogether([_section(tr("Signatures")), table])]
 
 
 def build_blank_crfs(
@@ -431,24 +439,27 @@ def build_blank_crfs(
     visit_codes: Sequence[str] | None = None,
     printed_on: date | None = None,
     log_forms_too: bool = True,
+    lang: str = "en",
 ) -> Path:
-    """Write blank paper CRFs to out_path (atomically) and return the path.
+    """Write blank paper CRFs in `lang` to out_path (atomically) and return the path.
 
     params: protocol parameters (visit windows, SLEDAI recall days); study: the [study] table (protocol,
     title, site); visit_codes: which forms, default every visit code in schedule order (UNS last);
     printed_on: the date in the footer (default today); log_forms_too: add the log forms after the visits.
     """
     codes = tuple(visit_codes) if visit_codes else vocab.VISIT_CODES
-    furniture = Furniture(study.get("protocol", ""), "Blank CRF (paper fallback)", printed_on or date.today(), None,
-                          group_pages=True, site=study.get("site", ""))
+    with printing_in(lang):
+        furniture = Furniture(study.get("protocol", ""), tr("Blank CRF (paper fallback)"), printed_on or date.today(),
+                              None, group_pages=True, site=study.get("site", ""))
 
     def write(temp: str) -> None:
-        doc = TrialDoc(temp, furniture)
-        story: list[Flowable] = []
-        for code in codes:
-            story += visit_form(code, params, study)
-        if log_forms_too:
-            story += log_forms()
-        doc.build_story(story)
+        with printing_in(lang):
+            doc = TrialDoc(temp, furniture)
+            story: list[Flowable] = []
+            for code in codes:
+                story += visit_form(code, params, study)
+            if log_forms_too:
+                story += log_forms()
+            doc.build_story(story)
 
     return write_atomically(out_path, write)

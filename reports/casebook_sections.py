@@ -21,6 +21,7 @@ from reports.fonts import para_text
 from reports.line_table import LineTable
 from reports.marks import query_ref
 from reports.styles import data_table, p, styles
+from reports.texts import tr
 
 FORM_NAMES = {
     "subjects": "Subject registry", "status_history": "Status history", "subject_confirmations": "Confirmed values",
@@ -67,28 +68,29 @@ def queries_section(records: CasebookRecords, key: str) -> list[Flowable]:
                 Heading(para_text(title), st.h3, f"{key}-{query_ref(q)}", f"{query_ref(q)} — {q.label}", 2),
                 p(f"Raised by {q.raised_by} {local_time(q.raised_at_utc)} on "
                   f"{FORM_NAMES.get(q.table_name, q.table_name)} record {q.record_id}, field {q.field}.", st.small),
-                data_table([f"When ({local_zone()})", "Who (role)", "Status", "Message"], thread,
+                data_table([f"When ({local_zone()})", tr("Who (role)"), tr("Status"), tr("Message")], thread,
                            [30 * mm, 34 * mm, 18 * mm, 98 * mm])]), Spacer(1, 2 * mm)]
     else:
-        out.append(p("No query raised on this subject.", st.body))
+        out.append(p(tr("No query raised on this subject."), st.body))
     marks = sorted(records.sdv.values(), key=lambda m: (m.verified_at_utc, m.field))
     out.append(Heading("Source-data verification", st.h2, f"{key}-sdv", "Source-data verification", 2))
     if marks:
         rows = [[_record_text(records, m.table_name, m.record_id), m.field.replace("_", " "), m.value_text or "—",
                  m.verified_by, local_time(m.verified_at_utc)] for m in marks]
-        out.append(data_table(["Record", "Field", "Value verified", "By", "When"], rows,
+        out.append(data_table([tr("Record"), tr("Field"), tr("Value verified"), tr("By"), tr("When")], rows,
                               [40 * mm, 36 * mm, 40 * mm, 28 * mm, 36 * mm]))
     else:
-        out.append(p("No value source-verified.", st.body))
+        out.append(p(tr("No value source-verified."), st.body))
     out.append(Heading("Locks", st.h2, f"{key}-locks", "Locks", 2))
     if records.locks:
         rows = [["whole database" if lk.scope == "database" else f"visit {lk.visit_code}" if lk.visit_id else "subject",
                  f"{lk.locked_by}, {local_time(lk.locked_at_utc)}: {lk.reason}",
                  f"{lk.unlocked_by}, {local_time(lk.unlocked_at_utc)}: {lk.unlock_reason}" if lk.unlocked_at_utc
                  else "in force"] for lk in records.locks]
-        out.append(data_table(["Scope", "Locked (by, when, reason)", "Unlocked"], rows, [30 * mm, 80 * mm, 70 * mm]))
+        out.append(data_table([tr("Scope"), tr("Locked (by, when, reason)"), tr("Unlocked")], rows, [30 * mm, 80 * mm,
+                                                                                                     70 * mm]))
     else:
-        out.append(p("Never locked.", st.body))
+        out.append(p(tr("Never locked."), st.body))
     return out
 
 
@@ -186,7 +188,7 @@ def audit_section(records: CasebookRecords, key: str) -> list[Flowable]:
     group in time order; a level-2 bookmark per group."""
     st = styles()
     if not records.audit:
-        return [p("No audit row for this subject.", st.body)]
+        return [p(tr("No audit row for this subject."), st.body)]
     trail = _Trail(records)
     by_visit: dict[int, list[AuditLine]] = defaultdict(list)
     by_group: dict[str, list[AuditLine]] = defaultdict(list)
@@ -216,6 +218,6 @@ def audit_section(records: CasebookRecords, key: str) -> list[Flowable]:
                          trail.what(line), trail.change(line), reason])
             previous = line
         table = LineTable(["When", "User (role)", "Form / field", "Old → new", "Reason"], rows, AUDIT_WIDTHS)
-        out += [CondPageBreak(25 * mm), Heading(para_text(heading), st.h2, f"{key}-{group}", title, 2), table,
+        out += [CondPageBreak(25 * mm), Heading(para_text(tr(heading)), st.h2, f"{key}-{group}", tr(title), 2), table,
                 Spacer(1, 3 * mm)]
     return out

@@ -27,6 +27,7 @@ from reportlab.platypus import ActionFlowable, BaseDocTemplate, Flowable, Frame,
 
 from reports.fonts import FONT, draw_text, register_fonts
 from reports.styles import MUTED, RULE
+from reports.texts import tr
 
 rl_config.useA85 = 0  # binary (Flate only) streams: a quarter smaller and faster than ASCII85 text
 tables.CellStyle.fontname = FONT  # a table cell without a FONTNAME style: Nanum, never the base-14 Helvetica
@@ -125,7 +126,7 @@ def _canvas_class(furniture: Furniture, page_numbers: dict[str, int]) -> type[Ca
                 _draw_furniture(self, furniture, number, total, state["_td_label"], state["_td_group"],
                                 run_index[number - 1])
                 if state["_td_blank"]:
-                    draw_text(self, PAGE_W / 2, PAGE_H / 2, "This page is intentionally left blank.", 10,
+                    draw_text(self, PAGE_W / 2, PAGE_H / 2, tr("This page is intentionally left blank."), 10,
                               align="centre")
                 Canvas.showPage(self)
             if page_of:
@@ -150,20 +151,22 @@ def _draw_furniture(canv: Canvas, f: Furniture, number: int, total: int, label: 
     if f.site:
         draw_text(canv, MARGIN_X, second, f.site, 7)
     if f.as_of is not None:
-        cut = f"Data cut: as of {f.as_of.isoformat()} · database last changed {f.db_changed or 'unknown'}"
+        cut = tr("Data cut: as of {0} · database last changed {1}").format(f.as_of.isoformat(),
+                                                                          f.db_changed or tr("unknown"))
         draw_text(canv, PAGE_W - MARGIN_X, second, cut, 7, align="right")
     canv.line(MARGIN_X, second - 2 * mm, PAGE_W - MARGIN_X, second - 2 * mm)
     bottom = 10 * mm
     canv.line(MARGIN_X, bottom + 4 * mm, PAGE_W - MARGIN_X, bottom + 4 * mm)
-    left = f"Printed {f.printed_on.isoformat()}"
+    left = tr("Printed {0}").format(f.printed_on.isoformat())
     if f.db_changed is not None and f.as_of is None:
-        left += f" · database last changed {f.db_changed}"
+        left += tr(" · database last changed {0}").format(f.db_changed)
     if f.audit_head:
         left += f" · {f.audit_head}"
     draw_text(canv, MARGIN_X, bottom, left, 7.5)
-    right = f"Page {number} of {total}" if f.page_offset is None else f"binder page {f.page_offset + number}"
+    right = tr("Page {0} of {1}").format(number, total) if f.page_offset is None \
+        else tr("binder page {0}").format(f.page_offset + number)
     if f.group_pages and group:
-        right = f"{group}: page {group_page[0]} of {group_page[1]} · {right}"
+        right = tr("{0}: page {1} of {2} · {3}").format(group, group_page[0], group_page[1], right)
     draw_text(canv, PAGE_W - MARGIN_X, bottom, right, 7.5, bold=True, align="right")
     canv.restoreState()
 

@@ -16,6 +16,7 @@ from endpoints.timeline import EvaluationContext
 from reports import labels
 from reports.labels import fmt_date, fmt_num, status_text
 from reports.styles import FONT_BOLD, STATUS_BG, data_table, p, styles
+from reports.texts import tr
 
 # The scheduled visits each binary endpoint is assessed at (display only: which dates to print).
 ENDPOINT_VISITS: dict[str, tuple[str, ...]] = {
@@ -64,8 +65,8 @@ def endpoint_section(ctx: EvaluationContext, res: SubjectResults) -> list[Flowab
         dates = _tte_dates(ctx, result) if eid in R.TIME_TO_EVENT_ENDPOINTS else _visit_dates(
             ctx, ENDPOINT_VISITS.get(eid, _DEFAULT_VISITS))
         extra += _status_cell(len(rows) + 1, result.status)
-        rows.append([labels.ENDPOINT_NAMES[eid], p(status_text(result.status), st.cell_bold), result.reason, dates])
-    header = ["Endpoint", "Status", "Reason (endpoint engine)", "Dates"]
+        rows.append([tr(labels.ENDPOINT_NAMES[eid]), p(status_text(result.status), st.cell_bold), result.reason, dates])
+    header = [tr("Endpoint"), tr("Status"), tr("Reason (endpoint engine)"), tr("Dates")]
     out: list[Flowable] = [
         p(f"As of {fmt_date(res.as_of)}; day 0 = {fmt_date(res.day0)}. Endpoints of the other subgroup are not "
           "applicable and not listed.", st.small),
@@ -74,7 +75,7 @@ def endpoint_section(ctx: EvaluationContext, res: SubjectResults) -> list[Flowab
     ]
     failure = res.endpoints.get("ln_treatment_failure_components")
     if subgroup == "LN" and failure is not None:
-        out += [p(labels.ENDPOINT_NAMES["ln_treatment_failure_components"], st.h2)]
+        out += [p(tr(labels.ENDPOINT_NAMES["ln_treatment_failure_components"]), st.h2)]
         if failure.components:
             rows, extra = [], []
             for key in R.TREATMENT_FAILURE_COMPONENTS:
@@ -82,15 +83,15 @@ def endpoint_section(ctx: EvaluationContext, res: SubjectResults) -> list[Flowab
                 if comp is None:
                     continue
                 extra += _status_cell(len(rows) + 1, comp.status)
-                rows.append([labels.COMPONENT_NAMES[key], p(status_text(comp.status), st.cell_bold), comp.reason,
+                rows.append([tr(labels.COMPONENT_NAMES[key]), p(status_text(comp.status), st.cell_bold), comp.reason,
                              _tte_dates(ctx, comp)])
-            out.append(data_table(["Component", "Status", "Reason", "Dates"], rows,
+            out.append(data_table([tr("Component"), tr("Status"), tr("Reason"), tr("Dates")], rows,
                                   [44 * mm, 25 * mm, 80 * mm, 31 * mm], extra))
         else:
             out.append(p(f"{status_text(failure.status)}: {failure.reason}"))
     change = res.endpoints.get("lc_hematology_change")
     if subgroup == "LC" and change is not None:
-        out += [p(labels.ENDPOINT_NAMES["lc_hematology_change"], st.h2)]
+        out += [p(tr(labels.ENDPOINT_NAMES["lc_hematology_change"]), st.h2)]
         if change.visits:
             out.append(_change_table(change))
         else:
@@ -101,7 +102,7 @@ def endpoint_section(ctx: EvaluationContext, res: SubjectResults) -> list[Flowab
 def _change_table(change: EndpointResult) -> Flowable:
     st = styles()
     assert change.visits is not None
-    header = ["Visit"] + [f"{labels.LABS[a][0]} ({labels.LABS[a][1]})" for a in R.CHANGE_ANALYTES]
+    header = [tr("Visit")] + [f"{tr(labels.LABS[a][0])} ({labels.LABS[a][1]})" for a in R.CHANGE_ANALYTES]
     rows: list[list[object]] = []
     for code in R.CHANGE_VISITS:
         cells = change.visits.get(code, {})
@@ -128,5 +129,5 @@ def _baselines(change: EndpointResult) -> list[str]:
     for analyte in R.CHANGE_ANALYTES:
         base = next((c.baseline for cells in change.visits.values() for a, c in cells.items()
                      if a == analyte and c.baseline is not None), None)
-        out.append(f"{labels.LABS[analyte][0]} {fmt_num(base)}")
+        out.append(f"{tr(labels.LABS[analyte][0])} {fmt_num(base)}")
     return out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from reports.texts import tr
+
 VISIT_NAMES: dict[str, str] = {
     "SCR": "Screening", "D0": "Day 0 — infusion 1", "D3": "Day 3", "W1": "Week 1", "W4": "Week 4",
     "W8": "Week 8", "W12": "Week 12 — infusion 2", "W12D3": "3 days after infusion 2",
@@ -71,6 +73,8 @@ BILAG_SHORT: dict[str, str] = {
 }
 
 SUBGROUP_NAMES = {"LN": "LN — lupus nephritis", "LC": "LC — lupus cytopenia"}
+SUBJECT_STATUS = {"screening": "screening", "enrolled": "enrolled", "screen_failure": "screen failure",
+                  "withdrawn": "withdrawn", "completed": "completed"}
 
 ENDPOINT_NAMES: dict[str, str] = {
     "primary_steroid_taper": "Primary: pred-eq ≤ 7.5 mg/day from W4 through W12",
@@ -102,15 +106,15 @@ STATUS_TEXT = {
 
 
 def status_text(status: str) -> str:
-    """Printed status word (the colour is never the only cue)."""
-    return STATUS_TEXT.get(status, status.replace("_", " "))
+    """Printed status word in the print's language (the colour is never the only cue)."""
+    return tr(STATUS_TEXT[status]) if status in STATUS_TEXT else status.replace("_", " ")
 
 
 def yes_no(value: bool | None) -> str:
     """Yes / No / — for an optional checkbox."""
     if value is None:
         return "—"
-    return "Yes" if value else "No"
+    return tr("Yes") if value else tr("No")
 
 
 def fmt_date(value) -> str:

@@ -20,7 +20,7 @@ from reports.document import FRAME_W, TrialDoc, write_atomically
 from reports.labels import VISIT_NAMES
 from reports.styles import data_table, p, styles
 from reports.subject_pdf import subject_furniture
-from reports.texts import printed_texts
+from reports.texts import printed_texts, printing_in, tr
 
 SHEET_STATUS = {
     vs.UPCOMING: "upcoming", vs.DUE: "due now", vs.OVERDUE: "OVERDUE", vs.DONE_IN_WINDOW: "done",
@@ -104,11 +104,12 @@ def write_schedule_sheet(out_path: str | Path, schedule: SubjectSchedule, params
                          study: Mapping[str, str], *, db_changed: str | None,
                          printed_on: date | None = None, lang: str = "ko") -> Path:
     """Write the sheet in `lang` to out_path atomically; returns the path."""
-    tr = printed_texts(lang)
-    furniture = subject_furniture(study, tr("Visit schedule"), printed_on, db_changed)
+    with printing_in(lang):
+        furniture = subject_furniture(study, tr("Visit schedule"), printed_on, db_changed)
 
     def write(temp: str) -> None:
-        TrialDoc(temp, furniture).build_story(schedule_story(schedule, params, lang))
+        with printing_in(lang):
+            TrialDoc(temp, furniture).build_story(schedule_story(schedule, params, lang))
 
     return write_atomically(out_path, write)
 

@@ -64,8 +64,8 @@ def load_subject_print(db: Database, subject_id: str, as_of: Date) -> SubjectPri
 
 
 def build_subject_pdf(out_path: str | Path, db: Database, subject_id: str, *, as_of: Date | None = None,
-                      printed_on: Date | None = None, head: AuditHead | None = None) -> Path:
-    """Print one subject's casebook from an open database to out_path; returns the path.
+                      printed_on: Date | None = None, head: AuditHead | None = None, lang: str = "en") -> Path:
+    """Print one subject's casebook in `lang` from an open database to out_path; returns the path.
 
     as_of: evaluation and data cut date (default today); printed_on: footer print date (default today).
     The header's last-change time is read from the database's audit trail; the footer's audit head is `head`
@@ -74,4 +74,4 @@ def build_subject_pdf(out_path: str | Path, db: Database, subject_id: str, *, as
     head = head or read_audit_head(db)
     sp = load_subject_print(db, subject_id, as_of or Date.today())
     return write_subject_pdf(out_path, sp, db.config.study, db_changed=database_last_change(db),
-                             printed_on=printed_on, audit_head=head_text(head))
+                             printed_on=printed_on, audit_head=head_text(head), lang=lang)

@@ -23,7 +23,7 @@ from endpoints.evaluate import evaluate_context
 from endpoints.params import ProtocolParams
 from endpoints.results import SubjectResults
 from endpoints.timeline import EvaluationContext, build_context
-from reports import plots
+from reports import labels, plots
 from reports import subject_sections as sec
 from reports.casebook_sections import audit_section, queries_section
 from reports.document import FRAME_W, Checkpoint, Furniture, Heading, TrialDoc, format_db_changed, write_atomically
@@ -35,6 +35,7 @@ from reports.plot_cache import load as load_plots
 from reports.plot_cache import plot_key
 from reports.plot_cache import store as store_plots
 from reports.styles import p, styles
+from reports.texts import printing_in, tr
 
 PLOT_DPI = 150
 
@@ -110,7 +111,7 @@ def subject_key(subject_id: str) -> str:
 def subject_label(sp: SubjectPrint) -> str:
     """The header's right-hand label on a subject's pages: subject and status."""
     subject = sp.ctx.dossier.subject
-    return f"Subject {subject.id} · {subject.status.replace('_', ' ')}"
+    return tr("Subject {0} · {1}").format(subject.id, tr(labels.SUBJECT_STATUS.get(subject.status, subject.status)))
 
 
 def subject_story(sp: SubjectPrint, study: Mapping[str, str], *, step: int = 0) -> list[Flowable]:
@@ -123,9 +124,10 @@ def subject_story(sp: SubjectPrint, study: Mapping[str, str], *, step: int = 0) 
     sid = sp.subject_id
     subgroup = sp.ctx.dossier.subject.subgroup
     marks = Marks(sp.extras.records)
-    out: list[Flowable] = [Heading(para_text(f"Subject casebook: {sid} ({subgroup})"), st.title, subject_key(sid),
-                                   f"{sid} ({subgroup})", 0, label=subject_label(sp), group=sid)]
-    for key, name in SECTIONS:
+    out: list[Flowable] = [Heading(para_text(tr("Subject casebook: {0} ({1})").format(sid, subgroup)), st.title,
+                                   subject_key(sid), f"{sid} ({subgroup})", 0, label=subject_label(sp), group=sid)]
+    for key, title in SECTIONS:
+        name = tr(title)
         out.append(Checkpoint(step, f"{sid}: {name}"))
         if key not in ("cover", "infusions"):
             out.append(CondPageBreak((90 if key == "visits" else 40) * mm))
@@ -159,10 +161,10 @@ def _section_body(key: str, sp: SubjectPrint, study: Mapping[str, str], marks: M
         return sec.visit_schedule(ctx, sp.extras)
     if key == "visits":
         blocks = _visit_blocks(sp, marks)
-        note = p("* Values are in the canonical unit; \"As entered\" shows a value typed in another unit. Reference "
-                 "ranges are display-only (typical adult ranges), used for the H/L flags. ⚑ Qn: under query n; "
-                 "✓: source-verified.", st.small)
-        return [note] + blocks if blocks else [p("No visit performed as of the date shown.")]
+        note = p(tr("* Values are in the canonical unit; \"As entered\" shows a value typed in another unit. Reference "
+                    "ranges are display-only (typical adult ranges), used for the H/L flags. ⚑ Qn: under query n; "
+                    "✓: source-verified."), st.small)
+        return [note] + blocks if blocks else [p(tr("No visit performed as of the date shown."))]
     if key == "steroids":
         dose = [_image(img) for img in sp.plots[:1]]
         return sec.steroid_log(ctx) + [Spacer(1, 3 * mm)] + dose
@@ -175,7 +177,7 @@ def _section_body(key: str, sp: SubjectPrint, study: Mapping[str, str], marks: M
     if key == "endpoints":
         return endpoint_section(ctx, sp.results)
     if key == "plots":
-        note = p("The daily-dose plot is printed with the corticosteroid log.", st.small)
+        note = p(tr("The daily-dose plot is printed with the corticosteroid log."), st.small)
         images = [_image(img) for img in sp.plots[1:]]
         if not images:
             return [note]
@@ -195,23 +197,25 @@ def subject_furniture(study: Mapping[str, str], title: str, printed_on: date | N
                       group_pages: bool = False, audit_head: str = "") -> Furniture:
     """Header/footer settings of a subject document."""
     return Furniture(study.get("protocol", ""), title, printed_on or date.today(),
-                     format_db_changed(db_changed) or "unknown", group_pages, study.get("site", ""), as_of,
+                     format_db_changed(db_changed) or tr("unknown"), group_pages, study.get("site", ""), as_of,
                      audit_head=audit_head)
 
 
 def write_subject_pdf(out_path: str | Path, sp: SubjectPrint, study: Mapping[str, str], *,
                       db_changed: datetime | date | str | None, printed_on: date | None = None,
-                      audit_head: str = "") -> Path:
-    """Write one prepared subject's casebook to out_path (atomically); returns the path.
+                      audit_head: str = "", lang: str = "en") -> Path:
+    """Write one prepared subject's casebook in `lang` to out_path (atomically); returns the path.
 
     study: the [study] table (protocol, title, site); db_changed: the database's last-change time, printed in
     every header with the as-of date (None prints "unknown"); printed_on: the print date (default today);
     audit_head: the audit trail's head (models.anchor.head_text), printed in every footer.
     """
-    furniture = subject_furniture(study, "Subject casebook", printed_on, db_changed, sp.ctx.timeline.as_of,
-                                  audit_head=audit_head)
+    with printing_in(lang):
+        furniture = subject_furniture(study, tr("Subject casebook"), printed_on, db_changed, sp.ctx.timeline.as_of,
+                                      audit_head=audit_head)
 
     def write(temp: str) -> None:
-        TrialDoc(temp, furniture).build_story(subject_story(sp, study))
+        with printing_in(lang):
+            TrialDoc(temp, furniture).build_story(subject_story(sp, study))
 
     return write_atomically(out_path, write)

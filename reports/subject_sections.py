@@ -41,8 +41,13 @@ from reports.styles import (
     pm,
     styles,
 )
+from reports.texts import tr
 
 VISITS_TABLE = "visits"
+# A visit's status on the ladder (endpoints.visit_ladder) as printed in its heading.
+LADDER_WORDS = {"not_due": "not due", "due": "due", "overdue": "overdue", "missed": "missed",
+                "incomplete": "incomplete", "complete": "complete", "verified": "verified", "signed": "signed",
+                "locked": "locked", "not_applicable": "not applicable"}
 
 
 def _day_text(ctx: EvaluationContext, when: date | None) -> str:
@@ -57,28 +62,29 @@ def cover(ctx: EvaluationContext, study: Mapping[str, str], extras: RegistryExtr
     d, tl = ctx.dossier, ctx.timeline
     s = d.subject
     rows: list[tuple[str, object]] = [
-        ("Subject ID", s.id),
-        ("Subgroup", labels.SUBGROUP_NAMES.get(s.subgroup, s.subgroup)),
-        ("Initials", s.initials or "—"),
-        ("Screening number", extras.screening_number or "—"),
-        ("Sex / birth date", f"{s.sex} / {fmt_date(s.birth_date)}"),
-        ("Informed consent", fmt_date(s.consent_date)),
-        ("Enrolment (infusion 1, day 0)", fmt_date(extras.enrolment_date or tl.day0)),
-        ("Status", s.status.replace("_", " ")),
+        (tr("Subject ID"), s.id),
+        (tr("Subgroup"), tr(labels.SUBGROUP_NAMES.get(s.subgroup, s.subgroup))),
+        (tr("Initials"), s.initials or "—"),
+        (tr("Screening number"), extras.screening_number or "—"),
+        (tr("Sex / birth date"), f"{s.sex} / {fmt_date(s.birth_date)}"),
+        (tr("Informed consent"), fmt_date(s.consent_date)),
+        (tr("Enrolment (infusion 1, day 0)"), fmt_date(extras.enrolment_date or tl.day0)),
+        (tr("Status"), tr(labels.SUBJECT_STATUS.get(s.status, s.status))),
     ]
     if s.withdrawal_date:
         reason = f" — {extras.withdrawal_reason}" if extras.withdrawal_reason else ""
-        rows.append(("Withdrawal", f"{fmt_date(s.withdrawal_date)} (day {_day_text(ctx, s.withdrawal_date)}){reason}"))
+        rows.append((tr("Withdrawal"),
+                     f"{fmt_date(s.withdrawal_date)} (day {_day_text(ctx, s.withdrawal_date)}){reason}"))
     if s.death_date:
         cause = f" — {extras.death_cause}" if extras.death_cause else ""
-        rows.append(("Death", f"{fmt_date(s.death_date)} (day {_day_text(ctx, s.death_date)}){cause}"))
-    rows.append(("Baseline weight", f"{fmt_num(s.weight_kg, 1)} kg" if s.weight_kg is not None else "—"))
+        rows.append((tr("Death"), f"{fmt_date(s.death_date)} (day {_day_text(ctx, s.death_date)}){cause}"))
+    rows.append((tr("Baseline weight"), f"{fmt_num(s.weight_kg, 1)} kg" if s.weight_kg is not None else "—"))
     as_of = f"{fmt_date(tl.as_of)}"
     if tl.as_of_day is not None:
         as_of += f" (study day {tl.as_of_day})"
-    rows.append(("Data shown as of", as_of))
-    rows.append(("Lock status", lock_status(extras)))
-    rows.append(("Steroid log complete through", fmt_date(tl.complete_through)))
+    rows.append((tr("Data shown as of"), as_of))
+    rows.append((tr("Lock status"), lock_status(extras)))
+    rows.append((tr("Steroid log complete through"), fmt_date(tl.complete_through)))
     out: list[Flowable] = [
         p(study.get("protocol", ""), st.h2),
         p(study.get("title", ""), st.subtitle),
@@ -89,20 +95,20 @@ def cover(ctx: EvaluationContext, study: Mapping[str, str], extras: RegistryExtr
     if extras.status_history:
         history = [[status.replace("_", " "), fmt_date(when), reason or ""]
                    for status, when, reason in extras.status_history]
-        out += [p("Status history", st.h2),
-                data_table(["Status", "Effective", "Reason"], history, [40 * mm, 30 * mm, 110 * mm])]
+        out += [p(tr("Status history"), st.h2),
+                data_table([tr("Status"), tr("Effective"), tr("Reason")], history, [40 * mm, 30 * mm, 110 * mm])]
     if extras.notes:
-        out += [p("Notes", st.h2), p(extras.notes, st.body)]
+        out += [p(tr("Notes"), st.h2), p(extras.notes, st.body)]
     locks = [lk for lk in extras.records.locks if lk.unlocked_at_utc is None]
     if locks:
-        out += [p("Locked", st.h2), p("; ".join(
+        out += [p(tr("Locked"), st.h2), p("; ".join(
             f"{'database' if lk.scope == 'database' else lk.visit_code or 'subject'} locked by {lk.locked_by} "
             f"{local_time(lk.locked_at_utc)}: {lk.reason}" for lk in locks), st.body)]
     out += [
         Spacer(1, 6 * mm),
-        p("Dates are YYYY-MM-DD. Study day 0 = infusion 1. Lab flags H/L use display-only reference ranges "
+        p(tr("Dates are YYYY-MM-DD. Study day 0 = infusion 1. Lab flags H/L use display-only reference ranges "
           "(reports/reference_ranges.py), not the site laboratory's. Endpoint statuses come from the "
-          "TrialDesk endpoint engine as of the date above.", st.small),
+          "TrialDesk endpoint engine as of the date above."), st.small),
     ]
     return out
 
@@ -120,9 +126,9 @@ def _vitals(v: tuple[int | None, int | None, int | None, float | None]) -> str:
     systolic, diastolic, pulse, temperature = v
     parts = []
     if systolic is not None or diastolic is not None:
-        parts.append(f"BP {systolic or '—'}/{diastolic or '—'} mmHg")
+        parts.append(tr("BP {0}/{1} mmHg").format(systolic or "—", diastolic or "—"))
     if pulse is not None:
-        parts.append(f"pulse {pulse}/min")
+        parts.append(tr("pulse {0}/min").format(pulse))
     if temperature is not None:
         parts.append(f"{fmt_num(temperature, 1)} °C")
     return ", ".join(parts) or "—"
@@ -140,8 +146,9 @@ def infusions(ctx: EvaluationContext, extras: RegistryExtras | None = None) -> l
             fmt_num(inf.weight_kg, 1), dose, (inf.completion or "planned").replace("_", " "),
         ])
     if not rows:
-        return [p("No infusion recorded.")]
-    header = ["Infusion", "Planned", "Actual date", "Study day", "Weight (kg)", "Dose (cells)", "Completion"]
+        return [p(tr("No infusion recorded."))]
+    header = [tr("Infusion"), tr("Planned"), tr("Actual date"), tr("Study day"), tr("Weight (kg)"),
+              tr("Dose (cells)"), tr("Completion")]
     out: list[Flowable] = [data_table(header, rows, [22 * mm, 24 * mm, 26 * mm, 18 * mm, 22 * mm, 38 * mm, 30 * mm])]
     records = extras.records if extras is not None else None
     if records is not None and records.infusions:
@@ -158,15 +165,15 @@ def infusions(ctx: EvaluationContext, extras: RegistryExtras | None = None) -> l
             weighed = f"weighed {fmt_date(r.weight_date)}" if r.weight_date else ""
             detail.append([f"Infusion {r.number}", r.lot_number or "—", "\n".join(filter(None, [times, weighed])),
                            _vitals(r.pre_vitals), _vitals(r.post_vitals), reaction, given])
-        out += [Spacer(1, 2 * mm), p("Administration", st.h2), data_table(
+        out += [Spacer(1, 2 * mm), p(tr("Administration"), st.h2), data_table(
             ["Infusion", "Lot", "Start – end, weighing", "Before", "After", "Reaction", "Part given"], detail,
             [19 * mm, 27 * mm, 26 * mm, 30 * mm, 30 * mm, 26 * mm, 22 * mm])]
     if records is not None and records.schedule_changes:
         changes = [[f"Infusion {c.infusion_number} {c.field} date", f"{fmt_date(c.old_date)} → {fmt_date(c.new_date)}",
                     c.reason or "—", f"{c.changed_by}, {local_time(c.changed_at_utc)}"]
                    for c in records.schedule_changes]
-        out += [Spacer(1, 2 * mm), p("Schedule changes", st.h2),
-                data_table(["Change", "Old → new", "Reason", "By, when"], changes,
+        out += [Spacer(1, 2 * mm), p(tr("Schedule changes"), st.h2),
+                data_table([tr("Change"), tr("Old → new"), tr("Reason"), tr("By, when")], changes,
                            [36 * mm, 44 * mm, 60 * mm, 40 * mm])]
     return out
 
@@ -196,18 +203,18 @@ def _upto(when: date | None, as_of: date) -> date | None:
 def _status_text(ctx: EvaluationContext, v: vs.ScheduledVisit) -> tuple[str, bool]:
     """(printed status, needs attention) of one calendar visit."""
     if v.status == vs.DONE_OUT_OF_WINDOW:
-        side = "early" if v.days_outside < 0 else "late"
-        rejected = "; treated as missing" if ctx.params.reject_out_of_window else ""
-        return f"OUT OF WINDOW ({abs(v.days_outside)} d {side}{rejected})", True
+        text = tr("OUT OF WINDOW ({0} d early)") if v.days_outside < 0 else tr("OUT OF WINDOW ({0} d late)")
+        rejected = tr("; treated as missing") if ctx.params.reject_out_of_window else ""
+        return text.format(abs(v.days_outside)) + rejected, True
     if v.status == vs.MISSED:
-        return "missed" + (f": {v.missed_reason}" if v.missed_reason else ""), True
+        return tr("missed") + (f": {v.missed_reason}" if v.missed_reason else ""), True
     if v.status == vs.OVERDUE:
-        return "OVERDUE (window closed)", True
+        return tr("OVERDUE (window closed)"), True
     if v.status == vs.NOT_APPLICABLE:
         off = ctx.timeline.off_study_text() or ctx.dossier.subject.status.replace("_", " ")
-        return f"not applicable ({off})", False
-    return {vs.DONE_IN_WINDOW: "done, in window", vs.DUE: "due now (window open)",
-            vs.UPCOMING: "upcoming"}[v.status], False
+        return tr("not applicable ({0})").format(off), False
+    return {vs.DONE_IN_WINDOW: tr("done, in window"), vs.DUE: tr("due now (window open)"),
+            vs.UPCOMING: tr("upcoming")}[v.status], False
 
 
 def visit_schedule(ctx: EvaluationContext, extras: RegistryExtras | None = None) -> list[Flowable]:
@@ -216,7 +223,7 @@ def visit_schedule(ctx: EvaluationContext, extras: RegistryExtras | None = None)
     st = styles()
     anchor, visits = calendar(ctx)
     if anchor is None:
-        return [p("No visit calendar yet: infusion 1 has no planned date.")]
+        return [p(tr("No visit calendar yet: infusion 1 has no planned date."))]
     rows: list[list[object]] = []
     extra: list[tuple] = []
     for v in visits:
@@ -225,13 +232,13 @@ def visit_schedule(ctx: EvaluationContext, extras: RegistryExtras | None = None)
             extra.append(("BACKGROUND", (5, len(rows) + 1), (5, len(rows) + 1), FLAG_BG))
         actual = f"{fmt_date(v.actual_date)}  ({_day_text(ctx, v.actual_date)})" if v.actual_date else "—"
         w = v.window
-        rows.append([v.code, labels.VISIT_NAMES[v.code], fmt_date(w.target),
+        rows.append([v.code, tr(labels.VISIT_NAMES[v.code]), fmt_date(w.target),
                      f"{fmt_date(w.earliest)} – {fmt_date(w.latest)}", actual, status])
     for visit in performed_visits(ctx):
         if visit.code == "UNS":
             rows.append(["UNS", "Unscheduled", "—", "—", f"{fmt_date(visit.date)}  ({_day_text(ctx, visit.date)})",
                          "unscheduled"])
-    header = ["Code", "Visit", "Target", "Window", "Actual (day)", "Status"]
+    header = [tr("Code"), tr("Visit"), tr("Target"), tr("Window"), tr("Actual (day)"), tr("Status")]
     out: list[Flowable] = [data_table(header, rows, [15 * mm, 38 * mm, 21 * mm, 41 * mm, 30 * mm, 35 * mm], extra)]
     notes = []
     if not anchor.day0_actual:
@@ -244,7 +251,7 @@ def visit_schedule(ctx: EvaluationContext, extras: RegistryExtras | None = None)
     reasons = [f"{r.code} ({fmt_date(r.date)}): {r.window_comment}" for r in
                (extras.records.visits.values() if extras is not None else ()) if r.window_comment]
     if reasons:
-        out += [Spacer(1, 1.5 * mm), p("Reasons recorded for visit dates outside their window", st.h3)]
+        out += [Spacer(1, 1.5 * mm), p(tr("Reasons recorded for visit dates outside their window"), st.h3)]
         out += [p(line, st.body) for line in reasons]
     return out
 
@@ -260,6 +267,7 @@ def _lab_rows(ctx: EvaluationContext, v: Visit, when: date, record: VisitRecord 
         if value is None:
             continue
         name, unit, _ = labels.LABS[key]
+        name = tr(name)
         rng = reference_range(key, s.sex)
         mark = flag(value, rng)
         if key in v.labs_not_attributable:
@@ -274,12 +282,13 @@ def _lab_rows(ctx: EvaluationContext, v: Visit, when: date, record: VisitRecord 
             mark = flag(gfr, EGFR_RANGE)
             if mark:
                 extra.append(("BACKGROUND", (5, len(rows) + 1), (5, len(rows) + 1), FLAG_BG))
-            rows.append(["eGFR (CKD-EPI 2021, computed)", "", f"{gfr:.1f}", "mL/min/1.73m²", EGFR_RANGE.text(), mark,
+            rows.append([tr("eGFR (CKD-EPI 2021, computed)"), "", f"{gfr:.1f}", "mL/min/1.73m²", EGFR_RANGE.text(),
+                         mark,
                          ""])
     if v.labs.urine_casts is not None:
-        casts = ", ".join(labels.CAST_NAMES.get(c, c) for c in v.labs.urine_casts) or "none seen"
+        casts = ", ".join(tr(labels.CAST_NAMES.get(c, c)) for c in v.labs.urine_casts) or tr("none seen")
         extra.append(("SPAN", (1, len(rows) + 1), (4, len(rows) + 1)))
-        rows.append(["Urine casts", casts, "", "", "", "", marks.symbol(VISITS_TABLE, rid, "urine_casts")])
+        rows.append([tr("Urine casts"), casts, "", "", "", "", marks.symbol(VISITS_TABLE, rid, "urine_casts")])
     return rows, extra
 
 
@@ -297,7 +306,7 @@ def _as_entered(key: str, record: VisitRecord | None) -> str:
 
 def _field_name(name: str) -> str:
     """A form field or section as printed: lab names from the lab table, else the words of the key."""
-    return labels.LABS[name][0] if name in labels.LABS else name.replace("_", " ")
+    return tr(labels.LABS[name][0]) if name in labels.LABS else name.replace("_", " ")
 
 
 def _vitals_text(x: VisitRecord) -> str:
@@ -313,51 +322,52 @@ def _clinical_rows(v: Visit, value_width: float, record: VisitRecord | None,
     def mark(*fields: str) -> str:
         return marks.symbol(VISITS_TABLE, rid, *fields)
 
-    rows: list[tuple[str, object, str]] = [("Visit date", fmt_date(v.date), mark("date"))]
+    rows: list[tuple[str, object, str]] = [(tr("Visit date"), fmt_date(v.date), mark("date"))]
     if record is not None and record.entry_status == "incomplete":
-        rows.append(("Entry", pm("<b>INCOMPLETE</b> (required fields missing)", st.cell), ""))
+        rows.append((tr("Entry"), pm(tr("<b>INCOMPLETE</b> (required fields missing)"), st.cell), ""))
     if v.weight_kg is not None:
-        rows.append(("Weight", f"{fmt_num(v.weight_kg, 1)} kg", mark("weight_kg")))
+        rows.append((tr("Weight"), f"{fmt_num(v.weight_kg, 1)} kg", mark("weight_kg")))
     if record is not None and _vitals_text(record):
-        rows.append(("Vital signs", _vitals_text(record),
+        rows.append((tr("Vital signs"), _vitals_text(record),
                      mark("systolic_bp_mmhg", "diastolic_bp_mmhg", "pulse_bpm", "temperature_c")))
     if v.sledai:
         total = sledai.score(v.sledai)
         ticked = sledai.ticked(v.sledai)
-        items = ", ".join(f"{labels.SLEDAI_NAMES[k]} ({vocab.SLEDAI_WEIGHTS[k]})" for k in ticked) or "none ticked"
+        items = ", ".join(f"{tr(labels.SLEDAI_NAMES[k])} ({vocab.SLEDAI_WEIGHTS[k]})" for k in ticked) \
+            or tr("none ticked")
         if total is None:
             missing = len(sledai.unanswered(v.sledai))
             head = f"<b>incomplete</b> ({missing} of 24 unanswered; partial sum {sledai.partial_sum(v.sledai)})"
         else:
             head = f"<b>{total}</b>"
-        rows.append(("SLEDAI-2K", pm(f"{head}<br/>{para_text(items)}", st.cell), mark("sledai")))
+        rows.append((tr("SLEDAI-2K"), pm(f"{head}<br/>{para_text(items)}", st.cell), mark("sledai")))
     if v.pga_tenths is not None:
-        rows.append(("PGA (0–3)", f"{v.pga_tenths / 10:.1f}", mark("pga_tenths", "pga")))
+        rows.append((tr("PGA (0–3)"), f"{v.pga_tenths / 10:.1f}", mark("pga_tenths", "pga")))
     if v.bilag:
-        rows.append(("BILAG-2004", _bilag_grid(v.bilag, value_width - 8), mark("bilag")))
+        rows.append((tr("BILAG-2004"), _bilag_grid(v.bilag, value_width - 8), mark("bilag")))
     sfi = v.sfi
     if sfi.organ_new_worse or sfi.worse_thrombocytopenia is not None:
-        organs = [labels.SFI_ORGAN_NAMES[k] for k in vocab.SFI_ORGANS if sfi.organ_new_worse.get(k)]
+        organs = [tr(labels.SFI_ORGAN_NAMES[k]) for k in vocab.SFI_ORGANS if sfi.organ_new_worse.get(k)]
         text = "new/worse: " + (", ".join(organs) if organs else "none")
         text += f"; worse thrombocytopenia: {yes_no(sfi.worse_thrombocytopenia)}"
         rows.append(("SFI", text, mark("sfi_cns", "sfi_vasculitis", "sfi_nephritis", "sfi_myositis",
                                        "sfi_worse_thrombocytopenia", "sfi")))
     answers = [(q, getattr(v.lldas, q)) for q in vocab.LLDAS_QUESTIONS]
     if any(a is not None for _, a in answers):
-        text = "<br/>".join(f"{para_text(labels.LLDAS_SHORT[q])}: <b>{yes_no(a)}</b>" for q, a in answers)
+        text = "<br/>".join(f"{para_text(tr(labels.LLDAS_SHORT[q]))}: <b>{yes_no(a)}</b>" for q, a in answers)
         rows.append(("LLDAS", pm(text, st.cell), mark(*(f"lldas_{q}" for q in vocab.LLDAS_QUESTIONS), "lldas")))
     if v.sediment_inactive is not None:
-        rows.append(("Sediment inactive", yes_no(v.sediment_inactive), mark("sediment_inactive")))
+        rows.append((tr("Sediment inactive"), yes_no(v.sediment_inactive), mark("sediment_inactive")))
     if record is not None and record.not_done:
-        rows.append(("Not done", "; ".join(f"{_field_name(name)}: {reason or 'no reason given'}"
+        rows.append((tr("Not done"), "; ".join(f"{_field_name(name)}: {reason or 'no reason given'}"
                                            for name, reason in record.not_done), ""))
     if record is not None and record.window_comment:
-        rows.append(("Out of window: reason", record.window_comment, mark("window_comment")))
+        rows.append((tr("Out of window: reason"), record.window_comment, mark("window_comment")))
     if record is not None and record.comment:
-        rows.append(("Comment", record.comment, mark("comment")))
+        rows.append((tr("Comment"), record.comment, mark("comment")))
     if record is not None:
         for field_name, value, message, by, at in record.confirmations:
-            rows.append(("Confirmed value", f"{_field_name(field_name)} = {value}: {message} (confirmed by {by} "
+            rows.append((tr("Confirmed value"), f"{_field_name(field_name)} = {value}: {message} (confirmed by {by} "
                                             f"{local_time(at)})", ""))
     return rows
 
@@ -388,21 +398,21 @@ def visit_state(record: VisitRecord | None, extras: RegistryExtras) -> str:
     if record is None:
         return ""
     ladder = extras.ladder.get(record.record_id)
-    entry = {"complete": "entry complete", "incomplete": "entry INCOMPLETE"}.get(record.entry_status or "",
-                                                                               "imported")
-    parts = [f"status: {ladder.replace('_', ' ')}" if ladder else entry]
+    entry = {"complete": tr("entry complete"), "incomplete": tr("entry INCOMPLETE")}.get(record.entry_status or "",
+                                                                                       tr("imported"))
+    parts = [tr("status: {0}").format(tr(LADDER_WORDS.get(ladder, ladder))) if ladder else entry]
     if record.record_id in extras.signed_visits and ladder != "signed":
-        parts.append("signed")
+        parts.append(tr("signed"))
     locked = any(lk.unlocked_at_utc is None and (lk.scope in ("database", "subject") or lk.visit_id == record.record_id)
                  for lk in extras.records.locks)
     if locked and ladder != "locked":
-        parts.append("locked")
+        parts.append(tr("locked"))
     return " · ".join(parts)
 
 
 def visit_title(code: str) -> str:
     """A visit's bookmark title: code and name."""
-    return f"{code} — {labels.VISIT_NAMES[code]}"
+    return f"{code} — {tr(labels.VISIT_NAMES[code])}"
 
 
 def visit_block(ctx: EvaluationContext, v: Visit, extras: RegistryExtras, marks: Marks, key: str) -> list[Flowable]:
@@ -416,7 +426,7 @@ def visit_block(ctx: EvaluationContext, v: Visit, extras: RegistryExtras, marks:
     record = extras.visit(v.code, when)
     title = f"{visit_title(v.code)} · {fmt_date(when)}"
     if tl.day0 is not None:
-        title += f" · day {tl.study_day(when)}"
+        title += tr(" · day {0}").format(tl.study_day(when))
     sv = tl.out_of_window_visit(v.code) if v.code != "UNS" else None
     if sv is not None and sv.dated.date == when:
         title += f"  (OUT OF WINDOW: days {sv.window.earliest}–{sv.window.latest})"
@@ -424,14 +434,15 @@ def visit_block(ctx: EvaluationContext, v: Visit, extras: RegistryExtras, marks:
     heading = Heading(para_text(title) + (f" <font size=8.5>[{para_text(state)}]</font>" if state else ""), st.h2,
                       key, visit_title(v.code), 2)
     lab_rows, lab_extra = _lab_rows(ctx, v, when, record, marks)
-    lab_head = Heading("Laboratory", st.h3, f"{key}-lab", "Laboratory", 3)
+    lab_head = Heading(tr("Laboratory"), st.h3, f"{key}-lab", tr("Laboratory"), 3)
     if lab_rows:
-        labs: Flowable = data_table(["Lab", "As entered", "Value*", "Unit", "Reference*", "", "Query/SDV"],
+        labs: Flowable = data_table([tr("Lab"), tr("As entered"), tr("Value*"), tr("Unit"), tr("Reference*"), "",
+                                     tr("Query/SDV")],
                                     lab_rows, [42 * mm, 32 * mm, 17 * mm, 25 * mm, 26 * mm, 9 * mm, 29 * mm],
                                     lab_extra)
     else:
-        labs = p("No lab values at this visit.", st.small)
-    clin_head = Heading("Clinical assessments", st.h3, f"{key}-clin", "Clinical assessments", 3)
+        labs = p(tr("No lab values at this visit."), st.small)
+    clin_head = Heading(tr("Clinical assessments"), st.h3, f"{key}-clin", tr("Clinical assessments"), 3)
     clinical = _clinical_table(_clinical_rows(v, FRAME_W - 72 * mm, record, marks))
     out: list[Flowable] = [KeepTogether([heading, lab_head, labs]), KeepTogether([clin_head, clinical])]
     notes = marks.notes(VISITS_TABLE, record.record_id if record is not None else None)
@@ -483,8 +494,9 @@ def steroid_log(ctx: EvaluationContext) -> list[Flowable]:
                      fmt_date(r.start), fmt_date(r.stop) if r.stop else "ongoing", days,
                      r.indication.replace("_", " "), counts])
     if not rows:
-        return [p("No corticosteroid recorded.")]
-    header = ["Drug", "Route", "mg/dose", "Doses/day", "Start", "Stop", "Study days", "Indication",
+        return [p(tr("No corticosteroid recorded."))]
+    header = [tr("Drug"), tr("Route"), tr("mg/dose"), tr("Doses/day"), tr("Start"), tr("Stop"), tr("Study days"),
+              tr("Indication"),
               "Pred-eq mg/day"]
     widths = [32 * mm, 13 * mm, 12 * mm, 11 * mm, 21 * mm, 21 * mm, 19 * mm, 26 * mm, 25 * mm]
     note = ("Pred-eq mg/day: the row's contribution to the daily prednisone-equivalent dose as the endpoint engine "
@@ -499,12 +511,12 @@ def medications(ctx: EvaluationContext) -> list[Flowable]:
     as_of = ctx.timeline.as_of
     for m in sorted((m for m in ctx.dossier.medications if m.start <= as_of), key=lambda m: m.start):
         flags = [f for f, on in (("rescue", m.rescue), ("for SLE activity", m.for_sle_activity),
-                                 ("investigational", m.investigational)) if on]
+                                 (tr("investigational"), m.investigational)) if on]
         rows.append([m.name, m.agent_class.replace("_", " "), fmt_date(m.start), fmt_date(m.stop) if m.stop else
                      "ongoing", (m.indication or "—").replace("_", " "), ", ".join(flags) or "—"])
     if not rows:
-        return [p("No concomitant medication recorded.")]
-    header = ["Medication", "Class", "Start", "Stop", "Indication", "Flags"]
+        return [p(tr("No concomitant medication recorded."))]
+    header = [tr("Medication"), tr("Class"), tr("Start"), tr("Stop"), tr("Indication"), tr("Flags")]
     return [data_table(header, rows, [50 * mm, 28 * mm, 21 * mm, 21 * mm, 24 * mm, 36 * mm])]
 
 
@@ -516,19 +528,21 @@ def other_events(ctx: EvaluationContext) -> list[Flowable]:
     out: list[Flowable] = []
     rows = [[fmt_date(h.admission), fmt_date(h.discharge), _day_text(ctx, h.admission), yes_no(h.for_sle_activity),
              (h.indication or "—")] for h in d.hospitalisations if h.admission <= as_of]
-    out += [p("Hospitalisations", st.h2)]
-    out += [data_table(["Admission", "Discharge", "Day", "For SLE activity", "Indication"], rows,
-                       [30 * mm, 30 * mm, 20 * mm, 40 * mm, 60 * mm])] if rows else [p("None recorded.", st.small)]
+    out += [p(tr("Hospitalisations"), st.h2)]
+    out += [data_table([tr("Admission"), tr("Discharge"), tr("Day"), tr("For SLE activity"), tr("Indication")], rows,
+                       [30 * mm, 30 * mm, 20 * mm, 40 * mm, 60 * mm])] if rows else [p(tr("None recorded."), st.small)]
     rows = [[r.type, fmt_date(r.start), fmt_date(r.stop) if r.stop else "ongoing", yes_no(r.chronic)]
             for r in d.renal_replacement if r.start <= as_of]
-    out += [p("Dialysis and transplant", st.h2)]
-    out += [data_table(["Type", "Start", "Stop", "Chronic"], rows, [45 * mm, 45 * mm, 45 * mm, 45 * mm])] if rows \
-        else [p("None recorded.", st.small)]
+    out += [p(tr("Dialysis and transplant"), st.h2)]
+    out += [data_table([tr("Type"), tr("Start"), tr("Stop"), tr("Chronic")], rows, [45 * mm, 45 * mm, 45 * mm,
+                                                                                    45 * mm])] if rows \
+        else [p(tr("None recorded."), st.small)]
     rows = [[e.type.replace("_", " "), fmt_date(e.date), _day_text(ctx, e.date), e.organ or "—", e.note or ""]
             for e in sorted(d.events, key=lambda e: e.date) if e.date <= as_of]
-    out += [p("Investigator-declared flares", st.h2)]
-    out += [data_table(["Type", "Onset", "Day", "Organ", "Note"], rows, [32 * mm, 24 * mm, 14 * mm, 24 * mm, 86 * mm])
-            ] if rows else [p("None recorded.", st.small)]
+    out += [p(tr("Investigator-declared flares"), st.h2)]
+    out += [data_table([tr("Type"), tr("Onset"), tr("Day"), tr("Organ"), tr("Note")], rows, [32 * mm, 24 * mm,
+                                                                                             14 * mm, 24 * mm, 86 * mm])
+            ] if rows else [p(tr("None recorded."), st.small)]
     return out
 
 
@@ -579,8 +593,9 @@ def adverse_events(ctx: EvaluationContext, extras: RegistryExtras | None = None,
                      (ae.related_product or "—").replace("_", " "), (ae.related_infusion or "—").replace("_", " "),
                      outcome])
     if not rows:
-        return [p("No adverse event recorded.")]
-    header = ["Term", "Onset", "End", "Grade", "Serious", "Related: product", "Related: infusion",
+        return [p(tr("No adverse event recorded."))]
+    header = [tr("Term"), tr("Onset"), tr("End"), tr("Grade"), tr("Serious"), tr("Related: product"),
+              tr("Related: infusion"),
               "Outcome, action"]
     table = data_table(header, rows, [36 * mm, 21 * mm, 21 * mm, 11 * mm, 27 * mm, 19 * mm, 19 * mm, 26 * mm], extra)
     return [table] + [p(line, styles().small) for line in notes]
@@ -597,7 +612,7 @@ def signature_block(extras: RegistryExtras | None = None) -> list[Flowable]:
                 for item, text in signatures]
         esig = Table(rows, colWidths=[40 * mm, 120 * mm])
         esig.setStyle(TableStyle(base_table_style(0, False) + [("BACKGROUND", (0, 0), (0, -1), HEAD_BG)]))
-        out += [p("Electronic signatures recorded in TrialDesk (21 CFR Part 11):", st.body), Spacer(1, 2 * mm),
+        out += [p(tr("Electronic signatures recorded in TrialDesk (21 CFR Part 11):"), st.body), Spacer(1, 2 * mm),
                 esig, Spacer(1, 5 * mm)]
     line = "_" * 34
     rows = [["Investigator name", line], ["Signature", line], ["Date (YYYY-MM-DD)", "____-__-__"]]
@@ -606,5 +621,5 @@ def signature_block(extras: RegistryExtras | None = None) -> list[Flowable]:
     table.setStyle(TableStyle(base_table_style(0, False) + [("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                                                            ("BACKGROUND", (0, 0), (0, -1), HEAD_BG)]))
     return out + [KeepTogether([
-        p("I have reviewed the data in this summary and confirm it reflects the source documents.", st.body),
+        p(tr("I have reviewed the data in this summary and confirm it reflects the source documents."), st.body),
         Spacer(1, 3 * mm), table])]

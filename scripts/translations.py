@@ -51,6 +51,22 @@ DATA_LABEL_TABLES = (
     "ui.trust.audit_viewer:_TITLES",
     "ui.shell.main_window:SECTIONS[1]",
     "reports.labels:VISIT_NAMES",
+    "reports.labels:LABS[0]",
+    "reports.labels:SUBGROUP_NAMES",
+    "reports.labels:SUBJECT_STATUS",
+    "reports.labels:ENDPOINT_NAMES",
+    "reports.labels:COMPONENT_NAMES",
+    "reports.labels:STATUS_TEXT",
+    "reports.labels:SLEDAI_NAMES",
+    "reports.labels:CAST_NAMES",
+    "reports.labels:SFI_ORGAN_NAMES",
+    "reports.labels:LLDAS_SHORT",
+    "reports.subject_sections:LADDER_WORDS",
+    "reports.subject_pdf:SECTIONS[1]",
+    "reports.blank_crf:LAB_SECTIONS[0]",
+    "reports.casebook_sections:GROUPS[1]",
+    "reports.blank_crf:NOT_REQUIRED",
+    "reports.blank_crf:OPTIONAL",
     "reports.schedule_sheet:SHEET_STATUS",
     "reports.schedule_sheet:COMPLETION",
 )
@@ -89,7 +105,8 @@ def table_texts(spec: str) -> list[str]:
     attribute, _, item = attribute.partition("[")
     table = getattr(importlib.import_module(module_name), attribute, ())
     if item:
-        table = [entry[int(item.rstrip("]"))] for entry in table]
+        entries = table.values() if isinstance(table, dict) else table
+        table = [entry[int(item.rstrip("]"))] for entry in entries]
     texts: list[str] = []
 
     def walk(value: object) -> None:

@@ -163,6 +163,7 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../reports/subject_sections.py" line="+324"/>
         <source>Visit date</source>
         <translation>방문일</translation>
     </message>
@@ -177,13 +178,17 @@ Create a new, empty study database there?</source>
         <location filename="../../ui/results/endpoint_detail.py" line="+78"/>
         <location line="+144"/>
         <location line="+48"/>
+        <location filename="../../reports/endpoint_table.py" line="+105"/>
         <location filename="../../reports/schedule_sheet.py" line="+91"/>
+        <location filename="../../reports/subject_sections.py" line="-84"/>
         <source>Visit</source>
         <translation>방문</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/blank_crf.py" line="+193"/>
         <location filename="../../reports/schedule_sheet.py" line="-18"/>
+        <location filename="../../reports/subject_sections.py" line="+88"/>
         <source>Weight</source>
         <translation>체중</translation>
     </message>
@@ -199,11 +204,13 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/blank_crf.py" line="+0"/>
         <source>Pulse</source>
         <translation>맥박</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../reports/blank_crf.py" line="+2"/>
         <source>Temperature</source>
         <translation>체온</translation>
     </message>
@@ -266,6 +273,8 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../reports/blank_crf.py" line="+17"/>
+        <location filename="../../reports/subject_sections.py" line="-38"/>
         <source>Urine casts</source>
         <translation>요원주</translation>
     </message>
@@ -287,6 +296,9 @@ Create a new, empty study database there?</source>
     <message>
         <location line="+0"/>
         <location filename="../../ui/results/endpoint_detail.py" line="-24"/>
+        <location filename="../../reports/blank_crf.py" line="+3"/>
+        <location line="+70"/>
+        <location filename="../../reports/subject_sections.py" line="+52"/>
         <source>SLEDAI-2K</source>
         <translation>SLEDAI-2K</translation>
     </message>
@@ -299,6 +311,7 @@ Create a new, empty study database there?</source>
     <message>
         <location line="+0"/>
         <location filename="../../ui/results/endpoint_detail.py" line="+2"/>
+        <location filename="../../reports/subject_sections.py" line="+4"/>
         <source>BILAG-2004</source>
         <translation>BILAG-2004</translation>
     </message>
@@ -700,12 +713,14 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/subject_sections.py" line="+55"/>
         <source>imported</source>
         <translation>가져옴</translation>
     </message>
     <message>
         <location filename="../../ui/logs/adverse_events.py" line="+45"/>
         <location line="+23"/>
+        <location filename="../../reports/subject_sections.py" line="+195"/>
         <source>Term</source>
         <translation>용어</translation>
     </message>
@@ -719,6 +734,9 @@ Create a new, empty study database there?</source>
         <location line="+23"/>
         <location filename="../../ui/logs/outcomes.py" line="+50"/>
         <location line="+10"/>
+        <location filename="../../reports/blank_crf.py" line="+106"/>
+        <location filename="../../reports/subject_sections.py" line="-54"/>
+        <location line="+54"/>
         <source>Onset</source>
         <translation>발생일</translation>
     </message>
@@ -726,6 +744,8 @@ Create a new, empty study database there?</source>
         <location line="-22"/>
         <location line="+23"/>
         <location filename="../../ui/results/endpoint_detail.py" line="-23"/>
+        <location filename="../../reports/blank_crf.py" line="+0"/>
+        <location filename="../../reports/subject_sections.py" line="+0"/>
         <source>End</source>
         <translation>종료일</translation>
     </message>
@@ -745,6 +765,8 @@ Create a new, empty study database there?</source>
     <message>
         <location line="+2"/>
         <location line="+22"/>
+        <location filename="../../reports/blank_crf.py" line="+0"/>
+        <location filename="../../reports/subject_sections.py" line="+0"/>
         <source>Serious</source>
         <translation>중대함</translation>
     </message>
@@ -771,6 +793,7 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="-13"/>
+        <location filename="../../reports/blank_crf.py" line="+22"/>
         <source>Adverse events</source>
         <translation>이상반응</translation>
     </message>
@@ -805,6 +828,7 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/subject_sections.py" line="+0"/>
         <source>Grade</source>
         <translation>등급</translation>
     </message>
@@ -820,6 +844,7 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/subject_sections.py" line="-447"/>
         <source>Infusion</source>
         <translation>투여</translation>
     </message>
@@ -846,11 +871,14 @@ Create a new, empty study database there?</source>
     <message>
         <location line="+37"/>
         <location filename="../../ui/logs/steroids.py" line="-29"/>
+        <location filename="../../reports/labels.py" line="+117"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../reports/blank_crf.py" line="-22"/>
+        <location filename="../../reports/labels.py" line="+0"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
@@ -877,6 +905,9 @@ Create a new, empty study database there?</source>
         <location filename="../../ui/logs/steroids.py" line="+14"/>
         <location line="+14"/>
         <location filename="../../ui/results/endpoint_detail.py" line="+0"/>
+        <location filename="../../reports/subject_sections.py" line="+348"/>
+        <location line="+21"/>
+        <location line="+18"/>
         <source>Start</source>
         <translation>시작일</translation>
     </message>
@@ -900,12 +931,16 @@ Create a new, empty study database there?</source>
         <location line="+11"/>
         <location filename="../../ui/logs/steroids.py" line="+1"/>
         <location line="+16"/>
+        <location filename="../../reports/subject_sections.py" line="-38"/>
+        <location line="+20"/>
+        <location line="+13"/>
         <source>Indication</source>
         <translation>적응증</translation>
     </message>
     <message>
         <location line="-13"/>
         <location filename="../../ui/logs/outcomes.py" line="-12"/>
+        <location filename="../../reports/subject_sections.py" line="+0"/>
         <source>For SLE activity</source>
         <translation>SLE 활동성에 대해</translation>
     </message>
@@ -926,6 +961,7 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/subject_sections.py" line="-13"/>
         <source>Medication</source>
         <translation>약물</translation>
     </message>
@@ -941,6 +977,7 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/subject_sections.py" line="+0"/>
         <source>Class</source>
         <translation>계열</translation>
     </message>
@@ -949,6 +986,9 @@ Create a new, empty study database there?</source>
         <location filename="../../ui/logs/outcomes.py" line="+24"/>
         <location line="+9"/>
         <location filename="../../ui/logs/steroids.py" line="-3"/>
+        <location filename="../../reports/subject_sections.py" line="-21"/>
+        <location line="+21"/>
+        <location line="+18"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
@@ -987,11 +1027,13 @@ Create a new, empty study database there?</source>
     <message>
         <location line="+2"/>
         <location line="+8"/>
+        <location filename="../../reports/subject_sections.py" line="+6"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
         <location line="-3"/>
+        <location filename="../../reports/subject_sections.py" line="-1"/>
         <source>Investigator-declared flares</source>
         <translation>연구자가 판정한 악화</translation>
     </message>
@@ -1007,6 +1049,7 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../reports/subject_sections.py" line="+1"/>
         <source>Organ</source>
         <translation>장기</translation>
     </message>
@@ -1018,12 +1061,14 @@ Create a new, empty study database there?</source>
     <message>
         <location line="+9"/>
         <location line="+11"/>
+        <location filename="../../reports/subject_sections.py" line="-11"/>
         <source>Admission</source>
         <translation>입원일</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+11"/>
+        <location filename="../../reports/subject_sections.py" line="+0"/>
         <source>Discharge</source>
         <translation>퇴원일</translation>
     </message>
@@ -1034,6 +1079,7 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../reports/subject_sections.py" line="-1"/>
         <source>Hospitalisations</source>
         <translation>입원</translation>
     </message>
@@ -1060,17 +1106,21 @@ Create a new, empty study database there?</source>
     <message>
         <location line="+9"/>
         <location line="+10"/>
+        <location filename="../../reports/subject_sections.py" line="+6"/>
+        <location line="+6"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+9"/>
+        <location filename="../../reports/subject_sections.py" line="-6"/>
         <source>Chronic</source>
         <translation>만성</translation>
     </message>
     <message>
         <location line="-4"/>
+        <location filename="../../reports/subject_sections.py" line="-1"/>
         <source>Dialysis and transplant</source>
         <translation>투석 및 이식</translation>
     </message>
@@ -1091,11 +1141,13 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../reports/blank_crf.py" line="-16"/>
         <source>Date of death</source>
         <translation>사망일</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/blank_crf.py" line="+1"/>
         <source>Cause of death</source>
         <translation>사망 원인</translation>
     </message>
@@ -1109,6 +1161,8 @@ Create a new, empty study database there?</source>
         <location line="+1"/>
         <location line="+7"/>
         <location filename="../../ui/results/endpoint_detail.py" line="-2"/>
+        <location filename="../../reports/blank_crf.py" line="+6"/>
+        <location filename="../../reports/subject_sections.py" line="-456"/>
         <source>Death</source>
         <translation>사망</translation>
     </message>
@@ -1177,12 +1231,14 @@ Create a new, empty study database there?</source>
     <message>
         <location line="+7"/>
         <location line="+14"/>
+        <location filename="../../reports/subject_sections.py" line="+418"/>
         <source>Drug</source>
         <translation>약물</translation>
     </message>
     <message>
         <location line="-13"/>
         <location line="+14"/>
+        <location filename="../../reports/subject_sections.py" line="+0"/>
         <source>Route</source>
         <translation>투여 경로</translation>
     </message>
@@ -1203,11 +1259,13 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../../reports/subject_sections.py" line="+0"/>
         <source>mg/dose</source>
         <translation>mg/회</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/subject_sections.py" line="+0"/>
         <source>Doses/day</source>
         <translation>회/일</translation>
     </message>
@@ -1312,6 +1370,7 @@ No file was written. Details are in the error log.</source>
     <message>
         <location line="+25"/>
         <location filename="../../ui/results/endpoint_detail.py" line="-32"/>
+        <location filename="../../reports/subject_sections.py" line="-348"/>
         <source>Study day</source>
         <translation>시험일</translation>
     </message>
@@ -1343,6 +1402,7 @@ No file was written. Details are in the error log.</source>
     <message>
         <location line="+58"/>
         <location line="+23"/>
+        <location filename="../../reports/endpoint_table.py" line="-36"/>
         <source>Endpoint</source>
         <translation>평가변수</translation>
     </message>
@@ -1488,11 +1548,14 @@ No file was written. Details are in the error log.</source>
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../../reports/binder.py" line="+50"/>
         <source>Subject</source>
         <translation>시험대상자</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../reports/binder.py" line="+0"/>
+        <location filename="../../reports/subject_sections.py" line="-84"/>
         <source>Subgroup</source>
         <translation>하위군</translation>
     </message>
@@ -1553,6 +1616,7 @@ No file was written. Details are in the error log.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/subject_sections.py" line="+21"/>
         <source>Steroid log complete through</source>
         <translation>스테로이드 기록 완료 시점</translation>
     </message>
@@ -1643,6 +1707,7 @@ No file was written. Details are in the error log.</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../reports/subject_sections.py" line="+89"/>
         <source>Change</source>
         <translation>변화</translation>
     </message>
@@ -1738,6 +1803,7 @@ No file was written. Details are in the error log.</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../reports/subject_sections.py" line="-75"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -1824,6 +1890,7 @@ No file was written. Details are in the error log.</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../reports/subject_sections.py" line="+338"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
@@ -1895,7 +1962,14 @@ No file was written. Details are in the error log.</source>
     <message>
         <location line="+0"/>
         <location line="+170"/>
+        <location filename="../../reports/binder.py" line="+0"/>
+        <location filename="../../reports/casebook_sections.py" line="+71"/>
+        <location filename="../../reports/endpoint_table.py" line="+0"/>
+        <location line="+19"/>
         <location filename="../../reports/schedule_sheet.py" line="+19"/>
+        <location filename="../../reports/subject_sections.py" line="-367"/>
+        <location line="+27"/>
+        <location line="+142"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -1926,6 +2000,9 @@ No file was written. Details are in the error log.</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../reports/endpoint_table.py" line="+0"/>
+        <location filename="../../reports/subject_sections.py" line="-142"/>
+        <location line="+77"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -2007,6 +2084,7 @@ No file was written. Details are in the error log.</source>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../reports/endpoint_table.py" line="+0"/>
         <source>Component</source>
         <translation>구성요소</translation>
     </message>
@@ -2300,6 +2378,7 @@ TrialDesk를 다시 시작하십시오.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../reports/subject_sections.py" line="-26"/>
         <source>Planned</source>
         <translation>계획일</translation>
     </message>
@@ -2315,6 +2394,7 @@ TrialDesk를 다시 시작하십시오.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../reports/subject_sections.py" line="+1"/>
         <source>Completion</source>
         <translation>투여 완료 여부</translation>
     </message>
@@ -2340,6 +2420,7 @@ TrialDesk를 다시 시작하십시오.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../reports/subject_sections.py" line="+90"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
@@ -2372,6 +2453,842 @@ TrialDesk를 다시 시작하십시오.</translation>
         <location line="+10"/>
         <source>Visit schedule</source>
         <translation>방문 일정표</translation>
+    </message>
+    <message>
+        <location filename="../../reports/binder.py" line="+0"/>
+        <location filename="../../reports/blank_crf.py" line="-200"/>
+        <location filename="../../reports/subject_sections.py" line="-174"/>
+        <source>Initials</source>
+        <translation>이니셜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page</source>
+        <translation>쪽</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contents</source>
+        <translation>목차</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Binder contents</source>
+        <translation>바인더 목차</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subject binder — {0} subject(s), data as of {1}</source>
+        <translation>시험대상자 바인더 — 시험대상자 {0}명, 데이터 기준일 {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each subject starts on an odd page (blank pages are marked). Page numbers are binder pages.</source>
+        <translation>각 시험대상자는 홀수 쪽에서 시작합니다(빈 쪽은 표시됨). 쪽 번호는 바인더 쪽 번호입니다.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Subject binder</source>
+        <translation>시험대상자 바인더</translation>
+    </message>
+    <message>
+        <location filename="../../reports/blank_crf.py" line="-10"/>
+        <source>Visit {0} · Subject ID __________</source>
+        <translation>{0} 방문 · 시험대상자 ID __________</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../reports/subject_sections.py" line="-2"/>
+        <source>Subject ID</source>
+        <translation>시험대상자 ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visit date (YYYY-MM-DD)</source>
+        <translation>방문일 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit performed</source>
+        <translation>방문 시행</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason if missed</source>
+        <translation>미방문 사유</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window reason</source>
+        <translation>허용 범위 밖 사유</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(only for a date outside the visit window: why)</source>
+        <translation>(방문일이 허용 범위를 벗어난 경우에만: 이유)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Vital signs and weight</source>
+        <translation>활력징후 및 체중</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>______ kg</source>
+        <translation>______ kg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blood pressure</source>
+        <translation>혈압</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>_____ / _____ mmHg</source>
+        <translation>_____ / _____ mmHg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>_____ /min</source>
+        <translation>_____ 회/분</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>eGFR is computed by TrialDesk from creatinine, sex and age (CKD-EPI 2021): do not enter.</source>
+        <translation>eGFR은 TrialDesk가 크레아티닌, 성별, 나이로 계산합니다(CKD-EPI 2021): 입력하지 마십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Casts not attributable to SLE</source>
+        <translation>SLE와 무관한 요원주</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PGA and BILAG-2004</source>
+        <translation>PGA 및 BILAG-2004</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>Flare (SFI), sediment and LLDAS</source>
+        <translation>악화(SFI), 요침사 및 LLDAS</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Corticosteroids, other medications, adverse events, hospitalisations, dialysis and flares since the last visit go on the log forms (one set per subject).</source>
+        <translation>지난 방문 이후의 코르티코스테로이드, 기타 약물, 이상반응, 입원, 투석 및 악화는 기록지(시험대상자당 한 세트)에 기록합니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Informed consent signed</source>
+        <translation>시험대상자 동의서 서명</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consent form version</source>
+        <translation>동의서 버전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>______ (date ____-__-__)</source>
+        <translation>______ (날짜 ____-__-__)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent obtained by</source>
+        <translation>동의 취득자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy given to the subject</source>
+        <translation>시험대상자에게 사본 제공</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All inclusion criteria met</source>
+        <translation>모든 선정기준 충족</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No exclusion criterion applies</source>
+        <translation>제외기준 해당 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Criteria not met (numbers)</source>
+        <translation>충족하지 않은 기준(번호)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eligible</source>
+        <translation>적격</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirmed by (investigator), date</source>
+        <translation>확인자(연구자), 날짜</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demographics</source>
+        <translation>인구학적 정보</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/subject_sections.py" line="+5"/>
+        <source>Informed consent</source>
+        <translation>시험대상자 동의</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eligibility</source>
+        <translation>적격성</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Total score (sum of weights ticked Yes)</source>
+        <translation>총점(예로 체크한 항목의 가중치 합)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Physician&apos;s Global Assessment (PGA)</source>
+        <translation>의사 총괄평가(PGA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the line, then write the value with one decimal (e.g. 1.2):  PGA = ____ . ____</source>
+        <translation>선에 표시한 다음 소수점 한 자리로 값을 적으십시오(예: 1.2):  PGA = ____ . ____</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>BILAG-2004 (one grade per domain)</source>
+        <translation>BILAG-2004 (영역마다 등급 하나)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Status at the end</source>
+        <translation>종료 시 상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>날짜 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last visit done</source>
+        <translation>마지막 시행 방문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason (withdrawal: who decided and why)</source>
+        <translation>사유(중도탈락: 결정한 사람과 이유)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up for safety agreed</source>
+        <translation>안전성 추적관찰 동의</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Withdrawal / end of study</source>
+        <translation>중도탈락 / 시험 종료</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Once per subject, when the subject leaves the study.</source>
+        <translation>시험대상자당 한 번, 시험대상자가 시험을 마칠 때.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Autopsy</source>
+        <translation>부검</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related to the product</source>
+        <translation>임상시험용 의약품과의 관련성</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported as an SAE (adverse event log row)</source>
+        <translation>SAE로 보고함(이상반응 기록 행)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Adverse event term</source>
+        <translation>이상반응 용어</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade 1–5</source>
+        <translation>등급 1–5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Causality: product</source>
+        <translation>인과관계: 임상시험용 의약품</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Every adverse event from informed consent on (one form holds ten).</source>
+        <translation>시험대상자 동의 이후의 모든 이상반응(양식 한 장에 열 건).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comments (Korean or English)</source>
+        <translation>의견(한국어 또는 영어)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signatures</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Blank CRF (paper fallback)</source>
+        <translation>빈 증례기록서(종이 대체용)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/casebook_sections.py" line="+0"/>
+        <source>Who (role)</source>
+        <translation>담당자(역할)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No query raised on this subject.</source>
+        <translation>이 시험대상자에게 제기된 쿼리 없음.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value verified</source>
+        <translation>검증된 값</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>잠금자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No value source-verified.</source>
+        <translation>원자료 검증된 값 없음.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scope</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Locked (by, when, reason)</source>
+        <translation>잠금(잠금자, 일시, 사유)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlocked</source>
+        <translation>잠금 해제</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never locked.</source>
+        <translation>잠긴 적 없음.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>No audit row for this subject.</source>
+        <translation>이 시험대상자의 감사 추적 행 없음.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/document.py" line="+126"/>
+        <source>This page is intentionally left blank.</source>
+        <translation>이 쪽은 의도적으로 비워 두었습니다.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Data cut: as of {0} · database last changed {1}</source>
+        <translation>데이터 기준: {0} · 데이터베이스 최종 변경 {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/subject_pdf.py" line="+200"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printed {0}</source>
+        <translation>인쇄일 {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · database last changed {0}</source>
+        <translation> · 데이터베이스 최종 변경 {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page {0} of {1}</source>
+        <translation>{1}쪽 중 {0}쪽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>binder page {0}</source>
+        <translation>바인더 {0}쪽</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: page {1} of {2} · {3}</source>
+        <translation>{0}: {2}쪽 중 {1}쪽 · {3}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/endpoint_table.py" line="-19"/>
+        <source>Reason (endpoint engine)</source>
+        <translation>사유(평가변수 엔진)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+19"/>
+        <source>Dates</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../reports/subject_pdf.py" line="-86"/>
+        <source>Subject {0} · {1}</source>
+        <translation>시험대상자 {0} · {1}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Subject casebook: {0} ({1})</source>
+        <translation>시험대상자 증례기록서: {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>* Values are in the canonical unit; &quot;As entered&quot; shows a value typed in another unit. Reference ranges are display-only (typical adult ranges), used for the H/L flags. ⚑ Qn: under query n; ✓: source-verified.</source>
+        <translation>* 값은 표준 단위입니다. &quot;입력값&quot;은 다른 단위로 입력한 값을 보여 줍니다. 참고치는 표시용(일반 성인 범위)이며 H/L 표시에 사용됩니다. ⚑ Qn: 쿼리 n 진행 중; ✓: 원자료 검증됨.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No visit performed as of the date shown.</source>
+        <translation>표시된 날짜까지 시행한 방문이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The daily-dose plot is printed with the corticosteroid log.</source>
+        <translation>1일 용량 그래프는 코르티코스테로이드 기록과 함께 인쇄됩니다.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Subject casebook</source>
+        <translation>시험대상자 증례기록서</translation>
+    </message>
+    <message>
+        <location filename="../../reports/subject_sections.py" line="-2"/>
+        <source>Screening number</source>
+        <translation>스크리닝 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex / birth date</source>
+        <translation>성별 / 생년월일</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrolment (infusion 1, day 0)</source>
+        <translation>등록(1차 투여, Day 0)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdrawal</source>
+        <translation>중도탈락</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Baseline weight</source>
+        <translation>기저 체중</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data shown as of</source>
+        <translation>데이터 기준일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock status</source>
+        <translation>잠금 상태</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Status history</source>
+        <translation>상태 이력</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effective</source>
+        <translation>적용일</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Locked</source>
+        <translation>잠금 대상</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dates are YYYY-MM-DD. Study day 0 = infusion 1. Lab flags H/L use display-only reference ranges (reports/reference_ranges.py), not the site laboratory&apos;s. Endpoint statuses come from the TrialDesk endpoint engine as of the date above.</source>
+        <translation>날짜는 YYYY-MM-DD 형식입니다. 시험일 Day 0 = 1차 투여. 검사 H/L 표시는 시험기관 검사실이 아닌 표시용 참고치(reports/reference_ranges.py)를 사용합니다. 평가변수 상태는 위 날짜 기준 TrialDesk 평가변수 엔진의 결과입니다.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>BP {0}/{1} mmHg</source>
+        <translation>혈압 {0}/{1} mmHg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pulse {0}/min</source>
+        <translation>맥박 {0}회/분</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No infusion recorded.</source>
+        <translation>기록된 투여 없음.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual date</source>
+        <translation>실제 날짜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight (kg)</source>
+        <translation>체중 (kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose (cells)</source>
+        <translation>용량 (cells)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Administration</source>
+        <translation>투여</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Schedule changes</source>
+        <translation>일정 변경</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old → new</source>
+        <translation>이전 → 새</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By, when</source>
+        <translation>변경자, 일시</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>OUT OF WINDOW ({0} d early)</source>
+        <translation>허용 범위 밖 ({0}일 이름)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OUT OF WINDOW ({0} d late)</source>
+        <translation>허용 범위 밖 ({0}일 늦음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; treated as missing</source>
+        <translation>; 누락으로 처리</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missed</source>
+        <translation>미방문</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OVERDUE (window closed)</source>
+        <translation>기한 경과(허용 범위 종료)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not applicable ({0})</source>
+        <translation>해당 없음 ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done, in window</source>
+        <translation>완료, 허용 범위 내</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>due now (window open)</source>
+        <translation>방문 기간(허용 범위 내)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upcoming</source>
+        <translation>예정</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No visit calendar yet: infusion 1 has no planned date.</source>
+        <translation>아직 방문 일정이 없습니다: 1차 투여 계획일이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Target</source>
+        <translation>목표일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Window</source>
+        <translation>허용 범위</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual (day)</source>
+        <translation>실제(시험일)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reasons recorded for visit dates outside their window</source>
+        <translation>허용 범위를 벗어난 방문일에 대해 기록된 사유</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>eGFR (CKD-EPI 2021, computed)</source>
+        <translation>eGFR (CKD-EPI 2021, 계산값)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none seen</source>
+        <translation>보이지 않음</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Entry</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&lt;b&gt;INCOMPLETE&lt;/b&gt; (required fields missing)</source>
+        <translation>&lt;b&gt;미완료&lt;/b&gt; (필수 항목 누락)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vital signs</source>
+        <translation>활력징후</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none ticked</source>
+        <translation>체크된 항목 없음</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PGA (0–3)</source>
+        <translation>PGA (0–3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sediment inactive</source>
+        <translation>비활동성 요침사</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not done</source>
+        <translation>시행 안 함</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Out of window: reason</source>
+        <translation>허용 범위 밖: 사유</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmed value</source>
+        <translation>확인된 값</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>entry complete</source>
+        <translation>입력 완료</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>entry INCOMPLETE</source>
+        <translation>입력 미완료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status: {0}</source>
+        <translation>상태: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed</source>
+        <translation>서명됨</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>locked</source>
+        <translation>잠김</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source> · day {0}</source>
+        <translation> · 시험일 {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Laboratory</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lab</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As entered</source>
+        <translation>입력값</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value*</source>
+        <translation>값*</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference*</source>
+        <translation>참고치*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Query/SDV</source>
+        <translation>쿼리/SDV</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No lab values at this visit.</source>
+        <translation>이 방문에 검사 값이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinical assessments</source>
+        <translation>임상 평가</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No corticosteroid recorded.</source>
+        <translation>기록된 코르티코스테로이드 없음.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study days</source>
+        <translation>시험일</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>investigational</source>
+        <translation>임상시험용</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No concomitant medication recorded.</source>
+        <translation>기록된 병용약물 없음.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flags</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+11"/>
+        <source>Day</source>
+        <translation>시험일</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>None recorded.</source>
+        <translation>기록 없음.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No adverse event recorded.</source>
+        <translation>기록된 이상반응 없음.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related: product</source>
+        <translation>관련성: 임상시험용 의약품</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related: infusion</source>
+        <translation>관련성: 투여</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Electronic signatures recorded in TrialDesk (21 CFR Part 11):</source>
+        <translation>TrialDesk에 기록된 전자서명(21 CFR Part 11):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>I have reviewed the data in this summary and confirm it reflects the source documents.</source>
+        <translation>본인은 이 요약의 데이터를 검토하였으며 근거문서와 일치함을 확인합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/print_cmd.py" line="+74"/>
+        <source>error: {0}</source>
+        <translation>오류: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>print stopped by {0}: nothing written to {1}</source>
+        <translation>{0}(으)로 인쇄가 중지되었습니다: {1}에 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0}: no such folder</source>
+        <translation>{0}: 그런 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0}: cannot be written ({1})</source>
+        <translation>{0}: 쓸 수 없습니다({1})</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +4366,7 @@ Configuration stored in this database (from {1})</source>
     </message>
     <message>
         <location line="-27"/>
+        <location filename="../../commands/self_test.py" line="+97"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -6108,6 +7026,576 @@ Why? The reason is kept in the audit trail.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Haemoglobin</source>
+        <translation>혈색소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WBC</source>
+        <translation>백혈구(WBC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ANC</source>
+        <translation>절대호중구수(ANC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lymphocytes</source>
+        <translation>림프구</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platelets</source>
+        <translation>혈소판</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creatinine</source>
+        <translation>크레아티닌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Albumin</source>
+        <translation>알부민</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPCR</source>
+        <translation>UPCR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proteinuria 24 h</source>
+        <translation>24시간 요단백</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urine RBC</source>
+        <translation>요 적혈구</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urine WBC</source>
+        <translation>요 백혈구</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urine casts</source>
+        <translation>요원주</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C3</source>
+        <translation>C3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C4</source>
+        <translation>C4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anti-dsDNA</source>
+        <translation>항dsDNA 항체</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LN — lupus nephritis</source>
+        <translation>LN — 루푸스 신염</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LC — lupus cytopenia</source>
+        <translation>LC — 루푸스 혈구감소증</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>screening</source>
+        <translation>스크리닝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enrolled</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>screen failure</source>
+        <translation>스크리닝 탈락</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>중도탈락</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Primary: pred-eq ≤ 7.5 mg/day from W4 through W12</source>
+        <translation>일차: W4부터 W12까지 프레드니손 환산 ≤ 7.5 mg/일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pred-eq ≤ 7.5 mg/day by W12, maintained to W24</source>
+        <translation>W12까지 프레드니손 환산 ≤ 7.5 mg/일, W24까지 유지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haematologic improvement at W24 (LC)</source>
+        <translation>W24 혈액학적 개선 (LC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renal response at W24 (LN)</source>
+        <translation>W24 신장 반응 (LN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LLDAS at W24</source>
+        <translation>W24 LLDAS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLEDAI-2K reduction ≥ 4 at W24</source>
+        <translation>W24 SLEDAI-2K 4점 이상 감소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SRI-4 at W24</source>
+        <translation>W24 SRI-4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SRI-5 at W24</source>
+        <translation>W24 SRI-5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SRI-6 at W24</source>
+        <translation>W24 SRI-6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to first severe flare (modified SFI)</source>
+        <translation>첫 중증 악화까지의 시간(변형 SFI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to haematologic flare (LC)</source>
+        <translation>혈액학적 악화까지의 시간 (LC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to renal flare (LN)</source>
+        <translation>신장 악화까지의 시간 (LN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to complete remission (LN)</source>
+        <translation>완전관해까지의 시간 (LN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment-failure components (LN)</source>
+        <translation>치료 실패 구성요소 (LN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haematology change from baseline (LC)</source>
+        <translation>기저치 대비 혈액학 변화 (LC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ESRD</source>
+        <translation>말기신부전(ESRD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sustained creatinine doubling</source>
+        <translation>지속적 크레아티닌 2배 증가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extrarenal flare</source>
+        <translation>신장 외 악화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescue therapy</source>
+        <translation>구제요법</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MET</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT MET</source>
+        <translation>미충족</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PENDING</source>
+        <translation>판정 대기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT EVALUABLE</source>
+        <translation>평가 불가</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EVENT</source>
+        <translation>사건 발생</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CENSORED</source>
+        <translation>중도절단</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>computed</source>
+        <translation>계산됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ok</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seizure</source>
+        <translation>경련</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Psychosis</source>
+        <translation>정신병</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organic brain syndrome</source>
+        <translation>기질성 뇌증후군</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visual disturbance</source>
+        <translation>시각 장애</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cranial nerve disorder</source>
+        <translation>뇌신경 장애</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lupus headache</source>
+        <translation>루푸스 두통</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CVA</source>
+        <translation>뇌혈관 사고(CVA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vasculitis</source>
+        <translation>혈관염</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arthritis</source>
+        <translation>관절염</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myositis</source>
+        <translation>근염</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urinary casts</source>
+        <translation>요원주</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haematuria</source>
+        <translation>혈뇨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proteinuria</source>
+        <translation>단백뇨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pyuria</source>
+        <translation>농뇨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rash</source>
+        <translation>발진</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alopecia</source>
+        <translation>탈모</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mucosal ulcers</source>
+        <translation>점막 궤양</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pleurisy</source>
+        <translation>흉막염</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pericarditis</source>
+        <translation>심낭염</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low complement</source>
+        <translation>저보체</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Increased DNA binding</source>
+        <translation>DNA 결합 증가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fever</source>
+        <translation>발열</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thrombocytopenia</source>
+        <translation>혈소판감소증</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leukopenia</source>
+        <translation>백혈구감소증</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RBC</source>
+        <translation>적혈구</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>granular</source>
+        <translation>과립</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heme-granular</source>
+        <translation>혈색소-과립</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hyaline</source>
+        <translation>유리질</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CNS-SLE</source>
+        <translation>CNS-SLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nephritis</source>
+        <translation>신염</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Haemolytic anaemia</source>
+        <translation>용혈빈혈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GI activity</source>
+        <translation>위장관 활동성</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New non-SLEDAI activity</source>
+        <translation>SLEDAI 외 새로운 활동성</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance standard, tolerated</source>
+        <translation>표준 유지요법, 내약성 양호</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not due</source>
+        <translation>도래 전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <translation>도래</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>기한 경과</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incomplete</source>
+        <translation>미완료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complete</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verified</source>
+        <translation>검증됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed</source>
+        <translation>서명됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locked</source>
+        <translation>잠김</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cover</source>
+        <translation>표지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infusion record</source>
+        <translation>투여 기록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit schedule</source>
+        <translation>방문 일정표</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit data</source>
+        <translation>방문 데이터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corticosteroids</source>
+        <translation>코르티코스테로이드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concomitant medications</source>
+        <translation>병용약물</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospitalisations, dialysis, declared flares</source>
+        <translation>입원, 투석, 판정된 악화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adverse events</source>
+        <translation>이상반응</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoints</source>
+        <translation>평가변수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plots</source>
+        <translation>그래프</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queries and source verification</source>
+        <translation>쿼리 및 원자료 검증</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail</source>
+        <translation>감사 추적</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigator signature</source>
+        <translation>연구자 서명</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Haematology</source>
+        <translation>혈액 검사</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chemistry</source>
+        <translation>화학 검사</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urine</source>
+        <translation>소변</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Immunology</source>
+        <translation>면역 검사</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject registry</source>
+        <translation>시험대상자 등록 정보</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infusions and schedule</source>
+        <translation>투여 및 일정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs and events</source>
+        <translation>기록 및 사건</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatures and locks</source>
+        <translation>서명 및 잠금</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not required at this visit (protocol schedule of assessments).</source>
+        <translation>이 방문에는 필요 없음(프로토콜 평가 일정).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional at an unscheduled visit: record what was done.</source>
+        <translation>비예정 방문에서는 선택 사항: 시행한 것을 기록하십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>upcoming</source>
         <translation>예정</translation>
     </message>
@@ -6132,17 +7620,17 @@ Why? The reason is kept in the audit trail.</source>
         <translation>완료(허용 범위 밖)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
         <source>missed</source>
         <translation>미방문</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>not applicable</source>
         <translation>해당 없음</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+88"/>
         <source>full</source>
         <translation>전량</translation>
     </message>

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_sheet_is_one_a4_page_with_every_date_and_window(demo_db, tmp_path) -> None:
-    out = build_schedule_sheet(tmp_path / "LN-03.pdf", demo_db, "LN-03", today=AS_OF, printed_on=PRINTED)
+    out = build_schedule_sheet(tmp_path / "LN-03.pdf", demo_db, "LN-03", today=AS_OF, printed_on=PRINTED, lang="en")
     reader = PdfReader(out)
     assert len(reader.pages) == 1
     box = reader.pages[0].mediabox
@@ -36,7 +36,7 @@ def test_sheet_is_one_a4_page_with_every_date_and_window(demo_db, tmp_path) -> N
 
 
 def test_sheet_of_a_subject_with_a_planned_infusion_says_dates_will_move(demo_db, tmp_path) -> None:
-    out = build_schedule_sheet(tmp_path / "LN-05.pdf", demo_db, "LN-05", today=AS_OF, printed_on=PRINTED)
+    out = build_schedule_sheet(tmp_path / "LN-05.pdf", demo_db, "LN-05", today=AS_OF, printed_on=PRINTED, lang="en")
     text = page_texts(out)[0]
     assert "PLANNED infusion 1" in text and "planned" in text
 
@@ -70,11 +70,18 @@ def test_export_ics_command_for_all_subjects_and_bad_input(demo_db_path, tmp_pat
     assert bad.returncode == 2 and "LN-99" in bad.stderr and not (tmp_path / "x.ics").exists()
 
 
-def test_print_command_writes_the_schedule_sheet(demo_db_path, tmp_path) -> None:
-    out = tmp_path / "LN-04-schedule.pdf"
-    done = subprocess.run([sys.executable, "main.py", "print", "--db", str(demo_db_path), "--schedule", "LN-04",
-                           "--out", str(out), "--as-of", AS_OF.isoformat()], cwd=ROOT, capture_output=True,
-                          text=True, check=False)
-    assert done.returncode == 0, done.stderr
-    text = page_texts(out)
-    assert len(text) == 1 and "Visit schedule — LN-04" in text[0] and "OVERDUE" in text[0]
+def test_print_command_writes_the_schedule_sheet_in_korean_unless_asked(demo_db_path, tmp_path) -> None:
+    def sheet(*lang: str) -> str:
+        out = tmp_path / f"LN-04-schedule{''.join(lang)}.pdf"
+        done = subprocess.run([sys.executable, "main.py", "print", "--db", str(demo_db_path), "--schedule", "LN-04",
+                               "--out", str(out), "--as-of", AS_OF.isoformat(), *lang], cwd=ROOT,
+                              capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stderr
+        text = page_texts(out)
+        assert len(text) == 1
+        return text[0]
+
+    korean = sheet()
+    assert "방문 일정표 — LN-04" in korean and "기한 경과" in korean and "1쪽 중 1쪽" in korean
+    english = sheet("--lang", "en")
+    assert "Visit schedule — LN-04" in english and "OVERDUE" in english and "방문" not in english

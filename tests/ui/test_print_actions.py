@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton
 
 import reports.document
@@ -262,3 +263,22 @@ def test_unexpected_failure_is_summarised_and_logged_not_shown_as_a_traceback(qt
     assert "Traceback" not in seen[0]
     assert any(r.exc_info for r in caplog.records if "Printing" in r.getMessage())
     assert leftovers(out_dir) == [] and answers.opened == []
+
+
+def test_printout_language_menu_prints_korean_and_is_kept_for_the_user(qtbot, window: MainWindow, answers: Answers,
+                                                                       out_dir: Path) -> None:
+    from ui.shell.i18n import saved_print_language
+
+    window.open_subject("LC-02")
+    with qtbot.waitSignal(window.printing.finished, timeout=60000) as sheet:
+        window.printing.actions["schedule"].trigger()
+    assert "방문 일정표 — LC-02" in pdf_text(sheet.args[0])  # automatic: the schedule sheet in Korean
+    korean = window.printing.menu.findChild(QAction, "printLanguage_ko")
+    korean.trigger()
+    assert saved_print_language(window.user) == "ko"
+    with qtbot.waitSignal(window.printing.finished, timeout=60000) as summary:
+        window.printing.actions["summary"].trigger()
+    text = pdf_text(summary.args[0])
+    assert "시험대상자 증례기록서: LC-02" in text and "방문 데이터" in text
+    window.printing.menu.findChild(QAction, "printLanguage_en").trigger()
+    assert window.printing.language_for("schedule") == "en"

@@ -193,20 +193,20 @@ class PrintActions(QObject):
         """Save and open one subject's summary PDF."""
         from reports.source import build_subject_pdf
 
-        today, db = self.window.today(), self.db
+        today, db, lang = self.window.today(), self.db, self.language_for("summary")
         path = self._choose(self.tr("Save the summary of {0}").format(subject_id),
                             f"{safe_file_part(subject_id)}_summary_{today.isoformat()}.pdf")
         if path is None:
             return
         self._start(path, self.tr("Printing the summary of {0}...").format(subject_id), cancellable=False,
                     build=lambda out, _p, _c, head: build_subject_pdf(out, db, subject_id, as_of=today,
-                                                                       printed_on=today, head=head))
+                                                                       printed_on=today, head=head, lang=lang))
 
     def print_binder(self, subject_ids: Sequence[str] | None) -> None:
         """Save and open a binder of the given subjects (in this order), or of every subject when None."""
         from reports.binder import build_binder
 
-        today, db = self.window.today(), self.db
+        today, db, lang = self.window.today(), self.db, self.language_for("binder")
         ids = list(subject_ids) if subject_ids is not None else None
         if ids is not None and not ids:
             self._message(QMessageBox.Icon.Information, self.tr("Nothing to print"),
@@ -225,13 +225,13 @@ class PrintActions(QObject):
         self._start(path, self.tr("Printing the binder of {0}...").format(what), cancellable=True,
                     build=lambda out, progress, cancelled, head: build_binder(
                         out, ids, db, as_of=today, printed_on=today, progress=progress, cancelled=cancelled,
-                        head=head))
+                        head=head, lang=lang))
 
     def print_blank_crfs(self) -> None:
         """Save and open blank paper forms for every visit."""
         from reports.blank_crf import build_blank_crfs
 
-        today = self.window.today()
+        today, lang = self.window.today(), self.language_for("blank_crf")
         config = self.db.config
         protocol = protocol_code(config.study.get("protocol", ""))
         path = self._choose(self.tr("Save blank CRFs"), f"{protocol}_blank_CRFs_{today.isoformat()}.pdf")
@@ -239,7 +239,7 @@ class PrintActions(QObject):
             return
         self._start(path, self.tr("Printing blank CRFs..."), cancellable=False,
                     build=lambda out, _p, _c, _h: build_blank_crfs(out, config.params, config.study,
-                                                                   printed_on=today))
+                                                                   printed_on=today, lang=lang))
 
     def print_schedule_sheet(self, subject_id: str) -> None:
         """Save and open one subject's one-page visit schedule sheet."""
