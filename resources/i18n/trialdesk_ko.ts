@@ -2525,7 +2525,7 @@ TrialDesk를 다시 시작하십시오.</translation>
     <message>
         <location line="+0"/>
         <source>(only for a date outside the visit window: why)</source>
-        <translation>(방문일이 허용 범위를 벗어난 경우에만: 이유)</translation>
+        <translation>(방문일이 방문 허용 범위를 벗어난 경우에만: 이유)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4671,7 +4671,7 @@ Reopen it to finish and save?</source>
         <translation>{0}의 바인더 인쇄 중...</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save blank CRFs</source>
         <translation>빈 증례기록서 저장</translation>
     </message>
@@ -4681,7 +4681,7 @@ Reopen it to finish and save?</source>
         <translation>빈 증례기록서 인쇄 중...</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save the visit schedule of {0}</source>
         <translation>{0}의 방문 일정표 저장</translation>
     </message>
@@ -7067,7 +7067,7 @@ Why? The reason is kept in the audit trail.</source>
     <message>
         <location line="+1"/>
         <source>Proteinuria 24 h</source>
-        <translation>24시간 요단백</translation>
+        <translation>단백뇨(24시간)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7701,7 +7701,7 @@ Details were written to:
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/printing/actions.py" line="-304"/>
+        <location filename="../../ui/printing/actions.py" line="-306"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
@@ -7709,7 +7709,7 @@ Details were written to:
 <context>
     <name>printing</name>
     <message>
-        <location line="+331"/>
+        <location line="+333"/>
         <source>&amp;Print</source>
         <translation>인쇄(&amp;P)</translation>
     </message>
