@@ -147,13 +147,14 @@ def _boxes(options: Sequence[str]) -> str:
 
 def _schedule_text(code: str, params: ProtocolParams) -> str:
     if code == "UNS":
-        return "Unscheduled visit (any day); also used for stand-alone lab results on their sample date."
+        return tr("Unscheduled visit (any day); also used for stand-alone lab results on their sample date.")
     v = params.visit(code)
-    anchor = "infusion 1 (Day 0)" if v.anchor == "D0" else "infusion 2"
+    anchor = tr("infusion 1 (Day 0)") if v.anchor == "D0" else tr("infusion 2")
     if code == "SCR":
-        return f"Before Day 0: days {v.offset_days + v.early} to {v.offset_days + v.late}."
-    window = "same day" if v.early == 0 and v.late == 0 else f"window {v.early:+d} / {v.late:+d} days"
-    return f"Target: {v.offset_days} days after {anchor}; {window}."
+        return tr("Before Day 0: days {0} to {1}.").format(v.offset_days + v.early, v.offset_days + v.late)
+    window = tr("same day") if v.early == 0 and v.late == 0 else \
+        tr("window {0:+d} / {1:+d} days").format(v.early, v.late)
+    return tr("Target: {0} days after {1}; {2}.").format(v.offset_days, anchor, window)
 
 
 def _section(title: str) -> Table:
@@ -228,9 +229,9 @@ def visit_form(code: str, params: ProtocolParams, study: Mapping[str, str]) -> l
 def _screening_blocks() -> list[Flowable]:
     """Demographics, informed consent and eligibility (screening only)."""
     rows = [
-        ["Screening number", "", "Subgroup", _boxes(("LN — lupus nephritis", "LC — lupus cytopenia"))],
-        ["Sex", _boxes(("F", "M")), "Birth date", "____-__-__"],
-        ["Baseline weight", "______ kg", "Initials", ""],
+        [tr("Screening number"), "", tr("Subgroup"), _boxes(("LN — lupus nephritis", "LC — lupus cytopenia"))],
+        [tr("Sex"), _boxes(("F", "M")), tr("Birth date"), "____-__-__"],
+        [tr("Baseline weight"), "______ kg", tr("Initials"), ""],
     ]
     demographics = _grid(rows, [32 * mm, 46 * mm, 26 * mm, 76 * mm], header=False, height=8 * mm)
     consent = _grid([[tr("Informed consent signed"), "____-__-__", tr("Consent form version"),
@@ -250,10 +251,11 @@ def _screening_blocks() -> list[Flowable]:
 
 def _lab_grid(keys: Sequence[str]) -> Table:
     """Lab rows: value, unit choices (endpoints.units), not-attributable tick, not-done reason."""
-    rows: list[list[object]] = [["Test", "Value", "Unit (tick one)", "Not attrib. to SLE", "Not done: reason"]]
+    rows: list[list[object]] = [[tr("Test"), tr("Value"), tr("Unit (tick one)"), tr("Not attrib. to SLE"),
+                                 tr("Not done: reason")]]
     for key in keys:
         choices = [u.label for u in units.units_for(key)]
-        rows.append([labels.LABS[key][0], "", _boxes(choices), BOX, ""])
+        rows.append([tr(labels.LABS[key][0]), "", _boxes(choices), BOX, ""])
     return _grid(rows, [30 * mm, 22 * mm, 66 * mm, 22 * mm, 40 * mm], height=7 * mm,
                  extra=[("ALIGN", (3, 1), (3, -1), "CENTER")])
 

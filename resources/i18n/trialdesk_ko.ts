@@ -186,7 +186,7 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/blank_crf.py" line="+193"/>
+        <location filename="../../reports/blank_crf.py" line="+194"/>
         <location filename="../../reports/schedule_sheet.py" line="-18"/>
         <location filename="../../reports/subject_sections.py" line="+88"/>
         <source>Weight</source>
@@ -297,7 +297,7 @@ Create a new, empty study database there?</source>
         <location line="+0"/>
         <location filename="../../ui/results/endpoint_detail.py" line="-24"/>
         <location filename="../../reports/blank_crf.py" line="+3"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <location filename="../../reports/subject_sections.py" line="+52"/>
         <source>SLEDAI-2K</source>
         <translation>SLEDAI-2K</translation>
@@ -1555,6 +1555,7 @@ No file was written. Details are in the error log.</source>
     <message>
         <location line="+0"/>
         <location filename="../../reports/binder.py" line="+0"/>
+        <location filename="../../reports/blank_crf.py" line="-152"/>
         <location filename="../../reports/subject_sections.py" line="-84"/>
         <source>Subgroup</source>
         <translation>하위군</translation>
@@ -1885,6 +1886,7 @@ No file was written. Details are in the error log.</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../reports/blank_crf.py" line="+22"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
@@ -2456,7 +2458,8 @@ TrialDesk를 다시 시작하십시오.</translation>
     </message>
     <message>
         <location filename="../../reports/binder.py" line="+0"/>
-        <location filename="../../reports/blank_crf.py" line="-200"/>
+        <location filename="../../reports/blank_crf.py" line="-71"/>
+        <location line="+51"/>
         <location filename="../../reports/subject_sections.py" line="-174"/>
         <source>Initials</source>
         <translation>이니셜</translation>
@@ -2492,7 +2495,42 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>시험대상자 바인더</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_crf.py" line="-10"/>
+        <location filename="../../reports/blank_crf.py" line="-84"/>
+        <source>Unscheduled visit (any day); also used for stand-alone lab results on their sample date.</source>
+        <translation>비예정 방문(아무 날이나); 검체 채취일의 단독 검사 결과에도 사용합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>infusion 1 (Day 0)</source>
+        <translation>1차 투여(Day 0)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>infusion 2</source>
+        <translation>2차 투여</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before Day 0: days {0} to {1}.</source>
+        <translation>Day 0 이전: {0}일부터 {1}일까지.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same day</source>
+        <translation>같은 날</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>window {0:+d} / {1:+d} days</source>
+        <translation>허용 범위 {0:+d} / {1:+d}일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target: {0} days after {1}; {2}.</source>
+        <translation>목표일: {1} 후 {0}일; {2}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Visit {0} · Subject ID __________</source>
         <translation>{0} 방문 · 시험대상자 ID __________</translation>
     </message>
@@ -2570,17 +2608,27 @@ TrialDesk를 다시 시작하십시오.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Flare (SFI), sediment and LLDAS</source>
         <translation>악화(SFI), 요침사 및 LLDAS</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>Corticosteroids, other medications, adverse events, hospitalisations, dialysis and flares since the last visit go on the log forms (one set per subject).</source>
         <translation>지난 방문 이후의 코르티코스테로이드, 기타 약물, 이상반응, 입원, 투석 및 악화는 기록지(시험대상자당 한 세트)에 기록합니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>Sex</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birth date</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Informed consent signed</source>
         <translation>시험대상자 동의서 서명</translation>
     </message>
@@ -2646,7 +2694,27 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>적격성</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+5"/>
+        <source>Test</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit (tick one)</source>
+        <translation>단위(하나에 체크)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not attrib. to SLE</source>
+        <translation>SLE와 무관</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done: reason</source>
+        <translation>시행 안 함: 사유</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Total score (sum of weights ticked Yes)</source>
         <translation>총점(예로 체크한 항목의 가중치 합)</translation>
     </message>
@@ -2903,12 +2971,13 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>시험대상자 증례기록서</translation>
     </message>
     <message>
+        <location filename="../../reports/blank_crf.py" line="-222"/>
         <location filename="../../reports/subject_sections.py" line="-2"/>
         <source>Screening number</source>
         <translation>스크리닝 번호</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reports/subject_sections.py" line="+1"/>
         <source>Sex / birth date</source>
         <translation>성별 / 생년월일</translation>
     </message>
@@ -2923,12 +2992,13 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>중도탈락</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../reports/blank_crf.py" line="+2"/>
+        <location filename="../../reports/subject_sections.py" line="+5"/>
         <source>Baseline weight</source>
         <translation>기저 체중</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../reports/subject_sections.py" line="+4"/>
         <source>Data shown as of</source>
         <translation>데이터 기준일</translation>
     </message>
