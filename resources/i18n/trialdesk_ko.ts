@@ -804,7 +804,7 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/results/endpoint_panel.py" line="+38"/>
+        <location filename="../../ui/results/endpoint_panel.py" line="+40"/>
         <source>Event</source>
         <translation>사건 발생</translation>
     </message>
@@ -2191,7 +2191,7 @@ No file was written. Details are in the error log.</source>
         <translation>혈액학 변화표</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source> (day {0})</source>
         <translation> (시험일 {0})</translation>
     </message>
@@ -2319,7 +2319,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>등록</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/i18n.py" line="+143"/>
+        <location filename="../../ui/shell/i18n.py" line="+156"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>

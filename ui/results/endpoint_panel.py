@@ -14,6 +14,8 @@ from endpoints import results as r
 from endpoints.results import EndpointResult, SubjectResults
 from ui.entry.sections.widgets import set_colours
 
+ENGLISH_DATA = "englishData"  # a widget showing English data (the evaluator's reasons), not translated text
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("EndpointPanel", text)
@@ -86,6 +88,7 @@ class EndpointRow:
         self.reason.setObjectName(f"reason_{endpoint_id}")
         set_colours(self.reason, "#444444")
         self.reason.setWordWrap(True)
+        self.reason.setProperty(ENGLISH_DATA, True)  # the evaluator's reason: English in every language
         font = self.name.font()
         font.setBold(True)
         self.name.setFont(font)

@@ -19,9 +19,22 @@ Print menu, is kept the same way.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+import re
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QWidget,
+)
 
 from apppaths import user_data_dir
 from translation import LANGUAGES, Catalog, qm_path
@@ -173,6 +186,52 @@ def _choose(window: QMainWindow, lang: str) -> None:
         _tr("TrialDesk will open in {0} at the next start.").format(LANGUAGE_NAMES[lang])
         + "\n" + Catalog.load(lang).text("TrialDesk will open in {0} at the next start.").format(LANGUAGE_NAMES[lang]),
     )
+
+
+def clipped_width(widget: QLabel | QPushButton | QCheckBox | QRadioButton) -> tuple[int, int] | None:
+    """(needed, available) width in pixels when the widget's one-line text does not fit, else None. Word-wrapped
+    and rich-text labels lay their text out themselves and are not measured."""
+    text = widget.text()
+    if not text:
+        return None
+    if isinstance(widget, QLabel) and (widget.wordWrap() or widget.textFormat() == Qt.TextFormat.RichText
+                                       or ("<" in text and widget.textFormat() != Qt.TextFormat.PlainText)):
+        return None
+    needed = max(widget.fontMetrics().horizontalAdvance(line.replace("&", "")) for line in text.split("\n"))
+    style = widget.style()
+    if isinstance(widget, QLabel):
+        available = widget.contentsRect().width() - 2 * widget.margin()
+    elif isinstance(widget, QPushButton):
+        available = widget.width() - style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin)
+        if not widget.icon().isNull():
+            available -= widget.iconSize().width() + 4
+    else:
+        available = widget.width() - style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) \
+            - style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing)
+    return (needed, available) if needed > available else None
+
+
+ENGLISH_WORD = re.compile(r"[A-Za-z]{4,}")
+# Words a Korean screen keeps in English: clinical names (glossary), units, key names, the product's name.
+KEPT_IN_ENGLISH = frozenset({"SLEDAI", "BILAG", "UPCR", "eGFR", "CTCAE", "LLDAS", "dsDNA", "mmHg", "TrialDesk", "DEMO",
+                             "cells", "Enter", "Ctrl", "Shift", "iCalendar", "Excel", "CDISC", "JSON", "Dataset"})
+
+
+def label_problems(window: QWidget, kept: frozenset[str] = frozenset()) -> list[str]:
+    """What a translated screen gets wrong: visible labels, buttons and check boxes whose text is clipped, and, when
+    the window runs in Korean, texts with an English word (other than those `kept`: names, units, typed data; and
+    but for widgets marked with the "englishData" property, e.g. the endpoints' reasons)."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, (QLabel, QPushButton, QCheckBox, QRadioButton)):
+            continue
+        size = clipped_width(widget)
+        if size is not None:
+            found.append(f"clipped: {type(widget).__name__} {widget.text()!r} needs {size[0]} px, has {size[1]}")
+        english = set(ENGLISH_WORD.findall(widget.text())) - KEPT_IN_ENGLISH - kept
+        if running_language() == "ko" and english and not widget.property("englishData"):
+            found.append(f"English: {type(widget).__name__} {widget.text()[:70]!r}")
+    return found
 
 
 def _tr(text: str) -> str:
