@@ -33,6 +33,7 @@ DATA_LABELS_CONTEXT = "data labels"
 # "[i]" takes item i of each entry only (SECTIONS holds (key, title) pairs).
 DATA_LABEL_TABLES = (
     "models.security:ROLE_LABELS",
+    "endpoints.record_checks:_REQUIRED_MESSAGE",
     "ui.entry.notices:ROLE_WORDS",
     "ui.logs.medications:AGENT_LABELS",
     "ui.logs.medications:INDICATION_LABELS",

@@ -753,7 +753,7 @@ Create a new, empty study database there?</source>
         <location line="-23"/>
         <location filename="../../ui/logs/medications.py" line="+26"/>
         <location filename="../../ui/logs/outcomes.py" line="+37"/>
-        <location filename="../../ui/logs/steroids.py" line="+77"/>
+        <location filename="../../ui/logs/steroids.py" line="+78"/>
         <source>empty = ongoing</source>
         <translation>비어 있으면 = 지속 중</translation>
     </message>
@@ -4496,7 +4496,7 @@ Reopen it to finish and save?</source>
 <context>
     <name>MessageLine</name>
     <message>
-        <location filename="../../ui/entry/sections/widgets.py" line="+78"/>
+        <location filename="../../ui/entry/sections/widgets.py" line="+80"/>
         <source>Value checked against the source document</source>
         <translation>근거문서와 대조하여 확인한 값</translation>
     </message>
@@ -6563,6 +6563,116 @@ Why? The reason is kept in the audit trail.</source>
         <location line="+1"/>
         <source>Monitor</source>
         <translation>모니터요원</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the drug.</source>
+        <translation>약물을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the route.</source>
+        <translation>투여 경로를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the dose in mg.</source>
+        <translation>용량을 mg 단위로 입력하십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the doses per day (0.5 for alternate days).</source>
+        <translation>1일 투여 횟수를 입력하십시오(격일은 0.5).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the indication.</source>
+        <translation>적응증을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the medication&apos;s name.</source>
+        <translation>약품명을 입력하십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the agent class.</source>
+        <translation>약물 계열을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer whether this is rescue therapy.</source>
+        <translation>구제요법인지 답하십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer whether it is for SLE activity.</source>
+        <translation>SLE 활동성에 대한 것인지 답하십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer whether it is an investigational product.</source>
+        <translation>임상시험용 의약품인지 답하십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the adverse event term.</source>
+        <translation>이상반응 용어를 입력하십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the onset date.</source>
+        <translation>발생일을 입력하십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the CTCAE grade (1-5).</source>
+        <translation>CTCAE 등급(1-5)을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer whether the event is serious.</source>
+        <translation>중대한 사건인지 답하십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the relatedness to the product.</source>
+        <translation>임상시험용 의약품과의 관련성을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the relatedness to the infusion.</source>
+        <translation>투여와의 관련성을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the action taken.</source>
+        <translation>취한 조치를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the outcome.</source>
+        <translation>결과를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the type.</source>
+        <translation>유형을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the admission date.</source>
+        <translation>입원일을 입력하십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer whether it is chronic.</source>
+        <translation>만성인지 답하십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the start date.</source>
+        <translation>시작일을 입력하십시오.</translation>
     </message>
     <message>
         <location line="+2"/>

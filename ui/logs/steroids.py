@@ -21,6 +21,7 @@ from models.subject_records import set_steroid_log_complete_through, steroid_log
 from reports.plots import dose_figure, plot_context
 from ui.logs.fields import CHOICE, DATE, DECIMAL, Column, FieldSpec, LogSpec, choice_label, date_text, tr
 from ui.logs.record_table import LogTable
+from ui.shell.i18n import data_text
 from ui.widgets.inputs import DateLineEdit
 from ui.widgets.reason_dialog import ReasonDialog
 
@@ -160,7 +161,7 @@ class CompleteThrough(QWidget):
 
     def _refused(self, text: str) -> bool:
         self.message.setStyleSheet("color: #b00020;")
-        self.message.setText("✖ " + text)
+        self.message.setText("✖ " + data_text(text))
         return False
 
 

@@ -188,6 +188,12 @@ def _choose(window: QMainWindow, lang: str) -> None:
     )
 
 
+def data_text(text: str) -> str:
+    """A message from below the UI (a validation rule of endpoints/ or models/, English) in the window's language
+    when the catalogue has it (scripts/translations.py lists those rules' message tables for pyside6-lupdate)."""
+    return QApplication.translate("data", text)
+
+
 def clipped_width(widget: QLabel | QPushButton | QCheckBox | QRadioButton) -> tuple[int, int] | None:
     """(needed, available) width in pixels when the widget's one-line text does not fit, else None. Word-wrapped
     and rich-text labels lay their text out themselves and are not measured."""
@@ -230,7 +236,7 @@ def label_problems(window: QWidget, kept: frozenset[str] = frozenset()) -> list[
             found.append(f"clipped: {type(widget).__name__} {widget.text()!r} needs {size[0]} px, has {size[1]}")
         english = set(ENGLISH_WORD.findall(widget.text())) - KEPT_IN_ENGLISH - kept
         if running_language() == "ko" and english and not widget.property("englishData"):
-            found.append(f"English: {type(widget).__name__} {widget.text()[:70]!r}")
+            found.append(f"English: {type(widget).__name__} {widget.text()!r}")
     return found
 
 

@@ -14,6 +14,8 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from ui.shell.i18n import data_text
+
 _DATE_SEPARATED = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$")
 _DATE_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _DECIMAL = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
@@ -109,7 +111,7 @@ class FieldWithError(QWidget):
         layout.addWidget(self.error_label)
 
     def set_error(self, message: str | None) -> None:
-        self.error_label.setText(message or "")
+        self.error_label.setText(data_text(message) if message else "")
         self.error_label.setVisible(bool(message))
         if isinstance(self.editor, (QLineEdit, QPlainTextEdit)):
             self.editor.setStyleSheet("border: 1px solid #b00020;" if message else "")

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.shell.i18n import data_text
+
 REFUSED_COLOUR = "#b00020"
 UNUSUAL_COLOUR = "#8a5a00"
 REQUIRED_MARK = "*"
@@ -167,7 +169,7 @@ class MessageLine(QWidget):
 
     def show_refused(self, message: str) -> None:
         self.level, self.message = "hard", message
-        self.label.setText("✖ " + message)
+        self.label.setText("✖ " + data_text(message))
         set_colours(self.label, REFUSED_COLOUR)
         self.confirm.hide()
         self.show()
