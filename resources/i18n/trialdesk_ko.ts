@@ -747,7 +747,7 @@ Create a new, empty study database there?</source>
         <location filename="../../reports/blank_crf.py" line="+0"/>
         <location filename="../../reports/subject_sections.py" line="+0"/>
         <source>End</source>
-        <translation>종료일</translation>
+        <translation>종료</translation>
     </message>
     <message>
         <location line="-23"/>
@@ -909,7 +909,7 @@ Create a new, empty study database there?</source>
         <location line="+21"/>
         <location line="+18"/>
         <source>Start</source>
-        <translation>시작일</translation>
+        <translation>시작</translation>
     </message>
     <message>
         <location line="-16"/>
@@ -4118,12 +4118,12 @@ TrialDesk closes after the restore; start it again.</source>
     <message>
         <location line="+2"/>
         <source>Start</source>
-        <translation>시작일</translation>
+        <translation>시작</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End</source>
-        <translation>종료일</translation>
+        <translation>종료</translation>
     </message>
     <message>
         <location line="+2"/>
