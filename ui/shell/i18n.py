@@ -20,6 +20,7 @@ Print menu, is kept the same way.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
@@ -66,10 +67,16 @@ class CatalogTranslator(QTranslator):
 
 
 def qt_translation(lang: str) -> QTranslator | None:
-    """Qt's own translation (qtbase_<lang>.qm: standard buttons, file dialogs), None when not found."""
+    """Qt's own translation (qtbase_<lang>.qm: standard buttons, file dialogs), None when not found. Looked for
+    where Qt says its translations are, then where the PySide6 wheels (Linux: Qt/translations, Windows:
+    translations) and a PyInstaller build of them keep them."""
+    import PySide6
+
+    package = Path(PySide6.__file__).parent
+    folders = (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(package / "Qt" / "translations"),
+               str(package / "translations"))
     translator = QTranslator()
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    return translator if translator.load(f"qtbase_{lang}", folder) else None
+    return next((translator for folder in folders if translator.load(f"qtbase_{lang}", folder)), None)
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
