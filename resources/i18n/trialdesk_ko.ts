@@ -2319,7 +2319,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>등록</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/i18n.py" line="+156"/>
+        <location filename="../../ui/shell/i18n.py" line="+163"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
@@ -6138,7 +6138,7 @@ Why? The reason is kept in the audit trail.</source>
     <message>
         <location line="+0"/>
         <source>Locked</source>
-        <translation>잠금 대상</translation>
+        <translation>잠김</translation>
     </message>
     <message>
         <location line="+0"/>

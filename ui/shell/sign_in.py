@@ -78,7 +78,7 @@ class SignInDialog(QDialog):
         fit_height(self)
 
     def _demo_box(self, accounts: tuple[tuple[str, str, Role, str], ...]) -> QLabel:
-        rows = "".join(f"<tr><td>{ROLE_LABELS[role]}</td><td><b>{name}</b></td><td><code>{pw}</code></td></tr>"
+        rows = "".join(f"<tr><td>{self.tr(ROLE_LABELS[role])}</td><td><b>{name}</b></td><td><code>{pw}</code></td></tr>"
                        for name, _full, role, pw in accounts)
         box = QLabel(self.tr("<b>Demo database</b> — these demo accounts exist only here:") +
                      f"<table cellspacing='6'>{rows}</table>", self)
