@@ -2,10 +2,10 @@
 binder after a few corrections) only redraws the subjects whose data changed.
 
 The key is a SHA-256 over everything a plot depends on: the dossier, the protocol parameters, the as-of date,
-the resolution, and the compiled code of the plot and font modules (a new TrialDesk version draws again).
-One file per key in `<user data folder>/cache/plots/`: a JSON header line (title, size in inches, byte count
-of each image) followed by the PNG bytes. The newest `KEEP` files are kept. A cache that cannot be read or
-written is ignored (the plots are drawn).
+the resolution, the print's language, and the compiled code of the plot and font modules (a new TrialDesk
+version draws again). One file per key in `<user data folder>/cache/plots/`: a JSON header line (title, size in
+inches, byte count of each image) followed by the PNG bytes. The newest `KEEP` files are kept. A cache that
+cannot be read or written is ignored (the plots are drawn).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from apppaths import user_data_dir
+from reports.texts import print_lang
 
 KEEP = 2000
 Images = tuple[tuple[str, bytes, float, float], ...]  # (title, PNG bytes, width in, height in)
@@ -57,7 +58,8 @@ def _canonical(value: object) -> object:
 
 def plot_key(dossier: object, params: object, as_of: date | None, dpi: int) -> str:
     """The cache key of one subject's plots."""
-    text = json.dumps([_canonical(dossier), _canonical(params), repr(as_of), dpi, _code_version()], default=repr)
+    text = json.dumps([_canonical(dossier), _canonical(params), repr(as_of), dpi, _code_version(), print_lang()],
+                      default=repr)
     return hashlib.sha256(text.encode()).hexdigest()
 
 

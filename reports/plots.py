@@ -24,6 +24,7 @@ from endpoints.params import ProtocolParams
 from endpoints.steroids import period_bound
 from endpoints.timeline import EvaluationContext, build_context
 from reports.fonts import setup_matplotlib
+from reports.texts import tr
 
 WIDTH_IN = 7.0
 LEGEND_IN = 1.6  # right margin for the legends
@@ -105,7 +106,7 @@ def _finish(fig: Figure, axes: list[Axes], ctx: EvaluationContext, title: str,
             top = max([float(max(line.get_ydata())) for line in ax.get_lines() if len(line.get_ydata())] + [0])
             ax.set_ylim(0, top * 1.15 if top > 0 else 1)
     axes[-1].set_xlim(*(xlim or _x_range(ctx)))
-    axes[-1].set_xlabel("Study day (day 0 = infusion 1)", fontsize=8.5)
+    axes[-1].set_xlabel(tr("Study day (day 0 = infusion 1)"), fontsize=8.5)
     _visit_labels(axes[0], ctx)
     for ax in axes[1:]:
         for dv in ctx.timeline.visits:
@@ -121,14 +122,14 @@ def _finish(fig: Figure, axes: list[Axes], ctx: EvaluationContext, title: str,
 def _no_day0_figure(ctx: EvaluationContext, title: str) -> Figure:
     fig, axes = _new_figure(1, 1.4)
     axes[0].set_axis_off()
-    _no_data(axes[0], "Infusion 1 not given as of " + ctx.as_of.isoformat() + ": no study days yet.")
+    _no_data(axes[0], tr("Infusion 1 not given as of {0}: no study days yet.").format(ctx.as_of.isoformat()))
     fig.suptitle(title, fontsize=10, fontweight="semibold", fontfamily="NanumGothic", x=0.01, ha="left")
     return fig
 
 
 def dose_figure(ctx: EvaluationContext) -> Figure:
     """Daily prednisone-equivalent dose over study days, the threshold line and the W4–W12 / W12–W24 periods."""
-    title = "Daily prednisone-equivalent dose"
+    title = tr("Daily prednisone-equivalent dose")
     tl, table, params = ctx.timeline, ctx.steroids, ctx.params
     if tl.day0 is None:
         return _no_day0_figure(ctx, title)
@@ -138,18 +139,18 @@ def dose_figure(ctx: EvaluationContext) -> Figure:
     last = min(hi, tl.as_of_day if tl.as_of_day is not None else hi)
     days = list(range(first, last + 1))
     doses = [table.known_milli(d) / 1000 for d in days]
-    ax.step(days, doses, where="mid", color=C_DOSE, linewidth=1.4, label="pred-eq mg/day")
+    ax.step(days, doses, where="mid", color=C_DOSE, linewidth=1.4, label=tr("pred-eq mg/day"))
     limit = params.steroid_threshold_mg
     ax.fill_between(days, doses, limit, where=[v > limit for v in doses], step="mid", color=C_EXCESS,
-                    alpha=0.35, label=f"above {limit:g} mg/day")
-    _hline(ax, limit, f"{limit:g} mg/day", C_THRESH)
+                    alpha=0.35, label=tr("above {0:g} mg/day").format(limit))
+    _hline(ax, limit, tr("{0:g} mg/day").format(limit), C_THRESH)
     w4, w12, w24 = (period_bound(tl, code) for code in ("W4", "W12", "W24"))
-    ax.axvspan(w4.day, w12.day, color=C_W4, alpha=0.8, zorder=0, label="W4–W12 (primary)")
+    ax.axvspan(w4.day, w12.day, color=C_W4, alpha=0.8, zorder=0, label=tr("W4–W12 (primary)"))
     ax.axvspan(w12.day, w24.day, color=C_W12, alpha=0.8, zorder=0, label="W12–W24")
     if table.complete_through_day < hi:
         ax.axvspan(max(table.complete_through_day, lo) + 0.5, hi, facecolor="none", hatch="///",
-                   edgecolor="#cbd2d9", linewidth=0, label="log not yet complete")
-    ax.set_ylabel("mg/day", fontsize=8.5)
+                   edgecolor="#cbd2d9", linewidth=0, label=tr("log not yet complete"))
+    ax.set_ylabel(tr("mg/day"), fontsize=8.5)
     ax.set_ylim(0, max([limit * 2] + doses) * 1.12)
     return _finish(fig, [ax], ctx, title, (min(lo, first - 1), hi), fixed_y=(ax,))
 
@@ -166,42 +167,42 @@ def _baseline(ctx: EvaluationContext, key: str) -> float | None:
 
 def haematology_figure(ctx: EvaluationContext) -> Figure:
     """Haemoglobin, ANC and platelets over study days with baseline and the W24 improvement levels (LC)."""
-    title = "Haematology: haemoglobin, ANC, platelets"
+    title = tr("Haematology: haemoglobin, ANC, platelets")
     if ctx.timeline.day0 is None:
         return _no_day0_figure(ctx, title)
     params = ctx.params
     fig, axes = _new_figure(3, 5.0)
     panels: list[tuple[str, str, str, Callable[[float], tuple[float, str]]]] = [
         ("hemoglobin_g_dl", "Hgb (g/dL)", C_SERIES[0],
-         lambda b: (b + params.hi_hgb_rise, f"base + {params.hi_hgb_rise:g}")),
+         lambda b: (b + params.hi_hgb_rise, tr("base + {0:g}").format(params.hi_hgb_rise))),
         ("anc_10e9_l", "ANC (×10⁹/L)", C_SERIES[1],
-         lambda b: (max(2 * b, b + params.hi_anc_rise_abs), f"2 × base, + {params.hi_anc_rise_abs:g}")),
-        ("platelets_10e9_l", "Platelets (×10⁹/L)", C_SERIES[2], lambda b: _platelet_level(b, params)),
+         lambda b: (max(2 * b, b + params.hi_anc_rise_abs), tr("2 × base, + {0:g}").format(params.hi_anc_rise_abs))),
+        ("platelets_10e9_l", tr("Platelets (×10⁹/L)"), C_SERIES[2], lambda b: _platelet_level(b, params)),
     ]
     for ax, (key, label, colour, level) in zip(axes, panels, strict=True):
         days, values = _lab_points(ctx, key)
         if days:
             ax.plot(days, values, marker="o", markersize=3.5, color=colour, linewidth=1.2)
         else:
-            _no_data(ax, "no values")
+            _no_data(ax, tr("no values"))
         base = _baseline(ctx, key)
         if base is not None:
-            _hline(ax, base, f"baseline {base:g}", C_BASE, ":")
+            _hline(ax, base, tr("baseline {0:g}").format(base), C_BASE, ":")
             y, text = level(base)
-            _hline(ax, y, f"improved ≥ {y:g}\n({text})", C_THRESH)
+            _hline(ax, y, tr("improved ≥ {0:g}\n({1})").format(y, text), C_THRESH)
         ax.set_ylabel(label, fontsize=8.5)
     return _finish(fig, axes, ctx, title)
 
 
 def _platelet_level(base: float, params: ProtocolParams) -> tuple[float, str]:
     if base > params.hi_plt_cut:
-        return base + params.hi_plt_rise_hi, f"base + {params.hi_plt_rise_hi:g}"
-    return max(base + params.hi_plt_rise_lo, 2 * base), f"2 × base, + {params.hi_plt_rise_lo:g}"
+        return base + params.hi_plt_rise_hi, tr("base + {0:g}").format(params.hi_plt_rise_hi)
+    return max(base + params.hi_plt_rise_lo, 2 * base), tr("2 × base, + {0:g}").format(params.hi_plt_rise_lo)
 
 
 def renal_figure(ctx: EvaluationContext) -> Figure:
     """UPCR and eGFR (CKD-EPI 2021) over study days with the renal-response thresholds (LN)."""
-    title = "Renal: UPCR and eGFR"
+    title = tr("Renal: UPCR and eGFR")
     tl, params = ctx.timeline, ctx.params
     if tl.day0 is None:
         return _no_day0_figure(ctx, title)
@@ -212,11 +213,11 @@ def renal_figure(ctx: EvaluationContext) -> Figure:
     if days:
         ax.plot(days, values, marker="o", markersize=3.5, color=C_SERIES[0], linewidth=1.2)
     else:
-        _no_data(ax, "no UPCR values")
+        _no_data(ax, tr("no UPCR values"))
     base = _baseline(ctx, "upcr_g_g")
     if base is not None:
-        _hline(ax, base, f"baseline {base:g}", C_BASE, ":")
-    _hline(ax, params.ln_upcr_max, f"response ≤ {params.ln_upcr_max:g} g/g", C_THRESH)
+        _hline(ax, base, tr("baseline {0:g}").format(base), C_BASE, ":")
+    _hline(ax, params.ln_upcr_max, tr("response ≤ {0:g} g/g").format(params.ln_upcr_max), C_THRESH)
     ax.set_ylabel("UPCR (g/g)", fontsize=8.5)
     ax = axes[1]
     series = tl.lab_series("creatinine_mg_dl")
@@ -224,21 +225,21 @@ def renal_figure(ctx: EvaluationContext) -> Figure:
     if series:
         ax.plot([p.day for p in series], gfr, marker="o", markersize=3.5, color=C_SERIES[1], linewidth=1.2)
     else:
-        _no_data(ax, "no creatinine values")
+        _no_data(ax, tr("no creatinine values"))
     _hline(ax, params.ln_egfr_min, f"eGFR ≥ {params.ln_egfr_min:g}", C_THRESH)
     base_scr = tl.baseline_lab("creatinine_mg_dl")
     if base_scr is not None:
         base_gfr = egfr.egfr_on(float(base_scr.value), subject.sex, subject.birth_date, base_scr.date)
         drop = params.ln_egfr_drop_pct
-        _hline(ax, base_gfr, f"baseline {base_gfr:.1f}", C_BASE, ":")
-        _hline(ax, base_gfr * (1 - drop / 100), f"baseline − {drop:g} %", C_EXCESS, "-.")
+        _hline(ax, base_gfr, tr("baseline {0:.1f}").format(base_gfr), C_BASE, ":")
+        _hline(ax, base_gfr * (1 - drop / 100), tr("baseline − {0:g} %").format(drop), C_EXCESS, "-.")
     ax.set_ylabel("eGFR (mL/min/1.73 m$^2$)", fontsize=8.5)  # mathtext: Nanum's ² is a speck
     return _finish(fig, axes, ctx, title)
 
 
 def activity_figure(ctx: EvaluationContext) -> Figure:
     """SLEDAI-2K (complete visits only) and PGA over study days, with baselines."""
-    title = "Disease activity: SLEDAI-2K and PGA"
+    title = tr("Disease activity: SLEDAI-2K and PGA")
     tl, params = ctx.timeline, ctx.params
     if tl.day0 is None:
         return _no_day0_figure(ctx, title)
@@ -249,26 +250,26 @@ def activity_figure(ctx: EvaluationContext) -> Figure:
     if points:
         ax.plot(*zip(*points, strict=True), marker="o", markersize=4, color=C_SERIES[0], linewidth=1.2)
     else:
-        _no_data(ax, "no complete SLEDAI-2K")
+        _no_data(ax, tr("no complete SLEDAI-2K"))
     base = tl.baseline_sledai()
     if base is not None:
         base_score = sledai.score(base.visit.sledai)
-        _hline(ax, base_score, f"baseline {base_score}", C_BASE, ":")
+        _hline(ax, base_score, tr("baseline {0}").format(base_score), C_BASE, ":")
         if base_score >= 4:
-            _hline(ax, base_score - 4, "baseline − 4", C_THRESH)
+            _hline(ax, base_score - 4, tr("baseline − 4"), C_THRESH)
     ax.set_ylabel("SLEDAI-2K", fontsize=8.5)
     ax = axes[1]
     pga = [(dv.day, dv.visit.pga_tenths / 10) for dv in tl.visits if dv.visit.pga_tenths is not None]
     if pga:
         ax.plot(*zip(*pga, strict=True), marker="s", markersize=4, color=C_SERIES[2], linewidth=1.2)
     else:
-        _no_data(ax, "no PGA")
+        _no_data(ax, tr("no PGA"))
     base_pga = tl.baseline_pga()
     if base_pga is not None and base_pga.visit.pga_tenths is not None:
         tenths = base_pga.visit.pga_tenths
-        _hline(ax, tenths / 10, f"baseline {tenths / 10:.1f}", C_BASE, ":")
+        _hline(ax, tenths / 10, tr("baseline {0:.1f}").format(tenths / 10), C_BASE, ":")
         limit = (tenths + params.sri_pga_max_increase_tenths) / 10
-        _hline(ax, limit, f"worsening ≥ {limit:.1f}", C_EXCESS, "-.")
+        _hline(ax, limit, tr("worsening ≥ {0:.1f}").format(limit), C_EXCESS, "-.")
     ax.set_ylabel("PGA (0–3)", fontsize=8.5)
     ax.set_ylim(0, 3.2)
     return _finish(fig, axes, ctx, title, fixed_y=(ax,))
@@ -276,10 +277,10 @@ def activity_figure(ctx: EvaluationContext) -> Figure:
 
 def subject_figures(ctx: EvaluationContext) -> list[tuple[str, Figure]]:
     """(title, figure) of every plot for the subject's subgroup: dose, LC haematology or LN renal, activity."""
-    out = [("Daily prednisone-equivalent dose", dose_figure(ctx))]
+    out = [(tr("Daily prednisone-equivalent dose"), dose_figure(ctx))]
     if ctx.dossier.subject.subgroup == "LC":
-        out.append(("Haematology", haematology_figure(ctx)))
+        out.append((tr("Haematology"), haematology_figure(ctx)))
     else:
-        out.append(("Renal function", renal_figure(ctx)))
-    out.append(("Disease activity", activity_figure(ctx)))
+        out.append((tr("Renal function"), renal_figure(ctx)))
+    out.append((tr("Disease activity"), activity_figure(ctx)))
     return out

@@ -22,6 +22,7 @@ from models.subjects import get_subject
 from reports.extras import RegistryExtras
 from reports.plot_cache import cache_dir
 from reports.subject_pdf import SubjectPrint, prepare_subject, write_subject_pdf
+from reports.texts import printing_in
 
 
 def database_last_change(db: Database) -> str | None:
@@ -72,6 +73,7 @@ def build_subject_pdf(out_path: str | Path, db: Database, subject_id: str, *, as
     (read before anything is printed, default: read now; pass it to anchor the same head after printing).
     """
     head = head or read_audit_head(db)
-    sp = load_subject_print(db, subject_id, as_of or Date.today())
+    with printing_in(lang):  # the plots are drawn while loading
+        sp = load_subject_print(db, subject_id, as_of or Date.today())
     return write_subject_pdf(out_path, sp, db.config.study, db_changed=database_last_change(db),
                              printed_on=printed_on, audit_head=head_text(head), lang=lang)

@@ -1577,6 +1577,7 @@ No file was written. Details are in the error log.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/plots.py" line="+180"/>
         <source>Platelets (×10⁹/L)</source>
         <translation>혈소판 (×10⁹/L)</translation>
     </message>
@@ -1992,6 +1993,7 @@ No file was written. Details are in the error log.</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../reports/plots.py" line="-27"/>
         <source>mg/day</source>
         <translation>mg/일</translation>
     </message>
@@ -3360,6 +3362,158 @@ TrialDesk를 다시 시작하십시오.</translation>
         <source>{0}: cannot be written ({1})</source>
         <translation>{0}: 쓸 수 없습니다({1})</translation>
     </message>
+    <message>
+        <location filename="../../reports/plots.py" line="-44"/>
+        <source>Study day (day 0 = infusion 1)</source>
+        <translation>시험일 (Day 0 = 1차 투여)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Infusion 1 not given as of {0}: no study days yet.</source>
+        <translation>{0} 기준 1차 투여가 시행되지 않음: 아직 시험일이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+148"/>
+        <source>Daily prednisone-equivalent dose</source>
+        <translation>1일 프레드니손 환산 용량</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>pred-eq mg/day</source>
+        <translation>프레드니손 환산 mg/일</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>above {0:g} mg/day</source>
+        <translation>{0:g} mg/일 초과</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0:g} mg/day</source>
+        <translation>{0:g} mg/일</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>W4–W12 (primary)</source>
+        <translation>W4–W12 (일차)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>log not yet complete</source>
+        <translation>기록 미완료 구간</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Haematology: haemoglobin, ANC, platelets</source>
+        <translation>혈액학: 혈색소, ANC, 혈소판</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+22"/>
+        <source>base + {0:g}</source>
+        <translation>기저치 + {0:g}</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>2 × base, + {0:g}</source>
+        <translation>기저치 × 2, + {0:g}</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>no values</source>
+        <translation>값 없음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>baseline {0:g}</source>
+        <translation>기저치 {0:g}</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>improved ≥ {0:g}
+({1})</source>
+        <translation>개선 ≥ {0:g}
+({1})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Renal: UPCR and eGFR</source>
+        <translation>신장: UPCR 및 eGFR</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no UPCR values</source>
+        <translation>UPCR 값 없음</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>response ≤ {0:g} g/g</source>
+        <translation>반응 ≤ {0:g} g/g</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no creatinine values</source>
+        <translation>크레아티닌 값 없음</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+36"/>
+        <source>baseline {0:.1f}</source>
+        <translation>기저치 {0:.1f}</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>baseline − {0:g} %</source>
+        <translation>기저치 − {0:g} %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Disease activity: SLEDAI-2K and PGA</source>
+        <translation>질병 활성도: SLEDAI-2K 및 PGA</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no complete SLEDAI-2K</source>
+        <translation>완료된 SLEDAI-2K 없음</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>baseline {0}</source>
+        <translation>기저치 {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baseline − 4</source>
+        <translation>기저치 − 4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no PGA</source>
+        <translation>PGA 없음</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>worsening ≥ {0:.1f}</source>
+        <translation>악화 ≥ {0:.1f}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Haematology</source>
+        <translation>혈액 검사</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renal function</source>
+        <translation>신기능</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disease activity</source>
+        <translation>질병 활성도</translation>
+    </message>
 </context>
 <context>
     <name>AccountMenu</name>
@@ -4673,7 +4827,7 @@ Reopen it to finish and save?</source>
 <context>
     <name>PlotsTab</name>
     <message>
-        <location filename="../../ui/results/plots_tab.py" line="+40"/>
+        <location filename="../../ui/results/plots_tab.py" line="+42"/>
         <source>Save plots as PNG...</source>
         <translation>그래프를 PNG로 저장...</translation>
     </message>
@@ -4683,7 +4837,7 @@ Reopen it to finish and save?</source>
         <translation>시험대상자 {0}이(가) 더 이상 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{0} · as of {1} · same plots as in the printed summary</source>
         <translation>{0} · 기준일 {1} · 인쇄 요약과 같은 그래프</translation>
     </message>

@@ -19,7 +19,9 @@ from models.database import Database
 from models.dossier_store import load_dossier
 from models.errors import SubjectNotFound
 from reports.plots import plot_context, subject_figures
+from reports.texts import printing_in
 from ui.results.endpoint_detail import connect_subject_changes
+from ui.shell.i18n import running_language
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -71,7 +73,8 @@ class PlotsTab(QWidget):
         except SubjectNotFound:
             self.message.setText(self.tr("Subject {0} no longer exists.").format(self.subject_id))
             return
-        self.figures = subject_figures(plot_context(dossier, self.db.config.params, as_of))
+        with printing_in(running_language()):  # the figures' words in the window's language
+            self.figures = subject_figures(plot_context(dossier, self.db.config.params, as_of))
         while self.plots_layout.count():
             item = self.plots_layout.takeAt(0)
             if item.widget() is not None:
