@@ -51,6 +51,8 @@ DATA_LABEL_TABLES = (
     "ui.subjects.list_page:COLUMNS",
     "ui.trust.audit_viewer:_TITLES",
     "ui.shell.main_window:SECTIONS[1]",
+    "ui.schedule.infusion:VITALS[1]",
+    "ui.entry.sections.widgets:ROW_KEYS_HELP",
     "reports.labels:VISIT_NAMES",
     "reports.labels:LABS[0]",
     "reports.labels:SUBGROUP_NAMES",
@@ -141,7 +143,8 @@ def data_labels_source() -> str:
         for text in table_texts(spec):
             if text.strip() and text not in seen:
                 seen.add(text)
-                lines.append(f"QT_TRANSLATE_NOOP({DATA_LABELS_CONTEXT!r}, {text!r})")
+                line = f"QT_TRANSLATE_NOOP({DATA_LABELS_CONTEXT!r}, {text!r})"
+                lines.append(line + "  # noqa: E501" if len(line) > 120 else line)
     return "\n".join(lines) + "\n"
 
 

@@ -84,7 +84,7 @@ def test_every_translation_is_korean_unless_the_text_is_a_name_or_code() -> None
     (codes, units, clinical names kept as they are: SLEDAI-2K, UPCR, W24, {0} · {1})."""
     word = re.compile(r"[A-Za-z]{3,}")
     kept = {"SLEDAI", "BILAG", "UPCR", "eGFR", "CTCAE", "PGA", "LLDAS", "SFI", "SRI", "ANC", "Day", "mmHg",
-            "CNS", "SLE", "cells", "iCalendar", "ics", "pdf", "PDF"}
+            "CNS", "SLE", "cells", "iCalendar", "ics", "pdf", "PDF", "Python"}
     copied = [s for s, k in _ts_pairs() if s == k and set(word.findall(s)) - kept]
     assert copied == []
 
@@ -138,6 +138,7 @@ def test_catalog_reads_the_compiled_file() -> None:
 
 def test_a_base_class_tr_call_is_translated_for_a_subclass(qapp) -> None:
     """PySide6 asks with the subclass's name; lupdate recorded the base class: the catalogue finds it anyway."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
     from ui.shell.i18n import install_translators
@@ -152,6 +153,9 @@ def test_a_base_class_tr_call_is_translated_for_a_subclass(qapp) -> None:
     try:
         install_translators(qapp, "ko")
         assert Sub().title() == "이상반응"
+        # Texts TrialDesk does not translate fall through to Qt's own Korean, or stay as they are.
+        assert QCoreApplication.translate("QLineEdit", "&Undo") == "실행 취소(&U)"
+        assert QCoreApplication.translate("nowhere", "no such text") == "no such text"
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "취소"  # Qt's own qtbase_ko.qm
     finally:

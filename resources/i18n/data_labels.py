@@ -122,13 +122,10 @@ QT_TRANSLATE_NOOP('data labels', 'Sex')
 QT_TRANSLATE_NOOP('data labels', 'Consent')
 QT_TRANSLATE_NOOP('data labels', 'Day 0')
 # ui.trust.audit_viewer:_TITLES
-QT_TRANSLATE_NOOP('data labels', '#')
 QT_TRANSLATE_NOOP('data labels', 'When (local)')
 QT_TRANSLATE_NOOP('data labels', 'User')
-QT_TRANSLATE_NOOP('data labels', 'Action')
-QT_TRANSLATE_NOOP('data labels', 'Table')
-QT_TRANSLATE_NOOP('data labels', 'Record')
 QT_TRANSLATE_NOOP('data labels', 'Subject')
+QT_TRANSLATE_NOOP('data labels', 'Form')
 QT_TRANSLATE_NOOP('data labels', 'Field')
 QT_TRANSLATE_NOOP('data labels', 'Old value')
 QT_TRANSLATE_NOOP('data labels', 'New value')
@@ -136,8 +133,17 @@ QT_TRANSLATE_NOOP('data labels', 'Reason')
 # ui.shell.main_window:SECTIONS[1]
 QT_TRANSLATE_NOOP('data labels', 'What needs doing')
 QT_TRANSLATE_NOOP('data labels', 'Subjects')
+QT_TRANSLATE_NOOP('data labels', 'Visit grid')
 QT_TRANSLATE_NOOP('data labels', 'Calendar')
 QT_TRANSLATE_NOOP('data labels', 'Study dashboard')
+QT_TRANSLATE_NOOP('data labels', 'Study operations')
+# ui.schedule.infusion:VITALS[1]
+QT_TRANSLATE_NOOP('data labels', 'Systolic BP (mmHg)')
+QT_TRANSLATE_NOOP('data labels', 'Diastolic BP (mmHg)')
+QT_TRANSLATE_NOOP('data labels', 'Pulse (/min)')
+QT_TRANSLATE_NOOP('data labels', 'Temperature (°C)')
+# ui.entry.sections.widgets:ROW_KEYS_HELP
+QT_TRANSLATE_NOOP('data labels', "Enter: next value · Ctrl+U: unit · Ctrl+D: not done · Ctrl+N: not attributable to SLE · → / ←: the row's other controls · Ctrl+Q: queries")  # noqa: E501
 # reports.labels:VISIT_NAMES
 QT_TRANSLATE_NOOP('data labels', 'Screening')
 QT_TRANSLATE_NOOP('data labels', 'Day 0 — infusion 1')

@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/app.py" line="+100"/>
-        <location filename="../../ui/shell/session.py" line="+227"/>
+        <location filename="../../ui/app.py" line="+102"/>
+        <location filename="../../ui/shell/session.py" line="+235"/>
         <source>TrialDesk: cannot open the database</source>
         <translation>TrialDesk: 데이터베이스를 열 수 없음</translation>
     </message>
@@ -47,11 +47,13 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../ui/status/labels.py" line="+25"/>
         <source>Signed</source>
         <translation>서명됨</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/trust/audit_labels.py" line="+46"/>
         <source>Signature</source>
         <translation>서명</translation>
     </message>
@@ -163,7 +165,7 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../reports/subject_sections.py" line="+324"/>
+        <location filename="../../reports/subject_sections.py" line="+325"/>
         <source>Visit date</source>
         <translation>방문일</translation>
     </message>
@@ -174,12 +176,13 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/exchange/lab_table.py" line="+97"/>
         <location filename="../../ui/results/dashboard_models.py" line="+147"/>
-        <location filename="../../ui/results/endpoint_detail.py" line="+78"/>
+        <location filename="../../ui/results/endpoint_detail.py" line="+77"/>
         <location line="+144"/>
         <location line="+48"/>
         <location filename="../../reports/endpoint_table.py" line="+105"/>
-        <location filename="../../reports/schedule_sheet.py" line="+91"/>
+        <location filename="../../reports/schedule_sheet.py" line="+92"/>
         <location filename="../../reports/subject_sections.py" line="-84"/>
         <source>Visit</source>
         <translation>방문</translation>
@@ -697,7 +700,7 @@ Create a new, empty study database there?</source>
         <translation>표준 유지요법에 내약성이 좋고(또는 복용하지 않음), CS20AT04 외의 임상시험용 의약품이 없습니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/visit_list.py" line="+42"/>
+        <location filename="../../ui/entry/visit_list.py" line="+46"/>
         <source>— missed</source>
         <translation>— 미방문</translation>
     </message>
@@ -844,6 +847,7 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/trust/audit_labels.py" line="-1"/>
         <location filename="../../reports/subject_sections.py" line="-447"/>
         <source>Infusion</source>
         <translation>투여</translation>
@@ -859,24 +863,18 @@ Create a new, empty study database there?</source>
         <translation>이상반응 {0} ({1}부터)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="+152"/>
-        <source>Type the date as YYYY-MM-DD or YYYYMMDD, e.g. 2026-03-05.</source>
-        <translation>날짜를 YYYY-MM-DD 또는 YYYYMMDD 형식으로 입력하십시오(예: 2026-03-05).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type a number, e.g. 7.5 or 7,5.</source>
-        <translation>숫자를 입력하십시오(예: 7.5 또는 7,5).</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location filename="../../ui/logs/fields.py" line="+179"/>
+        <location line="+2"/>
+        <location line="+19"/>
         <location filename="../../ui/logs/steroids.py" line="-29"/>
         <location filename="../../reports/labels.py" line="+117"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
+        <location line="+2"/>
+        <location line="+19"/>
         <location filename="../../reports/blank_crf.py" line="-22"/>
         <location filename="../../reports/labels.py" line="+0"/>
         <source>No</source>
@@ -1300,22 +1298,72 @@ Create a new, empty study database there?</source>
         <translation>스테로이드 행 {0} {1:g} mg ({2}부터)</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="+57"/>
+        <source>CDISC ODM 1.3.2 XML: data, audit trail, signatures, queries (one file)</source>
+        <translation>CDISC ODM 1.3.2 XML: 데이터, 감사 추적, 서명, 쿼리(파일 1개)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV tables, UTF-8 (a folder: one file per form, scores, endpoints, dictionary)</source>
+        <translation>CSV 표, UTF-8(폴더: 양식별 파일, 점수, 평가변수, 데이터 사전)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (a folder with one workbook, one sheet per table)</source>
+        <translation>Excel 통합 문서(폴더: 통합 문서 1개, 표마다 시트 1개)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SAS transport XPT version 5 (a folder: one file per table)</source>
+        <translation>SAS 전송 XPT 버전 5(폴더: 표마다 파일 1개)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CDISC Dataset-JSON 1.1 (a folder: one file per table)</source>
+        <translation>CDISC Dataset-JSON 1.1(폴더: 표마다 파일 1개)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location filename="../../ui/printing/actions.py" line="+96"/>
         <source>the disk is full. Free some space or choose another place.</source>
         <translation>디스크가 가득 찼습니다. 공간을 확보하거나 다른 위치를 선택하십시오.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>there is no permission to write there, or a file of that name is open in another program.</source>
+        <translation>그 위치에 쓸 권한이 없거나 같은 이름의 파일이 다른 프로그램에서 열려 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export could not be written to
+{0}
+because {1}
+No file was written.</source>
+        <translation>내보내기를 다음 위치에 쓸 수 없습니다:
+{0}
+이유: {1}
+파일이 작성되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export failed ({0}: {1}).
+No file was written. Details are in the error log.</source>
+        <translation>내보내기에 실패했습니다({0}: {1}).
+파일이 작성되지 않았습니다. 자세한 내용은 오류 로그에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/actions.py" line="+2"/>
         <source>there is no permission to write there, or the file is open in another program (close it in the PDF viewer, or choose another name or folder).</source>
         <translation>그 위치에 쓸 권한이 없거나 파일이 다른 프로그램에서 열려 있습니다(PDF 뷰어에서 닫거나 다른 이름이나 폴더를 선택하십시오).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="-4"/>
+        <location filename="../../ui/printing/actions.py" line="+3"/>
         <source>the folder does not exist any more.</source>
         <translation>폴더가 더 이상 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/printing/actions.py" line="+2"/>
         <source>the disk is read-only.</source>
         <translation>디스크가 읽기 전용입니다.</translation>
     </message>
@@ -1373,6 +1421,16 @@ No file was written. Details are in the error log.</source>
         <location filename="../../reports/subject_sections.py" line="-348"/>
         <source>Study day</source>
         <translation>시험일</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no evaluable subject</source>
+        <translation>평가 가능한 시험대상자 없음</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Proportion of responders with exact 95 % CI</source>
+        <translation>정확 95% 신뢰구간을 포함한 반응자 비율</translation>
     </message>
     <message>
         <location filename="../../ui/results/dashboard_models.py" line="-113"/>
@@ -1547,13 +1605,131 @@ No file was written. Details are in the error log.</source>
         <translation>중앙값 변화율(%)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../ui/exchange/lab_table.py" line="-36"/>
+        <source>new value</source>
+        <translation>새 값</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>same as entered</source>
+        <translation>입력값과 같음</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>conflict</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no visit</source>
+        <translation>방문 없음</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown test</source>
+        <translation>알 수 없는 검사</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown unit</source>
+        <translation>알 수 없는 단위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>implausible</source>
+        <translation>타당하지 않은 값</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>duplicate</source>
+        <translation>중복</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unreadable</source>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown subject</source>
+        <translation>알 수 없는 시험대상자</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Skip</source>
+        <translation>건너뛰기</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Overwrite</source>
+        <translation>덮어쓰기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip (keep entered)</source>
+        <translation>건너뛰기(입력값 유지)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New unscheduled visit</source>
+        <translation>새 비예정 방문</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../../ui/results/dashboard_models.py" line="+23"/>
         <location filename="../../reports/binder.py" line="+50"/>
         <source>Subject</source>
         <translation>시험대상자</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collected</source>
+        <translation>채취일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fate</source>
+        <translation>처리</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entered now</source>
+        <translation>현재 입력값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your choice</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>(unusual)</source>
+        <translation>(비정상)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/dashboard_models.py" line="+0"/>
         <location filename="../../reports/binder.py" line="+0"/>
         <location filename="../../reports/blank_crf.py" line="-152"/>
         <location filename="../../reports/subject_sections.py" line="-84"/>
@@ -1919,6 +2095,7 @@ No file was written. Details are in the error log.</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/status/ops_plots.py" line="+57"/>
         <source>Out of window</source>
         <translation>허용 범위 밖</translation>
     </message>
@@ -2093,12 +2270,13 @@ No file was written. Details are in the error log.</source>
         <translation>구성요소</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/exchange/lab_table.py" line="-151"/>
+        <location filename="../../ui/results/endpoint_detail.py" line="+0"/>
         <source>Why</source>
         <translation>이유</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../ui/results/endpoint_detail.py" line="+29"/>
         <source>Change from baseline</source>
         <translation>기저치 대비 변화</translation>
     </message>
@@ -2219,16 +2397,24 @@ No file was written. Details are in the error log.</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/status/labels.py" line="-2"/>
+        <location filename="../../ui/status/ops_items.py" line="+55"/>
+        <location filename="../../ui/status/ops_plots.py" line="+2"/>
+        <location filename="../../ui/subjects/list_page.py" line="+68"/>
         <source>Overdue</source>
         <translation>기한 경과</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/status/ops_items.py" line="-2"/>
         <source>Done in window</source>
         <translation>허용 범위 내 완료</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/status/labels.py" line="+0"/>
+        <location filename="../../ui/status/ops_items.py" line="+2"/>
+        <location filename="../../ui/status/ops_plots.py" line="-1"/>
         <source>Missed</source>
         <translation>미방문</translation>
     </message>
@@ -2316,9 +2502,60 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>SFI</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../../ui/trust/audit_labels.py" line="+0"/>
+        <location filename="../../ui/trust/query_targets.py" line="+81"/>
         <source>Registration</source>
         <translation>등록</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visit form</source>
+        <translation>방문 양식</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Query</source>
+        <translation>쿼리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source data verification</source>
+        <translation>원자료 검증</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lock</source>
+        <translation>잠금</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User account</source>
+        <translation>사용자 계정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Study configuration</source>
+        <translation>시험 설정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value outside limits confirmed</source>
+        <translation>허용 범위 밖 값 확인됨</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not attributable to SLE</source>
+        <translation>SLE와 무관</translation>
     </message>
     <message>
         <location filename="../../ui/shell/i18n.py" line="+163"/>
@@ -2403,17 +2640,122 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>투여 완료 여부</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Dose = {0} cells/kg × body weight (weight measured at most {1} days before the infusion).</source>
-        <translation>용량 = {0} cells/kg × 체중 (투여 전 {1}일 이내에 측정한 체중).</translation>
+        <location line="+3"/>
+        <source>Dose = {0} × body weight (weight measured at most {1} days before the infusion).</source>
+        <translation>용량 = {0} × 체중 (투여 전 {1}일 이내에 측정한 체중).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status/ops_items.py" line="-12"/>
+        <source>Enrolment</source>
+        <translation>등록 현황</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>enrolled</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>screening</source>
+        <translation>스크리닝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>screen failure</source>
+        <translation>스크리닝 탈락</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: enrolled of target</source>
+        <translation>{0}: 목표 대비 등록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} of {1} ({2}); {3} screening, {4} screen failures</source>
+        <translation>{1}명 중 {0}명 ({2}); 스크리닝 {3}명, 스크리닝 탈락 {4}명</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../ui/status/ops_plots.py" line="+4"/>
+        <location line="+16"/>
+        <location filename="../../reports/schedule_sheet.py" line="+3"/>
         <source>Visits</source>
         <translation>방문</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Forms complete per visit</source>
+        <translation>방문별 양식 완료</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>complete</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>required items missing</source>
+        <translation>필수 항목 누락</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>{0} of {1}</source>
+        <translation>{1} 중 {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open queries</source>
+        <translation>미해결 쿼리</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All open queries</source>
+        <translation>모든 미해결 쿼리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>{0} open</source>
+        <translation>미해결 {0}건</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Raised {0} days ago</source>
+        <translation>{0}일 전 제기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visits waiting for signature</source>
+        <translation>서명 대기 방문</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source verification</source>
+        <translation>원자료 검증</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits fully verified</source>
+        <translation>원자료 검증 완료 방문</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>{0} of {1} ({2})</source>
+        <translation>{1} 중 {0} ({2})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Values verified</source>
+        <translation>검증된 값</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} of {1} values</source>
+        <translation>값 {1}개 중 {0}개</translation>
+    </message>
+    <message>
+        <location filename="../../reports/schedule_sheet.py" line="+3"/>
         <source> (was {0})</source>
         <translation> (변경 전 {0})</translation>
     </message>
@@ -2696,12 +3038,13 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>적격성</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/exchange/lab_table.py" line="-2"/>
+        <location filename="../../reports/blank_crf.py" line="+5"/>
         <source>Test</source>
         <translation>검사</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../reports/blank_crf.py" line="+0"/>
         <source>Unit (tick one)</source>
         <translation>단위(하나에 체크)</translation>
     </message>
@@ -2811,12 +3154,13 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>의견(한국어 또는 영어)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/status/ops_items.py" line="-9"/>
+        <location filename="../../reports/blank_crf.py" line="+11"/>
         <source>Signatures</source>
         <translation>서명</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../reports/blank_crf.py" line="+21"/>
         <source>Blank CRF (paper fallback)</source>
         <translation>빈 증례기록서(종이 대체용)</translation>
     </message>
@@ -3010,22 +3354,146 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>잠금 상태</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ui/trust/audit_labels.py" line="-16"/>
+        <location filename="../../reports/subject_sections.py" line="+12"/>
         <source>Status history</source>
         <translation>상태 이력</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reports/subject_sections.py" line="+1"/>
         <source>Effective</source>
         <translation>적용일</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/status/labels.py" line="+0"/>
+        <location filename="../../ui/subjects/list_page.py" line="+0"/>
+        <source>Not due</source>
+        <translation>도래 전</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/subjects/list_page.py" line="+0"/>
+        <source>Due</source>
+        <translation>도래</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incomplete</source>
+        <translation>미완료</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complete</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>검증됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/subject_sections.py" line="+5"/>
         <source>Locked</source>
         <translation>잠금 대상</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>N/A</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>window not open yet</source>
+        <translation>허용 범위가 아직 시작되지 않음</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>window open, nothing recorded</source>
+        <translation>허용 범위 중, 기록 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>window closed, nothing recorded</source>
+        <translation>허용 범위 종료, 기록 없음</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>declared missed</source>
+        <translation>미방문으로 기록됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entered, required items missing</source>
+        <translation>입력됨, 필수 항목 누락</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>entered, nothing missing</source>
+        <translation>입력됨, 누락 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every value source-verified</source>
+        <translation>모든 값 원자료 검증됨</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>signed by the investigator</source>
+        <translation>연구자 서명됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locked, read-only</source>
+        <translation>잠김, 읽기 전용</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>after the subject&apos;s study end</source>
+        <translation>시험대상자의 시험 종료 이후</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Target {0}</source>
+        <translation>목표일 {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (window {0} – {1})</source>
+        <translation> (허용 범위 {0} – {1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing: {0}</source>
+        <translation>누락: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queries: {0} open, {1} answered</source>
+        <translation>쿼리: 미해결 {0}건, 답변됨 {1}건</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source-verified: {0} of {1} values</source>
+        <translation>원자료 검증: 값 {1}개 중 {0}개</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Steroids</source>
+        <translation>스테로이드</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medications</source>
+        <translation>병용약물</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AEs</source>
+        <translation>이상반응</translation>
+    </message>
+    <message>
+        <location filename="../../reports/subject_sections.py" line="+5"/>
         <source>Dates are YYYY-MM-DD. Study day 0 = infusion 1. Lab flags H/L use display-only reference ranges (reports/reference_ranges.py), not the site laboratory&apos;s. Endpoint statuses come from the TrialDesk endpoint engine as of the date above.</source>
         <translation>날짜는 YYYY-MM-DD 형식입니다. 시험일 Day 0 = 1차 투여. 검사 H/L 표시는 시험기관 검사실이 아닌 표시용 참고치(reports/reference_ranges.py)를 사용합니다. 평가변수 상태는 위 날짜 기준 TrialDesk 평가변수 엔진의 결과입니다.</translation>
     </message>
@@ -3343,7 +3811,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>본인은 이 요약의 데이터를 검토하였으며 근거문서와 일치함을 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../commands/print_cmd.py" line="+74"/>
+        <location filename="../../commands/print_cmd.py" line="+75"/>
         <source>error: {0}</source>
         <translation>오류: {0}</translation>
     </message>
@@ -3514,6 +3982,226 @@ TrialDesk를 다시 시작하십시오.</translation>
         <source>Disease activity</source>
         <translation>질병 활성도</translation>
     </message>
+    <message>
+        <location filename="../../ui/exchange/lab_dialog.py" line="+70"/>
+        <source>Only coordinators and investigators enter data; monitors and administrators cannot import lab results.</source>
+        <translation>데이터는 연구코디네이터와 연구자만 입력합니다. 모니터요원과 관리자는 검사 결과 가져오기를 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_day.py" line="+113"/>
+        <source>+{0} more</source>
+        <translation>+{0}건 더</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../ui/status/ops_items.py" line="-23"/>
+        <source>Done out of window</source>
+        <translation>허용 범위 밖 완료</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weekend</source>
+        <translation>주말</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Korean public holiday (name in red)</source>
+        <translation>공휴일(이름은 빨간색)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Click a visit in the day&apos;s list to open it in the subject&apos;s schedule.</source>
+        <translation>그날의 목록에서 방문을 클릭하면 시험대상자의 방문 일정에서 엽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/days.py" line="+37"/>
+        <source>Saturday</source>
+        <translation>토요일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sunday</source>
+        <translation>일요일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status/ops_plots.py" line="-24"/>
+        <source>Enrolled vs target (red line)</source>
+        <translation>목표 대비 등록(빨간 선)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In window</source>
+        <translation>허용 범위 내</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} d</source>
+        <translation>{0}일</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open queries by age</source>
+        <translation>경과 기간별 미해결 쿼리</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forms complete (%)</source>
+        <translation>양식 완료 (%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Values</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source-verified (%)</source>
+        <translation>원자료 검증 (%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits to sign</source>
+        <translation>서명할 방문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a bar to list what is behind it</source>
+        <translation>막대를 클릭하면 해당 목록이 표시됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/inputs.py" line="+36"/>
+        <source>“{0}” is not a date: type it as 2026-03-05 or 20260305.</source>
+        <translation>“{0}”은(는) 날짜가 아닙니다: 2026-03-05 또는 20260305 형식으로 입력하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{0}” is not a date: month {1} does not exist.</source>
+        <translation>“{0}”은(는) 날짜가 아닙니다: {1}월은 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{0}” is not a date: year {1} does not exist.</source>
+        <translation>“{0}”은(는) 날짜가 아닙니다: {1}년은 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{0}” is not a date: {1:04d}-{2:02d} has no day {3}.</source>
+        <translation>“{0}”은(는) 날짜가 아닙니다: {1:04d}-{2:02d}에는 {3}일이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{0}” is not a number: type it as 12.5 or 12,5.</source>
+        <translation>“{0}”은(는) 숫자가 아닙니다: 12.5 또는 12,5 형식으로 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/help/about.py" line="+37"/>
+        <source>About TrialDesk</source>
+        <translation>TrialDesk 정보</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>source run (not a built app)</source>
+        <translation>소스 실행(빌드된 앱 아님)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} (from {1})</source>
+        <translation>{0} ({1}에서)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Built</source>
+        <translation>빌드일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Study configuration</source>
+        <translation>시험 설정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database file</source>
+        <translation>데이터베이스 파일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schema revision</source>
+        <translation>스키마 버전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;TrialDesk&lt;/b&gt;: case report forms and endpoints of one clinical-trial site</source>
+        <translation>&lt;b&gt;TrialDesk&lt;/b&gt;: 한 임상시험기관의 증례기록서와 평가변수</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bundled font or library</source>
+        <translation>포함된 글꼴 또는 라이브러리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Copy the facts</source>
+        <translation>정보 복사</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy version, study configuration, database and versions, e.g. for a support request</source>
+        <translation>버전, 시험 설정, 데이터베이스와 각 버전을 복사합니다(예: 지원 요청용)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fonts and libraries inside TrialDesk (select one to read its licence):</source>
+        <translation>TrialDesk에 포함된 글꼴과 라이브러리(하나를 선택하면 라이선스가 표시됨):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0}: {1}. The licence text is not bundled with this build.</source>
+        <translation>{0}: {1}. 이 빌드에는 라이선스 전문이 포함되어 있지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>AccountMenu</name>
@@ -3553,9 +4241,9 @@ You were signed out. Unsaved input is kept for when this account is unlocked, or
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../../ui/trust/audit_viewer.py" line="+101"/>
-        <source>e.g. weight</source>
-        <translation>예: weight</translation>
+        <location filename="../../ui/trust/audit_viewer.py" line="+164"/>
+        <source>e.g. Haemoglobin</source>
+        <translation>예: 혈색소</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3598,17 +4286,27 @@ You were signed out. Unsaved input is kept for when this account is unlocked, or
         <translation>항목</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>&lt;b&gt;Audit trail&lt;/b&gt; — every insert, change and deletion, with who, when and why. Times are local; the file stores UTC.</source>
-        <translation>&lt;b&gt;감사 추적&lt;/b&gt; — 모든 입력, 변경, 삭제와 그 담당자, 일시, 사유. 시각은 현지 시각이며 파일에는 UTC로 저장됩니다.</translation>
+        <location line="+16"/>
+        <source>Show stored record</source>
+        <translation>저장된 기록 보기</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>Audit trail</source>
+        <translation>감사 추적</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every change, with who, when and why; one row per changed value. Times are local; the file stores UTC.</source>
+        <translation>모든 변경과 그 담당자, 일시, 사유; 변경된 값마다 한 행. 시각은 현지 시각이며 파일에는 UTC로 저장됩니다.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Not filtered: {0} is not a date; use YYYY-MM-DD.</source>
         <translation>필터 적용 안 됨: {0}은(는) 날짜가 아닙니다. YYYY-MM-DD 형식을 사용하십시오.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source> (the newest {0}; narrow the filter or export for all)</source>
         <translation> (최근 {0}건; 필터를 좁히거나 전체 내보내기를 사용하십시오)</translation>
     </message>
@@ -3618,7 +4316,12 @@ You were signed out. Unsaved input is kept for when this account is unlocked, or
         <translation>{0}행{1}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
+        <source>Select a row to see it as stored.</source>
+        <translation>저장된 상태를 보려면 행을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Export audit trail</source>
         <translation>감사 추적 내보내기</translation>
     </message>
@@ -3646,7 +4349,7 @@ You were signed out. Unsaved input is kept for when this account is unlocked, or
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../ui/trust/backup_panel.py" line="+40"/>
+        <location filename="../../ui/trust/backup_panel.py" line="+41"/>
         <source>Backups are written to &lt;b&gt;{0}&lt;/b&gt; when TrialDesk closes and at least every {1} hours while it is open (SQLite online backup, each copy checked).</source>
         <translation>백업은 TrialDesk를 닫을 때와 열려 있는 동안 최소 {1}시간마다 &lt;b&gt;{0}&lt;/b&gt;에 기록됩니다(SQLite 온라인 백업, 각 사본 검사).</translation>
     </message>
@@ -3692,8 +4395,8 @@ You were signed out. Unsaved input is kept for when this account is unlocked, or
     </message>
     <message>
         <location line="+6"/>
-        <source>&lt;b&gt;Backups&lt;/b&gt;</source>
-        <translation>&lt;b&gt;백업&lt;/b&gt;</translation>
+        <source>Backups</source>
+        <translation>백업</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3754,18 +4457,18 @@ TrialDesk closes after the restore; start it again.</source>
 <context>
     <name>BilagSection</name>
     <message>
-        <location filename="../../ui/entry/sections/assessments.py" line="+97"/>
-        <location line="+38"/>
+        <location filename="../../ui/entry/sections/assessments.py" line="+99"/>
+        <location line="+39"/>
         <source>BILAG-2004</source>
         <translation>BILAG-2004</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>BILAG-2004: {0}</source>
         <translation>BILAG-2004: {0}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>BILAG-2004 *</source>
         <translation>BILAG-2004 *</translation>
     </message>
@@ -3826,7 +4529,7 @@ TrialDesk closes after the restore; start it again.</source>
 <context>
     <name>ChemistrySection</name>
     <message>
-        <location filename="../../ui/entry/sections/labs.py" line="+38"/>
+        <location filename="../../ui/entry/sections/labs.py" line="+39"/>
         <source>Chemistry</source>
         <translation>화학 검사</translation>
     </message>
@@ -3923,9 +4626,32 @@ TrialDesk closes after the restore; start it again.</source>
 <context>
     <name>EndpointsTab</name>
     <message>
-        <location filename="../../ui/results/endpoint_detail.py" line="+93"/>
+        <location filename="../../ui/results/endpoint_detail.py" line="+91"/>
         <source>Subject {0} no longer exists.</source>
         <translation>시험대상자 {0}이(가) 더 이상 존재하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolOffer</name>
+    <message>
+        <location filename="../../ui/schedule/enrol.py" line="+37"/>
+        <source>Mark enrolled</source>
+        <translation>등록으로 표시</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Infusion 1 was given on {0}, but {1} is still in screening. Mark the subject enrolled as of that day?</source>
+        <translation>1차 투여가 {0}에 시행되었지만 {1}은(는) 아직 스크리닝 상태입니다. 그날 기준으로 시험대상자를 등록으로 표시할까요?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Infusion 1 given on {0}</source>
+        <translation>1차 투여일 {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not marked enrolled: {0}</source>
+        <translation>등록으로 표시하지 않음: {0}</translation>
     </message>
 </context>
 <context>
@@ -3941,7 +4667,7 @@ TrialDesk closes after the restore; start it again.</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <location line="+18"/>
         <location line="+3"/>
         <source>Not saved: {0}</source>
@@ -3963,7 +4689,12 @@ TrialDesk closes after the restore; start it again.</source>
         <translation>쿼리와 원자료 검증은 저장된 데이터에 붙습니다. 저장하면 항목 옆에 표시됩니다.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+10"/>
+        <source>Queries attach to saved data: save this form first.</source>
+        <translation>쿼리는 저장된 데이터에 붙습니다: 먼저 이 양식을 저장하십시오.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
@@ -3984,9 +4715,216 @@ TrialDesk closes after the restore; start it again.</source>
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../ui/exchange/feature.py" line="+27"/>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the study&apos;s data for the sponsor (ODM, CSV, XLSX, XPT, Dataset-JSON)</source>
+        <translation>의뢰자에게 보낼 시험 데이터 내보내기(ODM, CSV, XLSX, XPT, Dataset-JSON)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import &amp;labs…</source>
+        <translation>검사 결과 가져오기(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import lab results from a laboratory export</source>
+        <translation>검사실 내보내기 파일에서 검사 결과 가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="+49"/>
+        <source>Export the study&apos;s data</source>
+        <translation>시험 데이터 내보내기</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All subjects ({0})</source>
+        <translation>모든 시험대상자 ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the subjects ticked below</source>
+        <translation>아래에 체크한 시험대상자만</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing exported yet.</source>
+        <translation>아직 내보낸 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel export</source>
+        <translation>내보내기 취소</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Format:</source>
+        <translation>형식:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subjects:</source>
+        <translation>시험대상자:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save to:</source>
+        <translation>저장 위치:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The file to write.</source>
+        <translation>작성할 파일.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder to write the tables into (made if missing; files of the same names are replaced).</source>
+        <translation>표를 작성할 폴더(없으면 만들어지며, 같은 이름의 파일은 대체됩니다).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the ODM file</source>
+        <translation>ODM 파일 저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ODM XML files (*.xml)</source>
+        <translation>ODM XML 파일 (*.xml)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder for the tables</source>
+        <translation>표를 저장할 폴더</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Say where to save the export.</source>
+        <translation>내보내기를 저장할 위치를 지정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} is a folder; give the ODM file&apos;s name.</source>
+        <translation>{0}은(는) 폴더입니다. ODM 파일의 이름을 지정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {0} does not exist.</source>
+        <translation>{0} 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} exists already. Replace it?</source>
+        <translation>{0}이(가) 이미 있습니다. 바꿀까요?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is a file; the tables need a folder.</source>
+        <translation>{0}은(는) 파일입니다. 표는 폴더가 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {0} already holds files. Files with the names of the tables are replaced, others are left alone. Export into it?</source>
+        <translation>{0} 폴더에 이미 파일이 있습니다. 표와 같은 이름의 파일은 대체되고 다른 파일은 그대로 둡니다. 이 폴더에 내보내기를 할까요?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Tick at least one subject, or choose all subjects.</source>
+        <translation>시험대상자를 한 명 이상 체크하거나 모든 시험대상자를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Starting the export…</source>
+        <translation>내보내기 시작 중…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting to {0}…</source>
+        <translation>{0}(으)로 내보내는 중…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading subjects: {0} of {1}</source>
+        <translation>시험대상자 읽는 중: {1}명 중 {0}명</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing files: {0} of {1}</source>
+        <translation>파일 쓰는 중: {1}개 중 {0}개</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exported {0} subject(s) into {1} file(s) in {2}</source>
+        <translation>시험대상자 {0}명을 파일 {1}개로 {2}에 내보냈습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported to {0}</source>
+        <translation>{0}(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>내보내기가 취소되었습니다. 파일이 작성되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The export failed; no file was written.</source>
+        <translation>내보내기에 실패했습니다. 파일이 작성되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export failed; no file was written.</source>
+        <translation>내보내기 실패. 파일이 작성되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No program could be started to show {0}.</source>
+        <translation>{0}을(를) 표시할 프로그램을 시작할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>FieldMarker</name>
     <message>
-        <location filename="../../ui/entry/field_notes.py" line="+128"/>
+        <location filename="../../ui/entry/field_notes.py" line="+150"/>
         <source>Latest: {0} — {1}</source>
         <translation>최근: {0} — {1}</translation>
     </message>
@@ -3999,12 +4937,12 @@ TrialDesk closes after the restore; start it again.</source>
 <context>
     <name>FieldNotesDialog</name>
     <message>
-        <location line="+109"/>
+        <location line="+175"/>
         <source>{0} — queries and source verification</source>
         <translation>{0} — 쿼리 및 원자료 검증</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Raise new query</source>
         <translation>새 쿼리 제기</translation>
     </message>
@@ -4034,12 +4972,22 @@ TrialDesk closes after the restore; start it again.</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+20"/>
+        <source>&lt;b&gt;Changes&lt;/b&gt; (from the audit trail, newest first)</source>
+        <translation>&lt;b&gt;변경 이력&lt;/b&gt; (감사 추적에서, 최신순)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Queries&lt;/b&gt;</source>
+        <translation>&lt;b&gt;쿼리&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Saved value: {0}</source>
         <translation>저장된 값: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Not source-verified.</source>
         <translation>원자료 검증 안 됨.</translation>
     </message>
@@ -4077,7 +5025,7 @@ TrialDesk closes after the restore; start it again.</source>
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="+119"/>
+        <location filename="../../ui/shell/sign_in.py" line="+124"/>
         <source>TrialDesk — first administrator</source>
         <translation>TrialDesk — 최초 관리자</translation>
     </message>
@@ -4182,6 +5130,46 @@ TrialDesk closes after the restore; start it again.</source>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/help/feature.py" line="+30"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;User guide</source>
+        <translation>사용자 설명서(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About TrialDesk</source>
+        <translation>TrialDesk 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The user guide is not part of this installation.</source>
+        <translation>이 설치본에는 사용자 설명서가 포함되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No PDF viewer could be started to show the user guide:
+{0}</source>
+        <translation>사용자 설명서를 표시할 PDF 뷰어를 시작할 수 없습니다:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>User guide</source>
+        <translation>사용자 설명서</translation>
+    </message>
+</context>
+<context>
     <name>HomeSection</name>
     <message>
         <location filename="../../ui/schedule/home.py" line="+94"/>
@@ -4248,29 +5236,196 @@ TrialDesk closes after the restore; start it again.</source>
     </message>
 </context>
 <context>
+    <name>ImportLabsDialog</name>
+    <message>
+        <location filename="../../ui/exchange/lab_dialog.py" line="+13"/>
+        <source>Import lab results</source>
+        <translation>검사 결과 가져오기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the laboratory&apos;s export, .csv or .xlsx</source>
+        <translation>검사실 내보내기 파일, .csv 또는 .xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>the laboratory&apos;s mapping file, .toml</source>
+        <translation>검사실 매핑 파일, .toml</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preview</source>
+        <translation>미리보기(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the file and its mapping, then Preview.</source>
+        <translation>파일과 매핑을 선택한 다음 미리보기를 누르십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the rows that need a choice (conflicts, no visit)</source>
+        <translation>선택이 필요한 행만(충돌, 방문 없음)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Accept selected rows</source>
+        <translation>선택한 행 수락(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import new values, overwrite conflicts, put rows without a visit into a new unscheduled visit — for the selected rows</source>
+        <translation>선택한 행에 대해: 새 값 가져오기, 충돌 덮어쓰기, 방문 없는 행은 새 비예정 방문에 넣기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;kip selected rows</source>
+        <translation>선택한 행 건너뛰기(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Hanyang laboratory report of 2026-11-30 (kept in the audit trail)</source>
+        <translation>예: 2026-11-30 한양 검사실 결과 보고서(감사 추적에 보관)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+146"/>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lab file:</source>
+        <translation>검사 파일:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mapping:</source>
+        <translation>매핑:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For the selected rows:</source>
+        <translation>선택한 행:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason:</source>
+        <translation>사유:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The laboratory&apos;s export</source>
+        <translation>검사실 내보내기 파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lab exports (*.csv *.xlsx *.txt)</source>
+        <translation>검사실 내보내기 파일 (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The laboratory&apos;s mapping file</source>
+        <translation>검사실 매핑 파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mapping files (*.toml)</source>
+        <translation>매핑 파일 (*.toml)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose both the lab file and the laboratory&apos;s mapping file.</source>
+        <translation>검사 파일과 검사실 매핑 파일을 모두 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No preview.</source>
+        <translation>미리보기 없음.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} rows: {1}</source>
+        <translation>{0}행: {1}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select rows in the table first.</source>
+        <translation>먼저 표에서 행을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Apply: write {0} value(s)</source>
+        <translation>적용: 값 {0}개 쓰기</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} row(s) wait for your choice (rows {1}): choose in “Your choice”, or select them and Accept or Skip.</source>
+        <translation>{0}행이 선택을 기다립니다(행 {1}): “선택” 열에서 고르거나, 행을 선택하고 수락 또는 건너뛰기를 누르십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to write.</source>
+        <translation>쓸 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the reason for the import (it goes into the audit trail).</source>
+        <translation>가져오기 사유를 입력하십시오(감사 추적에 기록됨).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The entered data changed since the preview, or the file did. Review the preview again (choices kept where a row&apos;s fate is unchanged), then Apply.</source>
+        <translation>미리보기 이후 입력된 데이터나 파일이 바뀌었습니다. 미리보기를 다시 확인한 다음(처리가 바뀌지 않은 행의 선택은 유지) 적용하십시오.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was written: {0}</source>
+        <translation>아무것도 쓰지 않았습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote {0} lab value(s) for {1} subject(s).</source>
+        <translation>시험대상자 {1}명의 검사 값 {0}개를 기록했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>InfusionDialog</name>
     <message>
-        <location filename="../../ui/schedule/infusion.py" line="+79"/>
+        <location filename="../../ui/schedule/infusion.py" line="+80"/>
         <source>Infusion {0} — {1}</source>
         <translation>{0}차 투여 — {1}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Dates</source>
         <translation>날짜</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+249"/>
         <source>Planned date</source>
         <translation>계획일</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-244"/>
+        <location line="+244"/>
         <source>Date given</source>
         <translation>투여일</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-242"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
@@ -4286,11 +5441,12 @@ TrialDesk closes after the restore; start it again.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+239"/>
         <source>Product lot number</source>
         <translation>임상시험용 의약품 제조번호</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-235"/>
         <source>Weight and dose</source>
         <translation>체중 및 용량</translation>
     </message>
@@ -4306,16 +5462,18 @@ TrialDesk closes after the restore; start it again.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+224"/>
         <source>Weight used (kg)</source>
         <translation>적용 체중 (kg)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-223"/>
+        <location line="+223"/>
         <source>Weight measured on</source>
         <translation>체중 측정일</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-217"/>
         <source>Dose</source>
         <translation>용량</translation>
     </message>
@@ -4395,7 +5553,7 @@ TrialDesk closes after the restore; start it again.</source>
         <translation>제안: {0} (1차 투여 {1} 이후 Week 12)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Enter the infusion date to look up the latest weight.</source>
         <translation>최근 체중을 찾으려면 투여일을 입력하십시오.</translation>
     </message>
@@ -4406,36 +5564,26 @@ TrialDesk closes after the restore; start it again.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>{0:g} kg measured {1} (within {2} days)</source>
-        <translation>{0:g} kg, {1} 측정 ({2}일 이내)</translation>
+        <source>{0:g} kg measured {1} at {2} (within {3} days)</source>
+        <translation>{0:g} kg, {1} {2} 측정 ({3}일 이내)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>{0}   (2.0 × 10^6 cells/kg × {1:g} kg)</source>
-        <translation>{0}   (2.0 × 10^6 cells/kg × {1:g} kg)</translation>
+        <location line="+14"/>
+        <source>{0}   ({1} × {2:g} kg)</source>
+        <translation>{0}   ({1} × {2:g} kg)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>— (enter the weight)</source>
         <translation>— (체중을 입력하십시오)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Not a date: type 2026-03-05 or 20260305.</source>
-        <translation>날짜가 아닙니다: 2026-03-05 또는 20260305 형식으로 입력하십시오.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not a number.</source>
-        <translation>숫자가 아닙니다.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>Enter a whole number.</source>
         <translation>정수를 입력하십시오.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>infusion {0} of subject {1}</source>
         <translation>시험대상자 {1}의 {0}차 투여</translation>
     </message>
@@ -4461,24 +5609,24 @@ TrialDesk closes after the restore; start it again.</source>
 <context>
     <name>LocksSection</name>
     <message>
-        <location filename="../../ui/trust/locks.py" line="+58"/>
+        <location filename="../../ui/trust/locks.py" line="+59"/>
         <source>Locked</source>
         <translation>잠금 대상</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Subject</source>
         <translation>시험대상자</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+55"/>
+        <location line="-56"/>
+        <location line="+56"/>
         <source>Visit</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>By</source>
         <translation>잠금자</translation>
     </message>
@@ -4515,11 +5663,16 @@ TrialDesk closes after the restore; start it again.</source>
     </message>
     <message>
         <location line="+12"/>
-        <source>&lt;b&gt;Locks&lt;/b&gt; — locked data is read-only for everyone until it is unlocked with a reason; both are in the audit trail.</source>
-        <translation>&lt;b&gt;잠금&lt;/b&gt; — 잠긴 데이터는 사유와 함께 잠금 해제될 때까지 모든 사용자에게 읽기 전용입니다. 잠금과 해제 모두 감사 추적에 남습니다.</translation>
+        <source>Locks</source>
+        <translation>잠금</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+0"/>
+        <source>Locked data is read-only for everyone until it is unlocked with a reason; both are in the audit trail.</source>
+        <translation>잠긴 데이터는 사유와 함께 잠금 해제될 때까지 모든 사용자에게 읽기 전용입니다. 잠금과 해제 모두 감사 추적에 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+12"/>
         <source>Whole database</source>
         <translation>데이터베이스 전체</translation>
@@ -4576,7 +5729,7 @@ TrialDesk closes after the restore; start it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+129"/>
+        <location filename="../../ui/shell/main_window.py" line="+141"/>
         <source>Database file: {0}
 Configuration stored in this database (from {1})</source>
         <translation>데이터베이스 파일: {0}
@@ -4584,18 +5737,18 @@ Configuration stored in this database (from {1})</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+93"/>
+        <location line="+112"/>
         <source>Opening the study…</source>
         <translation>시험을 여는 중…</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-39"/>
         <location filename="../../commands/self_test.py" line="+97"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
@@ -4620,20 +5773,20 @@ Configuration stored in this database (from {1})</source>
         <translation>사용자: {0}   ·   데이터베이스: {1}   ·   시험 설정: {2}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source> DEMO DATA </source>
         <translation> 데모 데이터 </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Unsaved input found</source>
         <translation>저장하지 않은 입력 발견</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} was not saved (last typed {1} UTC).
+        <source>{0} was not saved (last typed {1}).
 Reopen it to finish and save?</source>
-        <translation>{0}이(가) 저장되지 않았습니다(마지막 입력 {1} UTC).
+        <translation>{0}이(가) 저장되지 않았습니다(마지막 입력 {1}).
 다시 열어 마치고 저장할까요?</translation>
     </message>
     <message>
@@ -4650,7 +5803,7 @@ Reopen it to finish and save?</source>
 <context>
     <name>MessageLine</name>
     <message>
-        <location filename="../../ui/entry/sections/widgets.py" line="+80"/>
+        <location filename="../../ui/entry/sections/widgets.py" line="+158"/>
         <source>Value checked against the source document</source>
         <translation>근거문서와 대조하여 확인한 값</translation>
     </message>
@@ -4658,7 +5811,7 @@ Reopen it to finish and save?</source>
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../../ui/schedule/calendar.py" line="+52"/>
+        <location filename="../../ui/schedule/calendar.py" line="+55"/>
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
@@ -4713,27 +5866,22 @@ Reopen it to finish and save?</source>
         <translation>일</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Each day lists open visits on their target date and visits done on that day. Click a visit below to open it in the subject&apos;s schedule.</source>
-        <translation>각 날짜에는 목표일이 그날인 미완료 방문과 그날 시행한 방문이 표시됩니다. 아래 방문을 클릭하면 시험대상자의 방문 일정에서 엽니다.</translation>
+        <location line="+83"/>
+        <source>{0}{1}: {2} visit(s)</source>
+        <translation>{0}{1}: 방문 {2}건</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-25"/>
         <source>+{0} more</source>
         <translation>+{0}건 더</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Select a day to list its visits.</source>
         <translation>방문을 보려면 날짜를 선택하십시오.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{0}: {1} visit(s)</source>
-        <translation>{0}: 방문 {1}건</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Export planned visits of all subjects</source>
         <translation>모든 시험대상자의 예정 방문 내보내기</translation>
     </message>
@@ -4785,9 +5933,109 @@ Reopen it to finish and save?</source>
     </message>
 </context>
 <context>
+    <name>OperationsView</name>
+    <message>
+        <location filename="../../ui/status/operations_view.py" line="+63"/>
+        <source>Study operations</source>
+        <translation>시험 운영 현황</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export XLSX...</source>
+        <translation>XLSX 내보내기...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group</source>
+        <translation>군</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figure</source>
+        <translation>그림</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subject</source>
+        <translation>시험대상자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>상세</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter or double-click opens the visit form (or the subject).</source>
+        <translation>Enter 또는 더블클릭으로 방문 양식(또는 시험대상자)을 엽니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List behind the figure</source>
+        <translation>그림의 바탕 목록</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>as of {0} · {1} subjects</source>
+        <translation>기준일 {0} · 시험대상자 {1}명</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select to list the {0} row(s) behind it</source>
+        <translation>선택하면 해당 {0}행이 표시됩니다</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{0} · {1}: {2} ({3} row(s))</source>
+        <translation>{0} · {1}: {2} ({3}행)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export study operations</source>
+        <translation>시험 운영 현황 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not write {0}:
+{1}</source>
+        <translation>{0}을(를) 쓸 수 없습니다:
+{1}</translation>
+    </message>
+</context>
+<context>
     <name>PgaSection</name>
     <message>
-        <location filename="../../ui/entry/sections/assessments.py" line="-172"/>
+        <location filename="../../ui/entry/sections/assessments.py" line="-175"/>
         <source>Physician&apos;s Global Assessment (PGA)</source>
         <translation>의사 총괄평가(PGA)</translation>
     </message>
@@ -4814,7 +6062,7 @@ Reopen it to finish and save?</source>
     <message>
         <location line="+18"/>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>PGA</source>
         <translation>PGA</translation>
     </message>
@@ -4975,9 +6223,22 @@ but no PDF viewer could be started to show it.</source>
     </message>
 </context>
 <context>
+    <name>QLabel</name>
+    <message>
+        <location filename="../../ui/entry/field_notes.py" line="-360"/>
+        <source>No recorded changes.</source>
+        <translation>기록된 변경 없음.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>entered {0}</source>
+        <translation>입력 {0}</translation>
+    </message>
+</context>
+<context>
     <name>QueriesSection</name>
     <message>
-        <location filename="../../ui/trust/queries.py" line="+58"/>
+        <location filename="../../ui/trust/queries.py" line="+59"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -5008,12 +6269,12 @@ but no PDF viewer could be started to show it.</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+113"/>
+        <location line="+104"/>
         <source>Answer, closing note or reason for re-opening</source>
         <translation>답변, 종료 메모 또는 다시 여는 사유</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-102"/>
         <source>Open form</source>
         <translation>양식 열기</translation>
     </message>
@@ -5043,12 +6304,7 @@ but no PDF viewer could be started to show it.</source>
         <translation>쿼리를 제기하거나 값을 원자료 검증으로 표시하려면 양식을 열고 항목의 ⚑ 표시를 사용하십시오(또는 항목을 오른쪽 클릭).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&lt;b&gt;Queries&lt;/b&gt; — open queries wait for the site&apos;s answer.</source>
-        <translation>&lt;b&gt;쿼리&lt;/b&gt; — 미해결 쿼리는 시험기관의 답변을 기다립니다.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>open</source>
         <translation>미해결</translation>
     </message>
@@ -5068,17 +6324,17 @@ but no PDF viewer could be started to show it.</source>
         <translation>(기록 삭제됨)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Queries ({0} open)</source>
-        <translation>쿼리 (미해결 {0}건)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="-46"/>
         <source>Queries</source>
         <translation>쿼리</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+0"/>
+        <source>Open queries wait for the site&apos;s answer.</source>
+        <translation>미해결 쿼리는 시험기관의 답변을 기다립니다.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Closing note or reason for re-opening</source>
         <translation>종료 메모 또는 다시 여는 사유</translation>
     </message>
@@ -5176,7 +6432,7 @@ but no PDF viewer could be started to show it.</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/widgets/reason_dialog.py" line="+13"/>
+        <location filename="../../ui/widgets/reason_dialog.py" line="+35"/>
         <source>Reason for change</source>
         <translation>변경 사유</translation>
     </message>
@@ -5188,12 +6444,22 @@ Why? The reason is kept in the audit trail.</source>
 이유는 무엇입니까? 사유는 감사 추적에 보관됩니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>e.g. transcription error corrected from the source document</source>
-        <translation>예: 근거문서에 따라 전사 오류 수정</translation>
+        <location line="+3"/>
+        <source>… and {0} more</source>
+        <translation>… 외 {0}건</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>— choose a standard reason, or type one below —</source>
+        <translation>— 표준 사유를 선택하거나 아래에 입력하십시오 —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details, or another reason (e.g. lab report of 2026-03-04 received late)</source>
+        <translation>상세 내용 또는 기타 사유(예: 2026-03-04 검사 결과지 늦게 수령)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Save with this reason</source>
         <translation>이 사유로 저장</translation>
     </message>
@@ -5201,7 +6467,17 @@ Why? The reason is kept in the audit trail.</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/logs/record_editor.py" line="+113"/>
+        <location filename="../../ui/logs/record_editor.py" line="+164"/>
+        <source>Save and &amp;add another</source>
+        <translation>저장 후 추가 입력(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save this row and start a new one in this form</source>
+        <translation>이 행을 저장하고 이 양식에서 새 행을 시작합니다</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
@@ -5211,13 +6487,13 @@ Why? The reason is kept in the audit trail.</source>
         <translation>새 {0}</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <location line="+113"/>
+        <location line="+49"/>
+        <location line="+157"/>
         <source>{0} of subject {1}</source>
         <translation>시험대상자 {1}의 {0}</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-120"/>
         <source>Death recorded</source>
         <translation>사망 기록됨</translation>
     </message>
@@ -5238,6 +6514,11 @@ Why? The reason is kept in the audit trail.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>missing: {0}</source>
+        <translation>누락: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
@@ -5247,12 +6528,17 @@ Why? The reason is kept in the audit trail.</source>
         <translation>이 값으로는 평가변수를 계산할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
+        <source>Saved. The form is empty for the next {0}.</source>
+        <translation>저장되었습니다. 다음 {0} 입력을 위해 양식을 비웠습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not saved: {0}</source>
         <translation>저장 안 됨: {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not saved: {0} value(s) refused — see the red messages.</source>
         <translation>저장 안 됨: 값 {0}개가 거부되었습니다 — 빨간색 메시지를 확인하십시오.</translation>
     </message>
@@ -5262,7 +6548,7 @@ Why? The reason is kept in the audit trail.</source>
         <translation>저장 안 됨: 주황색으로 표시된 비정상 값을 확인하거나 수정하십시오({0}).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>This {0} of {1} has changes that are not saved.</source>
         <translation>{1}의 이 {0}에 저장하지 않은 변경 사항이 있습니다.</translation>
     </message>
@@ -5270,7 +6556,7 @@ Why? The reason is kept in the audit trail.</source>
 <context>
     <name>RegistrationTab</name>
     <message>
-        <location filename="../../ui/subjects/page.py" line="+48"/>
+        <location filename="../../ui/subjects/page.py" line="+49"/>
         <source>Edit registration...</source>
         <translation>등록 정보 수정...</translation>
     </message>
@@ -5382,8 +6668,8 @@ Why? The reason is kept in the audit trail.</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Recorded (UTC)</source>
-        <translation>기록 일시(UTC)</translation>
+        <source>Recorded</source>
+        <translation>기록됨</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -5447,12 +6733,13 @@ Why? The reason is kept in the audit trail.</source>
 <context>
     <name>ScheduleTab</name>
     <message>
-        <location filename="../../ui/schedule/tab.py" line="+52"/>
+        <location filename="../../ui/schedule/tab.py" line="+63"/>
+        <location line="+115"/>
         <source>Infusion {0}</source>
         <translation>{0}차 투여</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-81"/>
         <source>Record visit date or miss...</source>
         <translation>방문일 또는 미방문 기록...</translation>
     </message>
@@ -5467,7 +6754,7 @@ Why? The reason is kept in the audit trail.</source>
         <translation>달력으로 내보내기(.ics)...</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Edit infusion {0}...</source>
         <translation>{0}차 투여 수정...</translation>
     </message>
@@ -5482,17 +6769,57 @@ Why? The reason is kept in the audit trail.</source>
         <translation>{0}차 투여 계획...</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+61"/>
         <source>Target before the last schedule change</source>
         <translation>마지막 일정 변경 전 목표일</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-43"/>
         <source>No schedule yet: plan infusion 1 (Day 0).</source>
         <translation>아직 일정 없음: 1차 투여(Day 0)를 계획하십시오.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+20"/>
+        <source>Infusion given in full</source>
+        <translation>전량 투여</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Infusion given partially</source>
+        <translation>일부 투여</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infusion not given</source>
+        <translation>투여 안 함</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Infusion given</source>
+        <translation>투여함</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The target date falls on {0}: check the site is open.</source>
+        <translation>목표일이 {0}입니다: 시험기관이 문을 여는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Visit form not entered</source>
+        <translation>방문 양식 미입력</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} d before window</source>
+        <translation>허용 범위 {0}일 전</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} d after window</source>
+        <translation>허용 범위 {0}일 후</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not planned.</source>
         <translation>계획 안 됨.</translation>
     </message>
@@ -5552,12 +6879,12 @@ Why? The reason is kept in the audit trail.</source>
         <translation>일정이 변경되었습니다: {0}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Select a visit first.</source>
         <translation>먼저 방문을 선택하십시오.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Save schedule sheet</source>
         <translation>방문 일정표 저장</translation>
     </message>
@@ -5590,25 +6917,53 @@ Why? The reason is kept in the audit trail.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/shell/session.py" line="-153"/>
+        <location filename="../../ui/shell/session.py" line="-161"/>
         <source>Signed out after {0} min without activity. Unsaved input is kept: sign in again to return to it.</source>
         <translation>{0}분 동안 활동이 없어 로그아웃되었습니다. 저장하지 않은 입력은 보관됩니다. 다시 로그인하면 돌아갈 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>signed out</source>
         <translation>로그아웃됨</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Signed out. Unsaved input is kept: sign in again to return to it (another user gets it offered as a draft).</source>
-        <translation>로그아웃되었습니다. 저장하지 않은 입력은 보관됩니다. 다시 로그인하면 돌아갈 수 있습니다(다른 사용자에게는 임시 저장본으로 제시됨).</translation>
+        <source>Signed out. Unsaved input is kept: sign in again to return to it (it waits for you if someone else signs in).</source>
+        <translation>로그아웃되었습니다. 저장하지 않은 입력은 보관됩니다. 다시 로그인하면 돌아갈 수 있습니다(다른 사람이 로그인해도 그대로 기다립니다).</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/help/shortcuts.py" line="+83"/>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The commands that have a key combination, as they are set now. In forms, Tab and Shift+Tab move between fields.</source>
+        <translation>키 조합이 있는 명령(현재 설정). 양식에서는 Tab과 Shift+Tab으로 항목 사이를 이동합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Menu</source>
+        <translation>메뉴</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>키</translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/trust/signatures.py" line="+36"/>
+        <location filename="../../ui/trust/signatures.py" line="+65"/>
         <source>Electronic signature</source>
         <translation>전자서명</translation>
     </message>
@@ -5628,7 +6983,7 @@ Why? The reason is kept in the audit trail.</source>
         <translation>{1}(으)로서 {0}에 서명합니다. 이 서명은 자필 서명과 동등한 법적 효력을 가집니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Meaning</source>
         <translation>의미</translation>
     </message>
@@ -5638,19 +6993,53 @@ Why? The reason is kept in the audit trail.</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sign</source>
         <translation>서명</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Enter your password to sign.</source>
         <translation>서명하려면 비밀번호를 입력하십시오.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Not signed: {0}</source>
         <translation>서명 안 됨: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} open</source>
+        <translation>미해결 {0}건</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} answered but not closed</source>
+        <translation>답변되었으나 종료되지 않음 {0}건</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queries not settled: {0} ({1}). Signing now signs the data as it is.</source>
+        <translation>해결되지 않은 쿼리: {0} ({1}). 지금 서명하면 현재 상태의 데이터에 서명합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and </source>
+        <translation> 및 </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign with queries not closed?</source>
+        <translation>종료되지 않은 쿼리가 있는데 서명할까요?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}
+
+Sign anyway?</source>
+        <translation>{0}
+
+그래도 서명할까요?</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5661,7 +7050,7 @@ Why? The reason is kept in the audit trail.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/shell/sign_in.py" line="-112"/>
+        <location filename="../../ui/shell/sign_in.py" line="-116"/>
         <source>TrialDesk — sign in</source>
         <translation>TrialDesk — 로그인</translation>
     </message>
@@ -5686,7 +7075,7 @@ Why? The reason is kept in the audit trail.</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>&lt;b&gt;Demo database&lt;/b&gt; — these demo accounts exist only here:</source>
         <translation>&lt;b&gt;데모 데이터베이스&lt;/b&gt; — 다음 데모 계정은 여기에만 있습니다:</translation>
     </message>
@@ -5704,12 +7093,13 @@ Why? The reason is kept in the audit trail.</source>
 <context>
     <name>SignaturesSection</name>
     <message>
-        <location filename="../../ui/trust/signatures.py" line="+11"/>
+        <location filename="../../ui/trust/signatures.py" line="+25"/>
+        <location line="+20"/>
         <source>Subject</source>
         <translation>시험대상자</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-20"/>
         <source>Item</source>
         <translation>항목</translation>
     </message>
@@ -5719,37 +7109,78 @@ Why? The reason is kept in the audit trail.</source>
         <translation>방문일</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Why</source>
         <translation>이유</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Sign selected...</source>
         <translation>선택 항목 서명...</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&lt;b&gt;To sign&lt;/b&gt; — visits with data and casebooks without a signature in force; items changed after signing come first.</source>
-        <translation>&lt;b&gt;서명 대기&lt;/b&gt; — 데이터가 있는 방문과 유효한 서명이 없는 증례기록서; 서명 후 변경된 항목이 먼저 표시됩니다.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>&lt;b&gt;Signatures of the selected subject&lt;/b&gt;</source>
         <translation>&lt;b&gt;선택한 시험대상자의 서명&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+43"/>
         <source>Visit {0}</source>
         <translation>{0} 방문</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-28"/>
+        <location line="+28"/>
         <source>Casebook</source>
         <translation>증례기록서</translation>
     </message>
     <message>
+        <location line="-80"/>
+        <source>Only items with queries not closed</source>
+        <translation>종료되지 않은 쿼리가 있는 항목만</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open queries</source>
+        <translation>미해결 쿼리</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Answered queries</source>
+        <translation>답변된 쿼리</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review visit (read-only)</source>
+        <translation>방문 검토(읽기 전용)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>To sign</source>
+        <translation>서명 대기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visits with data and casebooks without a signature in force; items changed after signing come first.</source>
+        <translation>데이터가 있는 방문과 유효한 서명이 없는 증례기록서; 서명 후 변경된 항목이 먼저 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>All subjects</source>
+        <translation>모든 시험대상자</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All visits</source>
+        <translation>모든 방문</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Changed after signing: sign again</source>
         <translation>서명 후 변경됨: 다시 서명</translation>
     </message>
@@ -5759,26 +7190,31 @@ Why? The reason is kept in the audit trail.</source>
         <translation>서명 안 됨</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Investigators only</source>
         <translation>연구자 전용</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{0}: no signatures yet.</source>
         <translation>{0}: 아직 서명 없음.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Opened from the To-sign list for review: read-only. Close it and open the visit from the subject&apos;s page to change data.</source>
+        <translation>서명 대기 목록에서 검토용으로 열었습니다: 읽기 전용. 데이터를 변경하려면 닫고 시험대상자 화면에서 방문을 여십시오.</translation>
     </message>
 </context>
 <context>
     <name>SledaiSection</name>
     <message>
         <location filename="../../ui/entry/sections/sledai.py" line="+22"/>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>SLEDAI-2K</source>
         <translation>SLEDAI-2K</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-89"/>
         <source>SLEDAI-2K: {0}</source>
         <translation>SLEDAI-2K: {0}</translation>
     </message>
@@ -5798,7 +7234,7 @@ Why? The reason is kept in the audit trail.</source>
         <translation>이 방문의 검사 결과로 검사 기반 항목을 설정합니다. 저장 전에 각 항목을 확인하십시오</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Total so far: {0} (not all assessed)</source>
         <translation>현재 합계: {0} (일부 미평가)</translation>
     </message>
@@ -5859,7 +7295,7 @@ Why? The reason is kept in the audit trail.</source>
 <context>
     <name>StudyDashboard</name>
     <message>
-        <location filename="../../ui/results/dashboard.py" line="+125"/>
+        <location filename="../../ui/results/dashboard.py" line="+126"/>
         <source>Study dashboard</source>
         <translation>시험 대시보드</translation>
     </message>
@@ -5879,7 +7315,7 @@ Why? The reason is kept in the audit trail.</source>
         <translation>그림 내보내기...</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Binary endpoints</source>
         <translation>이분형 평가변수</translation>
     </message>
@@ -5899,7 +7335,7 @@ Why? The reason is kept in the audit trail.</source>
         <translation>시험대상자 × 평가변수</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source> · PROVISIONAL: some subjects are still in follow-up</source>
         <translation> · 잠정: 일부 시험대상자가 아직 추적관찰 중입니다</translation>
     </message>
@@ -5909,7 +7345,12 @@ Why? The reason is kept in the audit trail.</source>
         <translation>기준일 {0} · 시험대상자 {1}명 (LN {2}, LC {3}){4}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>Binary endpoints: proportion with exact 95 % CI</source>
+        <translation>이분형 평가변수: 비율과 정확 95% 신뢰구간</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Time-to-event endpoints (Kaplan–Meier)</source>
         <translation>사건 발생까지의 시간 평가변수(Kaplan–Meier)</translation>
     </message>
@@ -5919,7 +7360,7 @@ Why? The reason is kept in the audit trail.</source>
         <translation>LN 치료 실패 구성요소(Kaplan–Meier)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Export dashboard tables</source>
         <translation>대시보드 표 내보내기</translation>
     </message>
@@ -5961,7 +7402,7 @@ Why? The reason is kept in the audit trail.</source>
 <context>
     <name>SubjectDialog</name>
     <message>
-        <location filename="../../ui/subjects/dialog.py" line="+51"/>
+        <location filename="../../ui/subjects/dialog.py" line="+53"/>
         <source>Register subject</source>
         <translation>시험대상자 등록</translation>
     </message>
@@ -5981,7 +7422,7 @@ Why? The reason is kept in the audit trail.</source>
         <translation>시험대상자 {0} 변경</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Not saved: {0}</source>
         <translation>저장 안 됨: {0}</translation>
     </message>
@@ -6113,21 +7554,11 @@ Why? The reason is kept in the audit trail.</source>
         <source>(choose)</source>
         <translation>(선택)</translation>
     </message>
-    <message>
-        <location line="+75"/>
-        <source>Type the date as YYYY-MM-DD or YYYYMMDD, e.g. 2026-03-05.</source>
-        <translation>날짜를 YYYY-MM-DD 또는 YYYYMMDD 형식으로 입력하십시오(예: 2026-03-05).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Type the weight as a number, e.g. 58.5 or 58,5.</source>
-        <translation>체중을 숫자로 입력하십시오(예: 58.5 또는 58,5).</translation>
-    </message>
 </context>
 <context>
     <name>SubjectListPage</name>
     <message>
-        <location filename="../../ui/subjects/list_page.py" line="+146"/>
+        <location filename="../../ui/subjects/list_page.py" line="+130"/>
         <source>All subgroups</source>
         <translation>모든 하위군</translation>
     </message>
@@ -6165,6 +7596,16 @@ Why? The reason is kept in the audit trail.</source>
         <location line="+2"/>
         <source>Status:</source>
         <translation>상태:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subjects</source>
+        <translation>시험대상자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Double-click a subject (or press Enter) to open their page.</source>
+        <translation>시험대상자를 더블클릭하거나 Enter를 누르면 해당 화면이 열립니다.</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -6247,6 +7688,15 @@ Why? The reason is kept in the audit trail.</source>
     </message>
 </context>
 <context>
+    <name>TrialDesk language</name>
+    <message>
+        <location filename="../../ui/help/guide.py" line="+26"/>
+        <source>en</source>
+        <comment>language code of this translation</comment>
+        <translation>ko</translation>
+    </message>
+</context>
+<context>
     <name>UrineSection</name>
     <message>
         <location filename="../../ui/entry/sections/labs.py" line="+8"/>
@@ -6267,7 +7717,7 @@ Why? The reason is kept in the audit trail.</source>
 <context>
     <name>UsersSection</name>
     <message>
-        <location filename="../../ui/trust/users.py" line="+44"/>
+        <location filename="../../ui/trust/users.py" line="+45"/>
         <location line="+44"/>
         <source>User name</source>
         <translation>사용자 이름</translation>
@@ -6336,8 +7786,13 @@ Why? The reason is kept in the audit trail.</source>
     </message>
     <message>
         <location line="+10"/>
-        <source>&lt;b&gt;Users&lt;/b&gt; — accounts are never deleted (the audit trail names them); deactivate instead.</source>
-        <translation>&lt;b&gt;사용자&lt;/b&gt; — 계정은 삭제되지 않습니다(감사 추적에 이름이 남음). 대신 비활성화하십시오.</translation>
+        <source>Users</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accounts are never deleted (the audit trail names them); deactivate instead.</source>
+        <translation>계정은 삭제되지 않습니다(감사 추적에 이름이 남음). 대신 비활성화하십시오.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6403,7 +7858,7 @@ Why? The reason is kept in the audit trail.</source>
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../ui/entry/visit_editor.py" line="+112"/>
+        <location filename="../../ui/entry/visit_editor.py" line="+115"/>
         <source>{0} · visit {1} — {2}</source>
         <translation>{0} · {1} 방문 — {2}</translation>
     </message>
@@ -6418,12 +7873,13 @@ Why? The reason is kept in the audit trail.</source>
         <translation>면역 검사</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
+        <location line="+228"/>
         <source>not done: {0}</source>
         <translation>시행 안 함: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-221"/>
         <source>present</source>
         <translation>있음</translation>
     </message>
@@ -6434,26 +7890,27 @@ Why? The reason is kept in the audit trail.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+220"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-220"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Visit {0} of subject {1}</source>
         <translation>시험대상자 {1}의 {0} 방문</translation>
     </message>
     <message>
         <location line="+27"/>
-        <source> (confirmed by {0}, {1} UTC)</source>
-        <translation> ({0} 확인, {1} UTC)</translation>
+        <source> (confirmed by {0}, {1})</source>
+        <translation> ({0} 확인, {1})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Saved (imported)</source>
         <translation>저장됨(가져옴)</translation>
     </message>
@@ -6488,7 +7945,7 @@ Why? The reason is kept in the audit trail.</source>
         <translation>이 값으로는 평가변수를 계산할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Not saved: {0}</source>
         <translation>저장 안 됨: {0}</translation>
     </message>
@@ -6523,9 +7980,94 @@ Why? The reason is kept in the audit trail.</source>
         <translation>시험대상자 {1}의 {0} 방문</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+29"/>
+        <source>SLEDAI-2K: all descriptors assessed</source>
+        <translation>SLEDAI-2K: 모든 항목 평가함</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} not done</source>
+        <translation>{0} 시행 안 함</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: not attributable to SLE</source>
+        <translation>{0}: SLE와 무관</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Visit {0} of {1} has changes that are not saved.</source>
         <translation>{1}의 {0} 방문에 저장하지 않은 변경 사항이 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitGrid</name>
+    <message>
+        <location filename="../../ui/status/grid.py" line="+81"/>
+        <source>All subgroups</source>
+        <translation>모든 하위군</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All subject statuses</source>
+        <translation>모든 시험대상자 상태</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open queries</source>
+        <translation>미해결 쿼리</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs signature</source>
+        <translation>서명 필요</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>기한 경과</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search subject ID</source>
+        <translation>시험대상자 ID 검색</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export XLSX...</source>
+        <translation>XLSX 내보내기...</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>{0} of {1} subjects shown</source>
+        <translation>시험대상자 {1}명 중 {0}명 표시</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export visit grid</source>
+        <translation>방문 현황표 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not write {0}:
+{1}</source>
+        <translation>{0}을(를) 쓸 수 없습니다:
+{1}</translation>
     </message>
 </context>
 <context>
@@ -6574,7 +8116,7 @@ Why? The reason is kept in the audit trail.</source>
 <context>
     <name>VisitOutcomeDialog</name>
     <message>
-        <location filename="../../ui/schedule/visit_outcome.py" line="+36"/>
+        <location filename="../../ui/schedule/visit_outcome.py" line="+38"/>
         <source>{0} — {1} {2}</source>
         <translation>{0} — {1} {2}</translation>
     </message>
@@ -6642,22 +8184,7 @@ Why? The reason is kept in the audit trail.</source>
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../ui/entry/visit_list.py" line="+16"/>
-        <source>Visit</source>
-        <translation>방문</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Date</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Entry</source>
-        <translation>입력</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../ui/entry/visit_list.py" line="+30"/>
         <source>New visit…</source>
         <translation>새 방문…</translation>
     </message>
@@ -6665,6 +8192,16 @@ Why? The reason is kept in the audit trail.</source>
         <location line="+3"/>
         <source>Open visit form</source>
         <translation>방문 양식 열기</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{0} open, {1} answered</source>
+        <translation>미해결 {0}건, 답변됨 {1}건</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no form yet</source>
+        <translation>양식 없음</translation>
     </message>
 </context>
 <context>
@@ -6691,9 +8228,25 @@ Why? The reason is kept in the audit trail.</source>
 <context>
     <name>_ContextMenu</name>
     <message>
-        <location filename="../../ui/entry/field_notes.py" line="-199"/>
+        <location filename="../../ui/entry/field_notes.py" line="+81"/>
         <source>Queries and source verification of “{0}”…</source>
         <translation>“{0}”의 쿼리 및 원자료 검증…</translation>
+    </message>
+</context>
+<context>
+    <name>_Flag</name>
+    <message>
+        <location line="+24"/>
+        <source>Queries, source verification and change history of this field (Ctrl+Q)</source>
+        <translation>이 항목의 쿼리, 원자료 검증 및 변경 이력(Ctrl+Q)</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <location filename="../../ui/status/grid.py" line="-144"/>
+        <source>Second line: visit date (target date while not done); Q = open queries, A = answered queries. Enter or double-click opens the visit form; arrow keys move between cells.</source>
+        <translation>둘째 줄: 방문일(아직 시행 안 함이면 목표일); Q = 미해결 쿼리, A = 답변된 쿼리. Enter 또는 더블클릭으로 방문 양식을 열고, 화살표 키로 칸을 이동합니다.</translation>
     </message>
 </context>
 <context>
@@ -7205,11 +8758,6 @@ Why? The reason is kept in the audit trail.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>When (local)</source>
         <translation>일시(현지)</translation>
     </message>
@@ -7220,23 +8768,13 @@ Why? The reason is kept in the audit trail.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Action</source>
-        <translation>조치</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Table</source>
-        <translation>테이블</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record</source>
-        <translation>기록</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Subject</source>
         <translation>시험대상자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>양식</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7270,6 +8808,11 @@ Why? The reason is kept in the audit trail.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Visit grid</source>
+        <translation>방문 현황표</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Calendar</source>
         <translation>달력</translation>
     </message>
@@ -7277,6 +8820,36 @@ Why? The reason is kept in the audit trail.</source>
         <location line="+1"/>
         <source>Study dashboard</source>
         <translation>시험 대시보드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study operations</source>
+        <translation>시험 운영 현황</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Systolic BP (mmHg)</source>
+        <translation>수축기 혈압 (mmHg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diastolic BP (mmHg)</source>
+        <translation>이완기 혈압 (mmHg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulse (/min)</source>
+        <translation>맥박 (회/분)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature (°C)</source>
+        <translation>체온 (°C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter: next value · Ctrl+U: unit · Ctrl+D: not done · Ctrl+N: not attributable to SLE · → / ←: the row&apos;s other controls · Ctrl+Q: queries</source>
+        <translation>Enter: 다음 값 · Ctrl+U: 단위 · Ctrl+D: 시행 안 함 · Ctrl+N: SLE와 무관 · → / ←: 같은 행의 다른 항목 · Ctrl+Q: 쿼리</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8086,28 +9659,55 @@ Details were written to:
 <context>
     <name>section</name>
     <message>
-        <location filename="../../ui/entry/sections/base.py" line="+74"/>
+        <location filename="../../ui/entry/sections/base.py" line="+70"/>
         <source>Not attributable to SLE</source>
         <translation>SLE와 무관</translation>
     </message>
 </context>
 <context>
+    <name>self.unit</name>
+    <message>
+        <location line="+31"/>
+        <source>not done: {0}</source>
+        <translation>시행 안 함: {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> (not attributable to SLE)</source>
+        <translation> (SLE와 무관)</translation>
+    </message>
+</context>
+<context>
     <name>tab</name>
     <message>
-        <location filename="../../ui/entry/visit_list.py" line="+44"/>
+        <location filename="../../ui/entry/visit_list.py" line="+28"/>
         <source>Visits</source>
         <translation>방문</translation>
     </message>
 </context>
 <context>
+    <name>tour.window</name>
+    <message>
+        <location filename="../../ui/shell/tour_steps.py" line="+271"/>
+        <source>The registration of a new subject</source>
+        <translation>새 시험대상자 등록</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../ui/features.py" line="+50"/>
+        <location filename="../../ui/features.py" line="+55"/>
         <source>Subjects</source>
         <translation>시험대상자</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <location filename="../../ui/status/feature.py" line="+45"/>
+        <source>Visit grid</source>
+        <translation>방문 현황표</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../ui/schedule/feature.py" line="+40"/>
         <source>Calendar</source>
         <translation>달력</translation>
@@ -8119,7 +9719,13 @@ Details were written to:
         <translation>시험 대시보드</translation>
     </message>
     <message>
-        <location filename="../../ui/results/endpoint_detail.py" line="+33"/>
+        <location line="+1"/>
+        <location filename="../../ui/status/feature.py" line="+13"/>
+        <source>Study operations</source>
+        <translation>시험 운영 현황</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/endpoint_detail.py" line="+32"/>
         <source>Endpoints</source>
         <translation>평가변수</translation>
     </message>
@@ -8144,17 +9750,17 @@ Details were written to:
         <translation>타임라인</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/session.py" line="+76"/>
+        <location filename="../../ui/shell/session.py" line="+83"/>
         <source>To sign</source>
         <translation>서명 대기</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Queries</source>
         <translation>쿼리</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Audit trail</source>
         <translation>감사 추적</translation>
     </message>
@@ -8164,7 +9770,7 @@ Details were written to:
         <translation>백업</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Users</source>
         <translation>사용자</translation>
     </message>
@@ -8172,6 +9778,11 @@ Details were written to:
         <location line="+2"/>
         <source>Locks</source>
         <translation>잠금</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/shortcuts.py" line="-27"/>
+        <source>Elsewhere</source>
+        <translation>기타</translation>
     </message>
 </context>
 </TS>

@@ -71,7 +71,7 @@ def test_user_guide_opens_the_bundled_pdf(help_window: MainWindow, monkeypatch: 
 
 def test_the_guide_follows_the_ui_language(monkeypatch: pytest.MonkeyPatch) -> None:
     assert guide.ui_language() == "en"  # no Korean translation is loaded
-    monkeypatch.setattr(guide.QCoreApplication, "translate", lambda context, text: "ko")
+    monkeypatch.setattr(guide.QCoreApplication, "translate", lambda *_args: "ko")
     assert guide.ui_language() == "ko"
     assert guide.guide_path("ko") == resource_path("guide", "user-guide-ko.pdf")
     assert guide.guide_path("xx") == resource_path("guide", "user-guide-en.pdf")

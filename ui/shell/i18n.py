@@ -56,11 +56,11 @@ class CatalogTranslator(QTranslator):
         if not self.load(str(qm_path(lang))):
             raise OSError(f"cannot load {qm_path(lang)}")
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        """The translation, else None: a null string, so that Qt asks the next translator (an empty string would
+        be taken as the translation and blank out Qt's own texts)."""
         found = super().translate(context, source, disambiguation, n)
-        if found:
-            return found
-        return self.catalog.table.get((source, disambiguation or ""), "")
+        return found or self.catalog.table.get((source, disambiguation or "")) or None
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt override
         return not self.catalog.table
@@ -227,7 +227,8 @@ def clipped_width(widget: QLabel | QPushButton | QCheckBox | QRadioButton) -> tu
 ENGLISH_WORD = re.compile(r"[A-Za-z]{4,}")
 # Words a Korean screen keeps in English: clinical names (glossary), units, key names, the product's name.
 KEPT_IN_ENGLISH = frozenset({"SLEDAI", "BILAG", "UPCR", "eGFR", "CTCAE", "LLDAS", "dsDNA", "mmHg", "TrialDesk", "DEMO",
-                             "cells", "Enter", "Ctrl", "Shift", "iCalendar", "Excel", "CDISC", "JSON", "Dataset"})
+                             "cells", "Enter", "Ctrl", "Shift", "iCalendar", "Excel", "CDISC", "JSON", "Dataset",
+                             "SQLite", "XLSX"})
 
 
 def label_problems(window: QWidget, kept: frozenset[str] = frozenset()) -> list[str]:
@@ -241,9 +242,10 @@ def label_problems(window: QWidget, kept: frozenset[str] = frozenset()) -> list[
         size = clipped_width(widget)
         if size is not None:
             found.append(f"clipped: {type(widget).__name__} {widget.text()!r} needs {size[0]} px, has {size[1]}")
-        english = set(ENGLISH_WORD.findall(widget.text())) - KEPT_IN_ENGLISH - kept
+        words = ENGLISH_WORD.findall(re.sub(r"<[^>]*>|/\S+", " ", widget.text()))  # no markup, no paths
+        english = set(words) - KEPT_IN_ENGLISH - kept
         if running_language() == "ko" and english and not widget.property("englishData"):
-            found.append(f"English: {type(widget).__name__} {widget.text()!r}")
+            found.append(f"English: {type(widget).__name__} {widget.text().replace(chr(10), ' ')!r}")
     return found
 
 

@@ -7,10 +7,11 @@ reviewers). The steps are `ui.shell.tour_steps.STEPS`, in order.
     write_index(tour, (1366, 768))
 
 `screens.json` = {"size": [w, h], "screens": [{"name", "png", "window": [x, y, w, h], "available": [x, y, w, h],
-"save_visible"}]}: `window` is the window's frame on the screen (the frame the system would draw is added where the
-platform draws none, see ui.widgets.windows.FRAME_ALLOWANCE); `save_visible` says whether the window's Save/OK
-button (its dialog button box's accept button, else its default button) lies wholly inside `available`, true when
-the window has none.
+"save_visible", "label_problems"}]}: `window` is the window's frame on the screen (the frame the system would draw
+is added where the platform draws none, see ui.widgets.windows.FRAME_ALLOWANCE); `save_visible` says whether the
+window's Save/OK button (its dialog button box's accept button, else its default button) lies wholly inside
+`available`, true when the window has none; `label_problems` lists the window's clipped texts and, in Korean,
+English left in it (ui.shell.i18n.label_problems).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QTranslator
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -35,10 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from apppaths import resource_path
 from models.database import Database
 from models.security import Actor
+from translation import LANGUAGES
 from ui.errors import LOGGER_NAME
+from ui.shell.i18n import install_translators, label_problems
 from ui.widgets.windows import FRAME_ALLOWANCE, available_area
 
 SETTLE_ROUNDS = 3
@@ -53,10 +55,11 @@ class Shot:
     window: tuple[int, int, int, int]
     available: tuple[int, int, int, int]
     save_visible: bool
+    label_problems: tuple[str, ...] = ()
 
     def as_json(self) -> dict[str, object]:
         return {"name": self.name, "png": self.png, "window": list(self.window), "available": list(self.available),
-                "save_visible": self.save_visible}
+                "save_visible": self.save_visible, "label_problems": list(self.label_problems)}
 
 
 @dataclass
@@ -88,18 +91,17 @@ class Tour:
         area = available_area(target)
         button = save if save is not None else save_button(target)
         shot = Shot(name, png, _rect(window_frame(target)), _rect(area),
-                    button is None or area.contains(_global_rect(button)))
+                    button is None or area.contains(_global_rect(button)), tuple(label_problems(target)))
         self.shots.append(shot)
         return shot
 
 
 def load_language(app: QApplication, lang: str) -> bool:
-    """Install the translation of the screens into `lang` (resources/i18n/trialdesk_LANG.qm) if there is one."""
-    path = resource_path("i18n", f"trialdesk_{lang}.qm")
-    translator = QTranslator(app)
-    if not path.is_file() or not translator.load(str(path)):
+    """Install the translation of the screens into `lang` (ui.shell.i18n); False for a language TrialDesk lacks."""
+    if lang not in LANGUAGES:
         return False
-    return app.installTranslator(translator)
+    install_translators(app, lang)
+    return True
 
 
 def window_frame(window: QWidget) -> QRect:
