@@ -1324,7 +1324,7 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../ui/printing/actions.py" line="+96"/>
+        <location filename="../../ui/printing/actions.py" line="+101"/>
         <source>the disk is full. Free some space or choose another place.</source>
         <translation>디스크가 가득 찼습니다. 공간을 확보하거나 다른 위치를 선택하십시오.</translation>
     </message>
@@ -1689,7 +1689,7 @@ No file was written. Details are in the error log.</source>
     <message>
         <location line="+21"/>
         <location filename="../../ui/results/dashboard_models.py" line="+23"/>
-        <location filename="../../reports/binder.py" line="+50"/>
+        <location filename="../../reports/binder.py" line="+51"/>
         <source>Subject</source>
         <translation>시험대상자</translation>
     </message>
@@ -2834,7 +2834,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>각 시험대상자는 홀수 쪽에서 시작합니다(빈 쪽은 표시됨). 쪽 번호는 바인더 쪽 번호입니다.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Subject binder</source>
         <translation>시험대상자 바인더</translation>
     </message>
@@ -3235,7 +3235,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>이 시험대상자의 감사 추적 행 없음.</translation>
     </message>
     <message>
-        <location filename="../../reports/document.py" line="+126"/>
+        <location filename="../../reports/document.py" line="+129"/>
         <source>This page is intentionally left blank.</source>
         <translation>이 쪽은 의도적으로 비워 두었습니다.</translation>
     </message>
@@ -3261,7 +3261,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation> · 데이터베이스 최종 변경 {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Page {0} of {1}</source>
         <translation>{1}쪽 중 {0}쪽</translation>
     </message>
@@ -3312,7 +3312,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>1일 용량 그래프는 코르티코스테로이드 기록과 함께 인쇄됩니다.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Subject casebook</source>
         <translation>시험대상자 증례기록서</translation>
     </message>
@@ -3811,7 +3811,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>본인은 이 요약의 데이터를 검토하였으며 근거문서와 일치함을 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../commands/print_cmd.py" line="+75"/>
+        <location filename="../../commands/print_cmd.py" line="+80"/>
         <source>error: {0}</source>
         <translation>오류: {0}</translation>
     </message>
@@ -3826,7 +3826,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>{0}: 그런 폴더가 없습니다</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>{0}: cannot be written ({1})</source>
         <translation>{0}: 쓸 수 없습니다({1})</translation>
     </message>
@@ -3983,7 +3983,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>질병 활성도</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/lab_dialog.py" line="+70"/>
+        <location filename="../../ui/exchange/lab_dialog.py" line="+73"/>
         <source>Only coordinators and investigators enter data; monitors and administrators cannot import lab results.</source>
         <translation>데이터는 연구코디네이터와 연구자만 입력합니다. 모니터요원과 관리자는 검사 결과 가져오기를 할 수 없습니다.</translation>
     </message>
@@ -6174,17 +6174,17 @@ Reopen it to finish and save?</source>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>Printing</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-26"/>
         <source>Another PDF is being made; wait until it is done.</source>
         <translation>다른 PDF를 만드는 중입니다. 끝날 때까지 기다리십시오.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -9608,7 +9608,7 @@ Details were written to:
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/printing/actions.py" line="-306"/>
+        <location filename="../../ui/printing/actions.py" line="-321"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
@@ -9616,7 +9616,7 @@ Details were written to:
 <context>
     <name>printing</name>
     <message>
-        <location line="+333"/>
+        <location line="+348"/>
         <source>&amp;Print</source>
         <translation>인쇄(&amp;P)</translation>
     </message>
