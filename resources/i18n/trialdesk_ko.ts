@@ -1298,7 +1298,7 @@ Create a new, empty study database there?</source>
         <translation>스테로이드 행 {0} {1:g} mg ({2}부터)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="+57"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="+58"/>
         <source>CDISC ODM 1.3.2 XML: data, audit trail, signatures, queries (one file)</source>
         <translation>CDISC ODM 1.3.2 XML: 데이터, 감사 추적, 서명, 쿼리(파일 1개)</translation>
     </message>
@@ -3983,7 +3983,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>질병 활성도</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/lab_dialog.py" line="+73"/>
+        <location filename="../../ui/exchange/lab_dialog.py" line="+74"/>
         <source>Only coordinators and investigators enter data; monitors and administrators cannot import lab results.</source>
         <translation>데이터는 연구코디네이터와 연구자만 입력합니다. 모니터요원과 관리자는 검사 결과 가져오기를 할 수 없습니다.</translation>
     </message>
@@ -4107,7 +4107,7 @@ TrialDesk를 다시 시작하십시오.</translation>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/help/about.py" line="+37"/>
+        <location filename="../../ui/help/about.py" line="+38"/>
         <source>About TrialDesk</source>
         <translation>TrialDesk 정보</translation>
     </message>
@@ -5729,7 +5729,7 @@ TrialDesk closes after the restore; start it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+141"/>
+        <location filename="../../ui/shell/main_window.py" line="+148"/>
         <source>Database file: {0}
 Configuration stored in this database (from {1})</source>
         <translation>데이터베이스 파일: {0}
@@ -6430,6 +6430,14 @@ but no PDF viewer could be started to show it.</source>
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../ui/shell/read_only_banner.py" line="+23"/>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; this database is on a read-only medium or folder; nothing can be saved.</source>
+        <translation>&lt;b&gt;읽기 전용:&lt;/b&gt; 이 데이터베이스는 읽기 전용 매체나 폴더에 있어 아무것도 저장할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../ui/widgets/reason_dialog.py" line="+35"/>
@@ -6935,7 +6943,7 @@ Why? The reason is kept in the audit trail.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/help/shortcuts.py" line="+83"/>
+        <location filename="../../ui/help/shortcuts.py" line="+85"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
@@ -9688,7 +9696,7 @@ Details were written to:
 <context>
     <name>tour.window</name>
     <message>
-        <location filename="../../ui/shell/tour_steps.py" line="+271"/>
+        <location filename="../../ui/shell/tour_steps.py" line="+285"/>
         <source>The registration of a new subject</source>
         <translation>새 시험대상자 등록</translation>
     </message>
