@@ -4667,7 +4667,7 @@ TrialDesk closes after the restore; start it again.</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+70"/>
         <location line="+18"/>
         <location line="+3"/>
         <source>Not saved: {0}</source>
@@ -6475,7 +6475,7 @@ Why? The reason is kept in the audit trail.</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/logs/record_editor.py" line="+164"/>
+        <location filename="../../ui/logs/record_editor.py" line="+163"/>
         <source>Save and &amp;add another</source>
         <translation>저장 후 추가 입력(&amp;A)</translation>
     </message>
@@ -6495,7 +6495,7 @@ Why? The reason is kept in the audit trail.</source>
         <translation>새 {0}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+42"/>
         <location line="+157"/>
         <source>{0} of subject {1}</source>
         <translation>시험대상자 {1}의 {0}</translation>
@@ -7866,7 +7866,7 @@ Sign anyway?</source>
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../ui/entry/visit_editor.py" line="+115"/>
+        <location filename="../../ui/entry/visit_editor.py" line="+112"/>
         <source>{0} · visit {1} — {2}</source>
         <translation>{0} · {1} 방문 — {2}</translation>
     </message>
@@ -7882,12 +7882,12 @@ Sign anyway?</source>
     </message>
     <message>
         <location line="+87"/>
-        <location line="+228"/>
+        <location line="+220"/>
         <source>not done: {0}</source>
         <translation>시행 안 함: {0}</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-213"/>
         <source>present</source>
         <translation>있음</translation>
     </message>
@@ -7898,17 +7898,17 @@ Sign anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+220"/>
+        <location line="+212"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-212"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
         <source>Visit {0} of subject {1}</source>
         <translation>시험대상자 {1}의 {0} 방문</translation>
     </message>
