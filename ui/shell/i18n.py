@@ -228,7 +228,7 @@ ENGLISH_WORD = re.compile(r"[A-Za-z]{4,}")
 # Words a Korean screen keeps in English: clinical names (glossary), units, key names, the product's name.
 KEPT_IN_ENGLISH = frozenset({"SLEDAI", "BILAG", "UPCR", "eGFR", "CTCAE", "LLDAS", "dsDNA", "mmHg", "TrialDesk", "DEMO",
                              "cells", "Enter", "Ctrl", "Shift", "iCalendar", "Excel", "CDISC", "JSON", "Dataset",
-                             "SQLite", "XLSX"})
+                             "SQLite", "XLSX", "Python"})
 
 
 def label_problems(window: QWidget, kept: frozenset[str] = frozenset()) -> list[str]:
@@ -242,7 +242,7 @@ def label_problems(window: QWidget, kept: frozenset[str] = frozenset()) -> list[
         size = clipped_width(widget)
         if size is not None:
             found.append(f"clipped: {type(widget).__name__} {widget.text()!r} needs {size[0]} px, has {size[1]}")
-        words = ENGLISH_WORD.findall(re.sub(r"<[^>]*>|/\S+", " ", widget.text()))  # no markup, no paths
+        words = ENGLISH_WORD.findall(re.sub(r"<[^>]*>|/\S+|\S*_\S*", " ", widget.text()))  # no markup, paths, ids
         english = set(words) - KEPT_IN_ENGLISH - kept
         if running_language() == "ko" and english and not widget.property("englishData"):
             found.append(f"English: {type(widget).__name__} {widget.text().replace(chr(10), ' ')!r}")
