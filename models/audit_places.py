@@ -29,6 +29,8 @@ FORMS = {"visits": VISIT_FORM, **{name: VISIT_FORM for name in VISIT_CHILDREN}, 
          "subjects": "registration", "status_history": "status", "queries": "query", "query_messages": "query",
          "signatures": "signature", "sdv_marks": "sdv", "locks": "lock", "users": "user", "settings": "settings",
          "study_config": "study_config", "soft_limit_confirmations": "visit_check",
+         "subject_confirmations": "visit_check", "visit_not_done": "visit_not_done",
+         "schedule_changes": "schedule_change",
          **{table.__tablename__: kind for kind, table in TABLES.items()}}
 LAB_PARTS = {"original_value": "", "original_unit": ".unit", "not_attributable": ".not_attributable"}
 DERIVED = {("lab_values", "canonical_value"), ("lab_values", "canonical_text"), ("visits", "entry_status"),

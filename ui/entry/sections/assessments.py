@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QSlid
 
 from endpoints import vocab
 from ui.entry.sections.base import FormSection
-from ui.entry.sections.texts import bilag_grade, bilag_name, lldas_question, sfi_question
+from ui.entry.sections.texts import bilag_grade, bilag_name, field_name, lldas_question, sfi_question
 from ui.entry.sections.widgets import NotDone, RowKeys, YesNo, field_label
 from ui.widgets.inputs import DecimalLineEdit, parse_decimal_text
 
@@ -49,8 +49,8 @@ class PgaSection(FormSection):
         layout.addWidget(self.value)
         layout.addWidget(scale, 1)
         layout.addWidget(self.not_done)
-        self.pga_label = field_label(self.tr("PGA"), False)
-        self.add_anchor("pga", self.tr("PGA"), self.pga_label, (self.value, self.slider, self.not_done.box),
+        self.pga_label = field_label(field_name("pga"), False)
+        self.add_anchor("pga", field_name("pga"), self.pga_label, (self.value, self.slider, self.not_done.box),
                         self.add_widget_row(self.pga_label, row, "pga"))
         self.slider.valueChanged.connect(self._slider_moved)
         self.value.textChanged.connect(self._typed)
@@ -89,7 +89,7 @@ class PgaSection(FormSection):
         self.not_done.set_raw(raw.get("pga.nd", ""))
 
     def set_required(self, required: set[str]) -> None:
-        self.pga_label.setText(self.tr("PGA *") if "pga" in required else self.tr("PGA"))
+        self.pga_label.setText(f"{field_name('pga')} *" if "pga" in required else field_name("pga"))
 
 
 class BilagSection(FormSection):
@@ -190,7 +190,7 @@ class FlareSection(YesNoSection):
                       ("lldas.hemolytic_anemia_active", sfi_question("hemolytic_anemia_active"))]
         super().__init__("", questions, parent)
         self.setTitle(self.tr("Flare assessment (SFI) and urine sediment"))
-        self.add_question("sediment_inactive", self.tr("Urine sediment inactive (investigator's judgement)"))
+        self.add_question("sediment_inactive", field_name("sediment_inactive"))
 
 
 class LldasSection(YesNoSection):
