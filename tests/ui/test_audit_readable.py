@@ -111,6 +111,9 @@ def test_every_changed_field_is_named_by_its_forms_label(qtbot, demo_db, monkeyp
     assert named[("infusions", "start_time")] == "Infusion time: Start"
     assert named[("visits", "window_comment")] == "Why outside the window"
     assert named[("queries", "status")] == "Query status"
+    verified = {cells(viewer, r)["field"] for r in range(viewer.model.rowCount())
+                if viewer.model.rows[r].table_name == "sdv_marks"}
+    assert {"Visit date", "Weight"} <= verified and "" not in verified  # the value verified
 
 
 def test_the_forms_show_the_labels_the_viewer_names(qtbot, demo_db) -> None:

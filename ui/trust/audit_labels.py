@@ -47,11 +47,12 @@ class AuditLabels:
         key = place.field
         if not key:
             return ""
-        if place.form in TABLES:
-            return self._log(place.form)[1].get(key) or humanise(key)
-        if place.form == "query" and (" " in key or key[:1].isupper()):  # the label stored with the query
+        form = place.field_form or place.form
+        if form in TABLES:
+            return self._log(form)[1].get(key) or humanise(key)
+        if form == "query" and (" " in key or key[:1].isupper()):  # the label stored with the query
             return key
-        return form_field(place.form, key, _tr) or humanise(key)
+        return form_field(form, key, _tr) or humanise(key)
 
     def _log(self, kind: str) -> tuple[str, dict[str, str]]:
         if kind not in self._log_titles:
