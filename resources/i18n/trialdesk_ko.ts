@@ -8932,7 +8932,7 @@ Sign anyway?</source>
     <message>
         <location line="+1"/>
         <source>Visit not done</source>
-        <translation>방문 미실시</translation>
+        <translation>방문 시행 안 함</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9367,12 +9367,12 @@ Sign anyway?</source>
     <message>
         <location line="+1"/>
         <source>Field not done</source>
-        <translation>미시행 항목</translation>
+        <translation>시행 안 함 항목</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why not done</source>
-        <translation>미시행 사유</translation>
+        <translation>시행 안 함 사유</translation>
     </message>
     <message>
         <location line="+1"/>
