@@ -3,8 +3,8 @@
 Built from what builds and checks the forms: the stored columns of each table (models.schema, via
 models.exchange_store), the vocabularies (endpoints.vocab, endpoints.record_checks.CHOICES), the units
 (endpoints.units), the edit-check limits (endpoints.edit_checks.LIMITS, the steroid dose limits of
-endpoints.record_checks) and the printed names (reports.labels). The ODM metadata, the analysis datasets and
-their data dictionary all read this one catalogue.
+endpoints.record_checks), the printed names (reports.labels) and the forms' field labels (reports.form_labels).
+The ODM metadata, the analysis datasets and their data dictionary all read this one catalogue.
 
 Lab values are one group per visit with four items per lab key: the value in the canonical unit (`IT.LB.KEY`),
 the value and unit as typed (`.ORRES`, `.ORRESU`) and the "not attributable to SLE" mark (`.NOTATTR`).
@@ -21,7 +21,7 @@ from sqlalchemy import Boolean, Date, Float, Integer, String
 from endpoints import edit_checks, record_checks, units, vocab
 from models import schema as s
 from models.exchange_store import SUBJECT_LOGS, VISIT_FORMS, VISIT_LOGS, columns_of
-from reports import labels
+from reports import form_labels, labels
 
 STUDY_OID = "ST.CS20AT04"
 MDV_OID = "MDV.TRIALDESK.1"
@@ -206,19 +206,21 @@ _LIMIT_UNITS = {"kg": "kg", "mmHg": "mmHg", "/min": "/min", "°C": "C"}
 
 
 def _label(table: str, column: str) -> str:
+    """An item's label: the one its form shows (reports.form_labels), else the column in words."""
     if table == "sledai_forms":
-        return f"SLEDAI-2K: {labels.SLEDAI_NAMES[column]}"
+        return form_labels.visit_field(f"sledai.{column}")
     if table == "bilag_forms":
-        return f"BILAG-2004: {labels.BILAG_NAMES[column]}"
-    if column.startswith("lldas_"):
-        return labels.LLDAS_QUESTION_TEXT[column.removeprefix("lldas_")]
-    if column.startswith("sfi_") and column.removeprefix("sfi_") in labels.SFI_ORGAN_NAMES:
-        return f"SFI: new or worse {labels.SFI_ORGAN_NAMES[column.removeprefix('sfi_')]}"
+        return form_labels.visit_field(f"bilag.{column}")
+    for prefix in ("lldas_", "sfi_"):
+        if table == VISIT_TABLE and column.startswith(prefix):
+            return form_labels.visit_field(f"{prefix[:-1]}.{column.removeprefix(prefix)}")
+    form = {VISIT_TABLE: "visit", "infusions": "infusion", SUBJECT_TABLE: "registration"}.get(table)
+    label = form_labels.form_field(form, column) if form is not None else None
+    if label is not None:
+        return label
     limits = _limits(column)
     if limits is not None:
-        prefix = ("Before infusion: " if column.startswith("pre_") else
-                  "After infusion: " if column.startswith("post_") else "")
-        return f"{prefix}{limits.label} ({limits.unit})"
+        return f"{limits.label} ({limits.unit})"
     return column.replace("_", " ").capitalize()
 
 

@@ -29,6 +29,8 @@ FORMS = {"visits": VISIT_FORM, **{name: VISIT_FORM for name in VISIT_CHILDREN}, 
          "subjects": "registration", "status_history": "status", "queries": "query", "query_messages": "query",
          "signatures": "signature", "sdv_marks": "sdv", "locks": "lock", "users": "user", "settings": "settings",
          "study_config": "study_config", "soft_limit_confirmations": "visit_check",
+         "subject_confirmations": "visit_check", "visit_not_done": "visit_not_done",
+         "schedule_changes": "schedule_change",
          **{table.__tablename__: kind for kind, table in TABLES.items()}}
 LAB_PARTS = {"original_value": "", "original_unit": ".unit", "not_attributable": ".not_attributable"}
 DERIVED = {("lab_values", "canonical_value"), ("lab_values", "canonical_text"), ("visits", "entry_status"),
@@ -38,12 +40,14 @@ VISIT_PREFIXES = ("lldas_", "sfi_")
 
 @dataclass(frozen=True)
 class AuditPlace:
-    """An audit row's visit ("W24 2026-09-16", None when it concerns no visit), form and field key."""
+    """An audit row's visit ("W24 2026-09-16", None when it concerns no visit), form and field key; `field_form`
+    names the form whose field it is when that is another form (a source-data verification of a visit-form value)."""
 
     visit: str | None
     form: str
     field: str | None
     derived: bool = False
+    field_form: str | None = None
 
 
 def audit_places(db, rows: Iterable[AuditRow]) -> dict[int, AuditPlace]:
@@ -65,11 +69,15 @@ def audit_places(db, rows: Iterable[AuditRow]) -> dict[int, AuditPlace]:
         elif row.table_name in VISIT_CHILDREN:
             visit_id, lab_key = children.get((row.table_name, row.record_id), (None, None))
         field = _field_key(row, lab_key)
+        field_form = None
         if row.table_name == "queries" and row.field is None:  # a raised query: the field it asks about
             record = records.get(row.id, {})
             field = record.get("label") or record.get("field")
+        elif row.table_name == "sdv_marks" and row.field is None:  # a verification: the field verified
+            record = records.get(row.id, {})
+            field, field_form = record.get("field"), FORMS.get(record.get("table_name", ""))
         places[row.id] = AuditPlace(visits.get(visit_id) if visit_id is not None else None, form, field,
-                                    (row.table_name, row.field) in DERIVED)
+                                    (row.table_name, row.field) in DERIVED, field_form)
     return places
 
 

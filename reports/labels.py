@@ -22,7 +22,7 @@ LABS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "creatinine_mg_dl": ("Creatinine", "mg/dL", ("µmol/L",)),
     "albumin_g_dl": ("Albumin", "g/dL", ("g/L",)),
     "upcr_g_g": ("UPCR", "g/g", ("mg/g", "mg/mmol")),
-    "proteinuria_g_24h": ("Proteinuria 24 h", "g/24 h", ("mg/24 h",)),
+    "proteinuria_g_24h": ("24-h urine protein", "g/24 h", ("mg/24 h",)),
     "urine_rbc_hpf": ("Urine RBC", "/hpf", ()),
     "urine_wbc_hpf": ("Urine WBC", "/hpf", ()),
     "urine_casts": ("Urine casts", "", ()),
@@ -53,11 +53,13 @@ BILAG_NAMES: dict[str, str] = {
 }
 
 SFI_ORGAN_NAMES = {"cns": "CNS-SLE", "vasculitis": "Vasculitis", "nephritis": "Nephritis", "myositis": "Myositis"}
+# The LLDAS questions as the visit form asks them (reports.form_labels).
 LLDAS_QUESTION_TEXT: dict[str, str] = {
-    "hemolytic_anemia_active": "Haemolytic anaemia active?",
-    "gi_activity_active": "Gastrointestinal SLE activity active?",
-    "new_non_sledai_activity": "New lupus activity not captured by SLEDAI-2K?",
-    "maintenance_is_standard_tolerated": "Maintenance immunosuppressants standard and well tolerated (or none)?",
+    "hemolytic_anemia_active": "Haemolytic anaemia active",
+    "gi_activity_active": "Gastrointestinal SLE activity present?",
+    "new_non_sledai_activity": "New lupus activity since the previous assessment (not in SLEDAI-2K)?",
+    "maintenance_is_standard_tolerated": "Standard maintenance therapy well tolerated (or none taken), "
+                                         "no investigational drug other than CS20AT04?",
 }
 
 LLDAS_SHORT: dict[str, str] = {

@@ -53,7 +53,6 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/trust/audit_labels.py" line="+46"/>
         <source>Signature</source>
         <translation>서명</translation>
     </message>
@@ -68,7 +67,7 @@ Create a new, empty study database there?</source>
         <translation>증례기록서 서명</translation>
     </message>
     <message>
-        <location filename="../../ui/entry/sections/texts.py" line="+15"/>
+        <location filename="../../ui/entry/sections/texts.py" line="+19"/>
         <location filename="../../ui/schedule/labels.py" line="+17"/>
         <location filename="../../ui/subjects/labels.py" line="+26"/>
         <source>Screening</source>
@@ -164,18 +163,11 @@ Create a new, empty study database there?</source>
         <translation>비예정 방문</translation>
     </message>
     <message>
-        <location line="+7"/>
         <location filename="../../reports/subject_sections.py" line="+325"/>
         <source>Visit date</source>
         <translation>방문일</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Reason missed</source>
-        <translation>미방문 사유</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <location filename="../../ui/exchange/lab_table.py" line="+97"/>
         <location filename="../../ui/results/dashboard_models.py" line="+147"/>
         <location filename="../../ui/results/endpoint_detail.py" line="+77"/>
@@ -188,7 +180,6 @@ Create a new, empty study database there?</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../../reports/blank_crf.py" line="+194"/>
         <location filename="../../reports/schedule_sheet.py" line="-18"/>
         <location filename="../../reports/subject_sections.py" line="+88"/>
@@ -197,107 +188,31 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Systolic BP</source>
-        <translation>수축기 혈압</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Diastolic BP</source>
-        <translation>이완기 혈압</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../reports/blank_crf.py" line="+0"/>
         <source>Pulse</source>
         <translation>맥박</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../reports/blank_crf.py" line="+2"/>
+        <location line="+2"/>
         <source>Temperature</source>
         <translation>체온</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Haemoglobin</source>
-        <translation>혈색소</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+12"/>
+        <location filename="../../ui/entry/sections/texts.py" line="+10"/>
         <source>WBC</source>
         <translation>백혈구(WBC)</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>ANC</source>
-        <translation>절대호중구수(ANC)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lymphocytes</source>
-        <translation>림프구</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Platelets</source>
-        <translation>혈소판</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <location filename="../../ui/results/endpoint_detail.py" line="-189"/>
         <source>Creatinine</source>
         <translation>크레아티닌</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Albumin</source>
-        <translation>알부민</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>UPCR</source>
-        <translation>UPCR</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>24-h urine protein</source>
-        <translation>24시간 요단백</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Urine RBC</source>
-        <translation>요 적혈구</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Urine WBC</source>
-        <translation>요 백혈구</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <location filename="../../reports/blank_crf.py" line="+17"/>
         <location filename="../../reports/subject_sections.py" line="-38"/>
         <source>Urine casts</source>
         <translation>요원주</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>C3</source>
-        <translation>C3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C4</source>
-        <translation>C4</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Anti-dsDNA</source>
-        <translation>항dsDNA 항체</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <location filename="../../ui/results/endpoint_detail.py" line="-24"/>
         <location filename="../../reports/blank_crf.py" line="+3"/>
         <location line="+71"/>
@@ -306,25 +221,18 @@ Create a new, empty study database there?</source>
         <translation>SLEDAI-2K</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../ui/results/endpoint_detail.py" line="+0"/>
+        <location line="+0"/>
         <source>PGA</source>
         <translation>PGA</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../ui/results/endpoint_detail.py" line="+2"/>
+        <location line="+2"/>
         <location filename="../../reports/subject_sections.py" line="+4"/>
         <source>BILAG-2004</source>
         <translation>BILAG-2004</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>LLDAS questions</source>
-        <translation>LLDAS 문항</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../ui/entry/sections/texts.py" line="+0"/>
         <source>RBC</source>
         <translation>적혈구</translation>
     </message>
@@ -344,128 +252,12 @@ Create a new, empty study database there?</source>
         <translation>유리질</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Seizure</source>
-        <translation>경련</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Psychosis</source>
-        <translation>정신병</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organic brain syndrome</source>
-        <translation>기질성 뇌증후군</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visual disturbance</source>
-        <translation>시각 장애</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cranial nerve disorder</source>
-        <translation>뇌신경 장애</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lupus headache</source>
-        <translation>루푸스 두통</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CVA</source>
-        <translation>뇌혈관 사고(CVA)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Vasculitis</source>
-        <translation>혈관염</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Arthritis</source>
-        <translation>관절염</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Myositis</source>
-        <translation>근염</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Urinary casts</source>
-        <translation>요원주</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Haematuria</source>
-        <translation>혈뇨</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <location filename="../../ui/results/endpoint_detail.py" line="+16"/>
         <source>Proteinuria</source>
         <translation>단백뇨</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Pyuria</source>
-        <translation>농뇨</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rash</source>
-        <translation>발진</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Alopecia</source>
-        <translation>탈모</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Mucosal ulcers</source>
-        <translation>점막 궤양</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pleurisy</source>
-        <translation>흉막염</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Pericarditis</source>
-        <translation>심낭염</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Low complement</source>
-        <translation>저보체</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Increased DNA binding</source>
-        <translation>DNA 결합 증가</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Fever</source>
-        <translation>발열</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thrombocytopenia</source>
-        <translation>혈소판감소증</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Leukopenia</source>
-        <translation>백혈구감소증</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../ui/entry/sections/texts.py" line="+11"/>
         <source>Recent onset; exclude metabolic, infectious, drug causes</source>
         <translation>최근 발생; 대사성, 감염성, 약물 원인 제외</translation>
     </message>
@@ -585,52 +377,7 @@ Create a new, empty study database there?</source>
         <translation>백혈구 &lt; 3.0 ×10⁹/L; 약물 원인 제외</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Constitutional</source>
-        <translation>전신 증상</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Mucocutaneous</source>
-        <translation>피부점막</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Neuropsychiatric</source>
-        <translation>신경정신</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Musculoskeletal</source>
-        <translation>근골격</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cardiorespiratory</source>
-        <translation>심폐</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Gastrointestinal</source>
-        <translation>위장관</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ophthalmic</source>
-        <translation>안과</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Renal</source>
-        <translation>신장</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Haematological</source>
-        <translation>혈액</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>A — severe</source>
         <translation>A — 중증</translation>
     </message>
@@ -653,51 +400,6 @@ Create a new, empty study database there?</source>
         <location line="+0"/>
         <source>E — never involved</source>
         <translation>E — 침범 없음</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>New or worse CNS-SLE</source>
-        <translation>새로 발생 또는 악화된 CNS-SLE</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New or worse vasculitis</source>
-        <translation>새로 발생 또는 악화된 혈관염</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New or worse nephritis</source>
-        <translation>새로 발생 또는 악화된 신염</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New or worse myositis</source>
-        <translation>새로 발생 또는 악화된 근염</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Worse thrombocytopenia</source>
-        <translation>악화된 혈소판감소증</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Haemolytic anaemia active</source>
-        <translation>활동성 용혈빈혈</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Gastrointestinal SLE activity present?</source>
-        <translation>위장관 SLE 활동성이 있습니까?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New lupus activity since the previous assessment (not in SLEDAI-2K)?</source>
-        <translation>이전 평가 이후 새로운 루푸스 활동성(SLEDAI-2K에 없음)이 있습니까?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Standard maintenance therapy well tolerated (or none taken), no investigational drug other than CS20AT04?</source>
-        <translation>표준 유지요법에 내약성이 좋고(또는 복용하지 않음), CS20AT04 외의 임상시험용 의약품이 없습니까?</translation>
     </message>
     <message>
         <location filename="../../ui/entry/visit_list.py" line="+46"/>
@@ -847,7 +549,6 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/trust/audit_labels.py" line="-1"/>
         <location filename="../../reports/subject_sections.py" line="-447"/>
         <source>Infusion</source>
         <translation>투여</translation>
@@ -867,7 +568,7 @@ Create a new, empty study database there?</source>
         <location line="+2"/>
         <location line="+19"/>
         <location filename="../../ui/logs/steroids.py" line="-29"/>
-        <location filename="../../reports/labels.py" line="+117"/>
+        <location filename="../../reports/labels.py" line="+119"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
@@ -2497,65 +2198,9 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/query_targets.py" line="+49"/>
-        <source>SFI</source>
-        <translation>SFI</translation>
-    </message>
-    <message>
-        <location filename="../../ui/trust/audit_labels.py" line="+0"/>
-        <location filename="../../ui/trust/query_targets.py" line="+81"/>
+        <location filename="../../ui/trust/query_targets.py" line="+125"/>
         <source>Registration</source>
         <translation>등록</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Visit form</source>
-        <translation>방문 양식</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Query</source>
-        <translation>쿼리</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Source data verification</source>
-        <translation>원자료 검증</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Lock</source>
-        <translation>잠금</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>User account</source>
-        <translation>사용자 계정</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settings</source>
-        <translation>설정</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Study configuration</source>
-        <translation>시험 설정</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value outside limits confirmed</source>
-        <translation>허용 범위 밖 값 확인됨</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>unit</source>
-        <translation>단위</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not attributable to SLE</source>
-        <translation>SLE와 무관</translation>
     </message>
     <message>
         <location filename="../../ui/shell/i18n.py" line="+163"/>
@@ -3354,13 +2999,12 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>잠금 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/trust/audit_labels.py" line="-16"/>
-        <location filename="../../reports/subject_sections.py" line="+12"/>
+        <location line="+12"/>
         <source>Status history</source>
         <translation>상태 이력</translation>
     </message>
     <message>
-        <location filename="../../reports/subject_sections.py" line="+1"/>
+        <location line="+1"/>
         <source>Effective</source>
         <translation>적용일</translation>
     </message>
@@ -4019,7 +3663,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>그날의 목록에서 방문을 클릭하면 시험대상자의 방문 일정에서 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/days.py" line="+37"/>
+        <location filename="../../ui/schedule/days.py" line="+49"/>
         <source>Saturday</source>
         <translation>토요일</translation>
     </message>
@@ -4458,17 +4102,17 @@ TrialDesk closes after the restore; start it again.</source>
     <name>BilagSection</name>
     <message>
         <location filename="../../ui/entry/sections/assessments.py" line="+99"/>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>BILAG-2004</source>
         <translation>BILAG-2004</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>BILAG-2004: {0}</source>
         <translation>BILAG-2004: {0}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>BILAG-2004 *</source>
         <translation>BILAG-2004 *</translation>
     </message>
@@ -4534,12 +4178,7 @@ TrialDesk closes after the restore; start it again.</source>
         <translation>화학 검사</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>eGFR</source>
-        <translation>eGFR</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>— (needs creatinine)</source>
         <translation>— (크레아티닌 필요)</translation>
     </message>
@@ -5068,65 +4707,32 @@ TrialDesk closes after the restore; start it again.</source>
 <context>
     <name>FlareSection</name>
     <message>
-        <location filename="../../ui/entry/sections/assessments.py" line="+40"/>
+        <location filename="../../ui/entry/sections/assessments.py" line="+50"/>
         <source>Flare assessment (SFI) and urine sediment</source>
         <translation>악화 평가(SFI) 및 요침사</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Urine sediment inactive (investigator&apos;s judgement)</source>
-        <translation>비활동성 요침사(연구자 판단)</translation>
     </message>
 </context>
 <context>
     <name>HeaderSection</name>
     <message>
         <location filename="../../ui/entry/sections/header.py" line="+17"/>
-        <location line="+3"/>
         <source>Visit</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+1"/>
-        <source>Visit date</source>
-        <translation>방문일</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Visit missed (not performed)</source>
         <translation>미방문(시행 안 됨)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Visit missed</source>
-        <translation>미방문</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>why was the visit missed?</source>
         <translation>방문하지 않은 이유는?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reason missed *</source>
-        <translation>미방문 사유 *</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reason missed</source>
-        <translation>미방문 사유</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Comment (any language), e.g. 소변 검사 재확인 필요</source>
         <translation>의견(모든 언어 가능), 예: 소변 검사 재확인 필요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Comment</source>
-        <translation>의견</translation>
     </message>
 </context>
 <context>
@@ -5403,50 +5009,17 @@ TrialDesk closes after the restore; start it again.</source>
 <context>
     <name>InfusionDialog</name>
     <message>
-        <location filename="../../ui/schedule/infusion.py" line="+80"/>
+        <location filename="../../ui/schedule/infusion.py" line="+81"/>
         <source>Infusion {0} — {1}</source>
         <translation>{0}차 투여 — {1}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Dates</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+249"/>
-        <source>Planned date</source>
-        <translation>계획일</translation>
-    </message>
-    <message>
-        <location line="-244"/>
-        <location line="+244"/>
-        <source>Date given</source>
-        <translation>투여일</translation>
-    </message>
-    <message>
-        <location line="-242"/>
-        <source>Start</source>
-        <translation>시작</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>End</source>
-        <translation>종료</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Infusion time</source>
-        <translation>투여 시각</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+239"/>
-        <source>Product lot number</source>
-        <translation>임상시험용 의약품 제조번호</translation>
-    </message>
-    <message>
-        <location line="-235"/>
+        <location line="+18"/>
         <source>Weight and dose</source>
         <translation>체중 및 용량</translation>
     </message>
@@ -5461,54 +5034,17 @@ TrialDesk closes after the restore; start it again.</source>
         <translation>최근 체중</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+224"/>
-        <source>Weight used (kg)</source>
-        <translation>적용 체중 (kg)</translation>
-    </message>
-    <message>
-        <location line="-223"/>
-        <location line="+223"/>
-        <source>Weight measured on</source>
-        <translation>체중 측정일</translation>
-    </message>
-    <message>
-        <location line="-217"/>
-        <source>Dose</source>
-        <translation>용량</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Vital signs</source>
         <translation>활력징후</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Before infusion</source>
-        <translation>투여 전</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After infusion</source>
-        <translation>투여 후</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Reactions and completion</source>
         <translation>반응 및 투여 완료</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Infusion reaction occurred</source>
-        <translation>주입 관련 반응 발생</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reaction (symptoms, grade, treatment)</source>
-        <translation>반응(증상, 등급, 처치)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>— (planned, not yet given)</source>
         <translation>— (계획됨, 아직 투여 안 함)</translation>
     </message>
@@ -5528,22 +5064,7 @@ TrialDesk closes after the restore; start it again.</source>
         <translation>투여 안 함</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Completion</source>
-        <translation>투여 완료 여부</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fraction given (0–1)</source>
-        <translation>투여 분율 (0–1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Why not given</source>
-        <translation>투여하지 않은 이유</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Infusion {0} of subject {1}</source>
         <translation>시험대상자 {1}의 {0}차 투여</translation>
     </message>
@@ -5601,7 +5122,7 @@ TrialDesk closes after the restore; start it again.</source>
 <context>
     <name>LldasSection</name>
     <message>
-        <location filename="../../ui/entry/sections/assessments.py" line="+12"/>
+        <location filename="../../ui/entry/sections/assessments.py" line="+11"/>
         <source>LLDAS questions</source>
         <translation>LLDAS 문항</translation>
     </message>
@@ -5866,7 +5387,17 @@ Reopen it to finish and save?</source>
         <translation>일</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+25"/>
+        <source>Calendar</source>
+        <translation>달력</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The visits planned or done on each day, for every subject; weekends and Korean public holidays are shaded.</source>
+        <translation>모든 시험대상자의 날짜별 예정 또는 완료 방문입니다. 주말과 공휴일은 음영으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>{0}{1}: {2} visit(s)</source>
         <translation>{0}{1}: 방문 {2}건</translation>
     </message>
@@ -5935,7 +5466,7 @@ Reopen it to finish and save?</source>
 <context>
     <name>OperationsView</name>
     <message>
-        <location filename="../../ui/status/operations_view.py" line="+63"/>
+        <location filename="../../ui/status/operations_view.py" line="+71"/>
         <source>Study operations</source>
         <translation>시험 운영 현황</translation>
     </message>
@@ -5965,7 +5496,7 @@ Reopen it to finish and save?</source>
         <translation>값</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Subject</source>
         <translation>시험대상자</translation>
     </message>
@@ -6005,7 +5536,7 @@ Reopen it to finish and save?</source>
         <translation>선택하면 해당 {0}행이 표시됩니다</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>{0} · {1}: {2} ({3} row(s))</source>
         <translation>{0} · {1}: {2} ({3}행)</translation>
     </message>
@@ -6035,7 +5566,7 @@ Reopen it to finish and save?</source>
 <context>
     <name>PgaSection</name>
     <message>
-        <location filename="../../ui/entry/sections/assessments.py" line="-175"/>
+        <location filename="../../ui/entry/sections/assessments.py" line="-183"/>
         <source>Physician&apos;s Global Assessment (PGA)</source>
         <translation>의사 총괄평가(PGA)</translation>
     </message>
@@ -6058,18 +5589,6 @@ Reopen it to finish and save?</source>
         <location line="+1"/>
         <source>3 severe</source>
         <translation>3 중증</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+1"/>
-        <location line="+39"/>
-        <source>PGA</source>
-        <translation>PGA</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PGA *</source>
-        <translation>PGA *</translation>
     </message>
 </context>
 <context>
@@ -7453,107 +6972,47 @@ Sign anyway?</source>
 <context>
     <name>SubjectForm</name>
     <message>
-        <location filename="../../ui/subjects/form.py" line="+54"/>
+        <location filename="../../ui/subjects/form.py" line="+55"/>
         <source>Identification</source>
         <translation>식별 정보</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Screening number</source>
-        <translation>스크리닝 번호</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>e.g. S-001</source>
         <translation>예: S-001</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Subject ID</source>
-        <translation>시험대상자 ID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>LN-01 or LC-01</source>
         <translation>LN-01 또는 LC-01</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Initials</source>
-        <translation>이니셜</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>e.g. KMJ or 김민지</source>
         <translation>예: KMJ 또는 김민지</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Subgroup</source>
-        <translation>하위군</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Demographics</source>
         <translation>인구학적 정보</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sex</source>
-        <translation>성별</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date of birth</source>
-        <translation>생년월일</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>e.g. 58.5</source>
         <translation>예: 58.5</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Baseline weight (kg)</source>
-        <translation>기저 체중 (kg)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Consent and status</source>
         <translation>동의 및 상태</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Informed consent</source>
-        <translation>시험대상자 동의</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>YYYY-MM-DD (empty: today)</source>
         <translation>YYYY-MM-DD (비어 있으면 오늘)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Status since</source>
-        <translation>상태 시작일</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Withdrawal date</source>
-        <translation>중도탈락일</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Withdrawal reason</source>
-        <translation>중도탈락 사유</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -7881,7 +7340,7 @@ Sign anyway?</source>
         <translation>면역 검사</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <location line="+220"/>
         <source>not done: {0}</source>
         <translation>시행 안 함: {0}</translation>
@@ -8981,8 +8440,9 @@ Sign anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Proteinuria 24 h</source>
-        <translation>단백뇨(24시간)</translation>
+        <source>24-h urine protein</source>
+        <oldsource>Proteinuria 24 h</oldsource>
+        <translation>24시간 요단백</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9356,6 +8816,581 @@ Sign anyway?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Haemolytic anaemia active</source>
+        <translation>활동성 용혈빈혈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gastrointestinal SLE activity present?</source>
+        <translation>위장관 SLE 활동성이 있습니까?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New lupus activity since the previous assessment (not in SLEDAI-2K)?</source>
+        <translation>이전 평가 이후 새로운 루푸스 활동성(SLEDAI-2K에 없음)이 있습니까?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard maintenance therapy well tolerated (or none taken), no investigational drug other than CS20AT04?</source>
+        <translation>표준 유지요법에 내약성이 좋고(또는 복용하지 않음), CS20AT04 외의 임상시험용 의약품이 없습니까?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Constitutional</source>
+        <translation>전신 증상</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mucocutaneous</source>
+        <translation>피부점막</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neuropsychiatric</source>
+        <translation>신경정신</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Musculoskeletal</source>
+        <translation>근골격</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cardiorespiratory</source>
+        <translation>심폐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gastrointestinal</source>
+        <translation>위장관</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haematological</source>
+        <translation>혈액</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit form</source>
+        <translation>방문 양식</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infusion</source>
+        <translation>투여</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status history</source>
+        <translation>상태 이력</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Query</source>
+        <translation>쿼리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source data verification</source>
+        <translation>원자료 검증</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>잠금</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User account</source>
+        <translation>사용자 계정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study configuration</source>
+        <translation>시험 설정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value outside limits confirmed</source>
+        <translation>허용 범위 밖 값 확인됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit not done</source>
+        <translation>방문 시행 안 함</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule change</source>
+        <translation>일정 변경</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit outside its window</source>
+        <translation>허용 기간을 벗어난 방문</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit date</source>
+        <translation>방문일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit missed</source>
+        <translation>미방문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason missed</source>
+        <translation>미방문 사유</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>체중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Systolic BP</source>
+        <translation>수축기 혈압</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diastolic BP</source>
+        <translation>이완기 혈압</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulse</source>
+        <translation>맥박</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature</source>
+        <translation>체온</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eGFR</source>
+        <translation>eGFR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLEDAI-2K</source>
+        <translation>SLEDAI-2K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PGA</source>
+        <translation>PGA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BILAG-2004</source>
+        <translation>BILAG-2004</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LLDAS questions</source>
+        <translation>LLDAS 문항</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SFI</source>
+        <translation>SFI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urine sediment inactive (investigator&apos;s judgement)</source>
+        <translation>비활동성 요침사(연구자 판단)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why outside the window</source>
+        <translation>허용 범위를 벗어난 이유</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New or worse CNS-SLE</source>
+        <translation>새로 발생 또는 악화된 CNS-SLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New or worse vasculitis</source>
+        <translation>새로 발생 또는 악화된 혈관염</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New or worse nephritis</source>
+        <translation>새로 발생 또는 악화된 신염</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New or worse myositis</source>
+        <translation>새로 발생 또는 악화된 근염</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worse thrombocytopenia</source>
+        <translation>악화된 혈소판감소증</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not attributable to SLE</source>
+        <translation>SLE와 무관</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before infusion</source>
+        <translation>투여 전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After infusion</source>
+        <translation>투여 후</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned date</source>
+        <translation>계획일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date given</source>
+        <translation>투여일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infusion time</source>
+        <translation>투여 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product lot number</source>
+        <translation>임상시험용 의약품 제조번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight used (kg)</source>
+        <translation>적용 체중 (kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight measured on</source>
+        <translation>체중 측정일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infusion reaction occurred</source>
+        <translation>주입 관련 반응 발생</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reaction (symptoms, grade, treatment)</source>
+        <translation>반응(증상, 등급, 처치)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completion</source>
+        <translation>투여 완료 여부</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fraction given (0–1)</source>
+        <translation>투여 분율 (0–1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why not given</source>
+        <translation>투여하지 않은 이유</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening number</source>
+        <translation>스크리닝 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline weight (kg)</source>
+        <translation>기저 체중 (kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informed consent</source>
+        <translation>시험대상자 동의</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status since</source>
+        <translation>상태 시작일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal date</source>
+        <translation>중도탈락일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal reason</source>
+        <translation>중도탈락 사유</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of death</source>
+        <translation>사망일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause of death</source>
+        <translation>사망 원인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steroid log complete through</source>
+        <translation>스테로이드 기록 완료 시점</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning of the signature</source>
+        <translation>서명의 의미</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by</source>
+        <translation>서명자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s name</source>
+        <translation>서명자 이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed at</source>
+        <translation>서명 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the signature no longer holds</source>
+        <translation>서명이 무효가 된 사유</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature invalidated by</source>
+        <translation>서명 무효 처리자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature invalidated at</source>
+        <translation>서명 무효 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Query status</source>
+        <translation>Query 상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field queried</source>
+        <translation>Query 대상 항목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is locked</source>
+        <translation>잠금 대상</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for locking</source>
+        <translation>잠금 사유</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for unlocking</source>
+        <translation>잠금 해제 사유</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlocked by</source>
+        <translation>잠금 해제자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlocked at</source>
+        <translation>잠금 해제 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked by</source>
+        <translation>잠금 설정자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value verified</source>
+        <translation>검증된 값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified by</source>
+        <translation>검증자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified at</source>
+        <translation>검증 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account active</source>
+        <translation>계정 활성</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account locked</source>
+        <translation>계정 잠김</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed sign-in attempts</source>
+        <translation>로그인 실패 횟수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changed at</source>
+        <translation>비밀번호 변경 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must change password</source>
+        <translation>비밀번호 변경 필요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting value</source>
+        <translation>설정값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study configuration file</source>
+        <translation>시험 설정 파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loaded from</source>
+        <translation>불러온 위치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value confirmed</source>
+        <translation>확인된 값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message confirmed</source>
+        <translation>확인된 메시지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field confirmed</source>
+        <translation>확인된 항목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field not done</source>
+        <translation>시행 안 함 항목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why not done</source>
+        <translation>시행 안 함 사유</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old date</source>
+        <translation>이전 날짜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New date</source>
+        <translation>새 날짜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date changed</source>
+        <translation>변경된 날짜</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>not due</source>
         <translation>도래 전</translation>
     </message>
@@ -9540,12 +9575,12 @@ Sign anyway?</source>
         <translation>미방문</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-171"/>
         <source>not applicable</source>
         <translation>해당 없음</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+212"/>
         <source>full</source>
         <translation>전량</translation>
     </message>
@@ -9667,7 +9702,7 @@ Details were written to:
 <context>
     <name>section</name>
     <message>
-        <location filename="../../ui/entry/sections/base.py" line="+70"/>
+        <location filename="../../ui/entry/sections/base.py" line="+80"/>
         <source>Not attributable to SLE</source>
         <translation>SLE와 무관</translation>
     </message>

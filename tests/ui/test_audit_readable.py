@@ -9,6 +9,8 @@ from sqlalchemy import select
 from models import schema as s
 from models.demo_security import DEMO_ACCOUNTS
 from models.users import authenticate
+from reports.form_labels import FORM_FIELDS, INFUSION_VITALS, visit_field
+from reports.labels import LABS
 from ui.trust.audit_viewer import SHOWN, AuditViewer
 
 REASON = "late result: corrected from the lab report"
@@ -48,7 +50,7 @@ def test_a_changed_lab_value_is_one_row_named_as_the_form_names_it(qtbot, demo_d
     mine = [row for row in rows if row["form"] == "Visit form"]
     assert len(mine) == 1  # the canonical copy of the same change is not a second row
     signatures = [row for row in rows if row["form"] == "Signature"]
-    assert signatures and all(row["field"] == "Invalidated reason" for row in signatures)  # one row each
+    assert signatures and all(row["field"] == "Why the signature no longer holds" for row in signatures)  # one row each
     row = mine[0]
     assert row["subject_id"] == subject and row["visit"].startswith(f"{code} ")
     assert row["form"] == "Visit form" and row["field"] == "Haemoglobin"
@@ -82,3 +84,52 @@ def test_the_field_filter_matches_labels_and_the_stored_record_shows_on_demand(q
     assert viewer.raw.isVisible() and "table lab_values" in viewer.raw.toPlainText()
     qtbot.mouseClick(viewer.raw_button, Qt.MouseButton.LeftButton)
     assert not viewer.raw.isVisible()
+
+
+def test_every_changed_field_is_named_by_its_forms_label(qtbot, demo_db, monkeypatch) -> None:
+    """Every audited column of the demo trail (visit form, infusion, registration, signature, query, lock, SDV,
+    subject logs…) is named from the forms' one list of labels, never by tidying the column name."""
+    import ui.trust.audit_labels as audit_labels
+
+    def no_tidying(column: str) -> str:
+        raise AssertionError(f"{column} has no label on its form")
+
+    change_haemoglobin(demo_db)
+    monkeypatch.setattr(audit_labels, "humanise", no_tidying)
+    viewer = viewer_over(qtbot, demo_db)
+    named: dict[tuple[str, str], str] = {}
+    for r in range(viewer.model.rowCount()):
+        entry = viewer.model.rows[r]
+        row = cells(viewer, r)
+        assert row["form"] and (entry.field is None or row["field"]), (entry.table_name, entry.field)
+        if entry.field is not None:
+            named[(entry.table_name, entry.field)] = row["field"]
+    assert {table for table, _ in named} >= {"visits", "lab_values", "infusions", "signatures", "queries",
+                                              "adverse_events"}
+    assert named[("infusions", "lot_number")] == FORM_FIELDS["infusion"]["lot_number"] == "Product lot number"
+    assert named[("infusions", "pre_pulse_bpm")] == "Before infusion: Pulse (/min)"
+    assert named[("infusions", "start_time")] == "Infusion time: Start"
+    assert named[("visits", "window_comment")] == "Why outside the window"
+    assert named[("queries", "status")] == "Query status"
+    verified = {cells(viewer, r)["field"] for r in range(viewer.model.rowCount())
+                if viewer.model.rows[r].table_name == "sdv_marks"}
+    assert {"Visit date", "Weight"} <= verified and "" not in verified  # the value verified
+
+
+def test_the_forms_show_the_labels_the_viewer_names(qtbot, demo_db) -> None:
+    """The registration form, the infusion dialog's vital signs and the visit form read the same list."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from ui.subjects.form import SubjectForm
+
+    form = SubjectForm()
+    qtbot.addWidget(form)
+    for key, field in form.fields.items():
+        layout = field.parentWidget().layout()
+        label = layout.labelForField(field) if isinstance(layout, QFormLayout) else None
+        if isinstance(label, QLabel):
+            assert label.text().replace("&", "") == FORM_FIELDS["registration"][key], key
+    from ui.schedule.infusion import VITALS
+
+    assert dict(VITALS) == INFUSION_VITALS
+    assert visit_field("proteinuria_g_24h") == LABS["proteinuria_g_24h"][0] == "24-h urine protein"

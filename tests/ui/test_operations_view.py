@@ -7,8 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from matplotlib.patches import Rectangle
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from endpoints.operations import operations
 from endpoints.visit_ladder import study_status
@@ -79,3 +81,24 @@ def test_xlsx_export_reads_back(status_window: MainWindow, tmp_path: Path) -> No
     lists = sheets["lists"]
     missed = lists[lists.figure == "Missed"]
     assert list(zip(missed.subject, missed.visit, strict=True)) == list(independent_operations(status_window).missed)
+
+
+@pytest.mark.parametrize("size", [(1366, 728), (1920, 1040)])
+def test_no_figure_is_cut_short(qtbot, status_window: MainWindow, size: tuple[int, int]) -> None:
+    """At the laptop's and a desktop's available area every figure cell shows its whole text ("4 of 5 (80.0 %);
+    …" once ended in an ellipsis): each column is as wide as its widest cell and the table needs no sideways
+    scrolling."""
+    status_window.resize(*size)
+    view = open_view(status_window)
+    qtbot.wait(10)
+    table = view.figures
+    delegate = table.itemDelegate()
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            index = table.model().index(row, column)
+            needed = delegate.sizeHint(option, index).width()
+            assert needed <= table.columnWidth(column), (size, table.item(row, column).text())
+    assert table.horizontalHeader().length() <= table.viewport().width(), size
+    assert any("%" in table.item(r, 2).text() for r in range(table.rowCount()))

@@ -2,7 +2,7 @@
 enrolled (audited); a visit is done only when its visit form exists and a given infusion has its own line;
 screening is not overdue before Day 0; the "No schedule yet" hint goes as soon as infusion 1 is planned; the
 calendar shades weekends, marks Korean public holidays and colours each visit by its own status; a target date on
-a weekend or holiday is flagged."""
+a weekend or holiday is flagged; holiday names are in the screens' language (English or Korean)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from pathlib import Path
 
 import holidays
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from endpoints.visit_ladder import DUE
@@ -26,6 +27,7 @@ from tests.ui.conftest import close_without_questions
 from ui.drafts import DraftStore
 from ui.schedule.calendar_day import DAY_ROLE, HOLIDAY_SHADE, WEEKEND_SHADE
 from ui.schedule.feature import open_subject_visit
+from ui.shell.i18n import install_translators
 from ui.shell.main_window import MainWindow
 
 CONSENT = date(2026, 8, 20)
@@ -121,7 +123,7 @@ def test_a_target_on_a_weekend_or_holiday_is_flagged(qtbot, window: MainWindow, 
     plan(db, given=PLANNED_D0)
     tab = open_subject_visit(window, "LN-01", "D0")
     table = rows(tab)
-    korean = holidays.country_holidays("KR", years=range(2026, 2032))
+    korean = holidays.country_holidays("KR", years=range(2026, 2032), language="en_US")
     flags = 0
     for code, row in table.items():
         if code.startswith("INF") or row[4]:
@@ -160,3 +162,32 @@ def test_calendar_shades_weekends_and_marks_holidays(qtbot, window: MainWindow, 
     assert colour(d3) == "#ffffff"  # the day keeps its shade; only the overdue visit's line is red
     assert calendar.findChild(type(calendar), "calendarSection") is None  # the legend is a child, not a section
     assert calendar.findChild(object, "calendarLegend") is not None
+
+
+@pytest.fixture
+def korean(qapp: QApplication) -> Iterator[None]:
+    before = QLocale()
+    install_translators(qapp, "ko")
+    yield
+    install_translators(qapp, "en")
+    QLocale.setDefault(before)
+
+
+def test_holiday_names_are_korean_on_korean_screens(qtbot, korean: None, db: Database, tmp_path: Path) -> None:
+    plan(db, given=PLANNED_D0)
+    main = MainWindow(db, drafts=DraftStore(tmp_path / "drafts"), user="tester", today=lambda: TODAY)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    try:
+        main.show_section("calendar")
+        calendar = main.section("calendar")
+        calendar.show_month(date(2026, 9, 1))
+        cells = {calendar.grid.item(r, c).data(DAY_ROLE).day: (r, c) for r in range(6) for c in range(7)}
+        chuseok = calendar.grid.item(*cells[date(2026, 9, 25)])
+        assert chuseok.data(DAY_ROLE).holiday == "추석" and "추석" in chuseok.text()
+        tab = open_subject_visit(main, "LN-01", "D0")
+        w24 = rows(tab)["W24"][2]
+        assert w24.startswith("2027-03-01") and "⚑ 삼일절" in w24  # Independence Movement Day
+    finally:
+        close_without_questions(main)

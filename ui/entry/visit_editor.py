@@ -47,7 +47,7 @@ from models.visit_store import (
 from ui.drafts import Draft, DraftStore
 from ui.entry.dialog import EntryDialog
 from ui.entry.sections.assessments import BilagSection, FlareSection, LldasSection, PgaSection
-from ui.entry.sections.base import FieldAnchor, FormSection
+from ui.entry.sections.base import FieldAnchor, FormSection, align_value_columns
 from ui.entry.sections.entry_raw import entry_to_raw, raw_to_entry
 from ui.entry.sections.header import HeaderSection
 from ui.entry.sections.labs import HEMATOLOGY, IMMUNOLOGY, ChemistrySection, LabSection, UrineSection
@@ -127,6 +127,7 @@ class VisitEditor(EntryDialog):
             self.pga, self.bilag, self.flare, self.lldas,
         ]
         self.clinical = self.sections[1:]
+        align_value_columns(self.sections)
         self.message_lines: dict[str, MessageLine] = {}
         for section in self.sections:
             self.message_lines.update(section.messages)

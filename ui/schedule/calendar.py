@@ -31,6 +31,7 @@ from models.schedule_store import CalendarEntry, visits_between
 from ui.schedule.calendar_day import DAY_ROLE, DayCell, DayDelegate, calendar_legend, visit_icon
 from ui.schedule.days import holiday_name
 from ui.schedule.labels import status_colour, status_text, visit_label
+from ui.widgets.heading import section_heading
 
 MAX_LINES = 4
 
@@ -49,7 +50,6 @@ class MonthCalendar(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("monthTitle")
         font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setWeight(QFont.Weight.Bold)
         self.title.setFont(font)
         self.prev_button = QPushButton(self.tr("◀ Previous"), self)
@@ -91,6 +91,9 @@ class MonthCalendar(QWidget):
         header.addWidget(self.ics_button)
         legend = calendar_legend(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(section_heading(self.tr("Calendar"), self.tr(
+            "The visits planned or done on each day, for every subject; weekends and Korean public holidays are "
+            "shaded."), self))
         layout.addLayout(header)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.day_label)

@@ -34,14 +34,15 @@ from endpoints.visit_status import dose_cells, proposed_infusion2_date, weight_f
 from models.database import Database
 from models.errors import ReasonRequired, ValidationError
 from models.schedule_store import InfusionInput, SaveResult, SubjectSchedule, recorded_weights, save_infusion
+from reports.form_labels import FORM_FIELDS, INFUSION_TIMES, INFUSION_VITALS
 from ui.drafts import Draft, DraftStore
 from ui.events import DataEvents
 from ui.widgets.inputs import DateLineEdit, DecimalLineEdit, FieldWithError
 from ui.widgets.reason_dialog import ReasonDialog
 from ui.widgets.windows import fit_to_screen
 
-VITALS = (("systolic_bp_mmhg", "Systolic BP (mmHg)"), ("diastolic_bp_mmhg", "Diastolic BP (mmHg)"),
-          ("pulse_bpm", "Pulse (/min)"), ("temperature_c", "Temperature (°C)"))
+INFUSION_FIELDS = FORM_FIELDS["infusion"]
+VITALS = tuple(INFUSION_VITALS.items())
 INFUSION_DRAFT_PREFIX = "infusion/"
 INTEGER_FIELDS = {f"{when}_{name}" for when in ("pre", "post") for name, _ in VITALS if name != "temperature_c"}
 
@@ -133,22 +134,26 @@ class InfusionDialog(QDialog):
     def editor(self, name: str) -> QWidget:
         return self.fields[name].editor
 
+    def label(self, name: str) -> str:
+        """A field's label (reports.form_labels), translated."""
+        return self.tr(INFUSION_FIELDS[name])
+
     def _dates_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Dates"), self)
         form = QFormLayout(box)
-        form.addRow(self.tr("Planned date"), self._field("planned_date", DateLineEdit()))
+        form.addRow(self.label("planned_date"), self._field("planned_date", DateLineEdit()))
         self.proposal_label = QLabel(self)
         self.proposal_label.setObjectName("proposalLabel")
         self.proposal_label.setStyleSheet("color: #5f6b7a;")
         form.addRow("", self.proposal_label)
-        form.addRow(self.tr("Date given"), self._field("date", DateLineEdit()))
+        form.addRow(self.label("date"), self._field("date", DateLineEdit()))
         times = QHBoxLayout()
-        times.addWidget(QLabel(self.tr("Start")))
+        times.addWidget(QLabel(self.label("start_time")))
         times.addWidget(self._field("start_time", TimeLineEdit()))
-        times.addWidget(QLabel(self.tr("End")))
+        times.addWidget(QLabel(self.label("end_time")))
         times.addWidget(self._field("end_time", TimeLineEdit()))
-        form.addRow(self.tr("Infusion time"), times)
-        form.addRow(self.tr("Product lot number"), self._field("lot_number", QLineEdit()))
+        form.addRow(self.label("times"), times)
+        form.addRow(self.label("lot_number"), self._field("lot_number", QLineEdit()))
         return box
 
     def _dose_box(self) -> QGroupBox:
@@ -162,21 +167,21 @@ class InfusionDialog(QDialog):
         self.use_weight_button.clicked.connect(self._use_latest_weight)
         form.addRow(self.tr("Latest weight"), self.weight_hint)
         form.addRow("", self.use_weight_button)
-        form.addRow(self.tr("Weight used (kg)"), self._field("weight_kg", DecimalLineEdit()))
-        form.addRow(self.tr("Weight measured on"), self._field("weight_date", DateLineEdit()))
+        form.addRow(self.label("weight_kg"), self._field("weight_kg", DecimalLineEdit()))
+        form.addRow(self.label("weight_date"), self._field("weight_date", DateLineEdit()))
         self.dose_label = QLabel(self)
         self.dose_label.setObjectName("doseLabel")
         font = self.dose_label.font()
         font.setBold(True)
         self.dose_label.setFont(font)
-        form.addRow(self.tr("Dose"), self.dose_label)
+        form.addRow(self.label("dose_cells"), self.dose_label)
         return box
 
     def _vitals_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Vital signs"), self)
         grid = QGridLayout(box)
-        grid.addWidget(QLabel(self.tr("Before infusion")), 0, 1)
-        grid.addWidget(QLabel(self.tr("After infusion")), 0, 2)
+        grid.addWidget(QLabel(self.tr(INFUSION_TIMES["pre_"])), 0, 1)
+        grid.addWidget(QLabel(self.tr(INFUSION_TIMES["post_"])), 0, 2)
         for row, (name, label) in enumerate(VITALS, start=1):
             grid.addWidget(QLabel(self.tr(label)), row, 0)
             grid.addWidget(self._field(f"pre_{name}", DecimalLineEdit()), row, 1)
@@ -186,22 +191,22 @@ class InfusionDialog(QDialog):
     def _outcome_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Reactions and completion"), self)
         form = QFormLayout(box)
-        reaction = QCheckBox(self.tr("Infusion reaction occurred"))
+        reaction = QCheckBox(self.label("reaction"))
         form.addRow("", self._field("reaction", reaction))
         text = QPlainTextEdit()
         text.setTabChangesFocus(True)
         text.setMaximumHeight(60)
-        form.addRow(self.tr("Reaction (symptoms, grade, treatment)"), self._field("reaction_text", text))
+        form.addRow(self.label("reaction_text"), self._field("reaction_text", text))
         completion = QComboBox()
         for code, label in (("", self.tr("— (planned, not yet given)")), ("full", self.tr("Given in full")),
                             ("partial", self.tr("Given partially")), ("not_given", self.tr("Not given"))):
             completion.addItem(label, code)
-        form.addRow(self.tr("Completion"), self._field("completion", completion))
-        form.addRow(self.tr("Fraction given (0–1)"), self._field("fraction_given", DecimalLineEdit()))
+        form.addRow(self.label("completion"), self._field("completion", completion))
+        form.addRow(self.label("fraction_given"), self._field("fraction_given", DecimalLineEdit()))
         reason = QPlainTextEdit()
         reason.setTabChangesFocus(True)
         reason.setMaximumHeight(60)
-        form.addRow(self.tr("Why not given"), self._field("not_given_reason", reason))
+        form.addRow(self.label("not_given_reason"), self._field("not_given_reason", reason))
         self.outcome_form = form
         reaction.toggled.connect(self._update_dependent)
         completion.currentIndexChanged.connect(self._update_dependent)
@@ -385,9 +390,9 @@ class InfusionDialog(QDialog):
 
     def changes(self) -> list[tuple[str, str, str]]:
         """What changes against the saved infusion: (field, saved text, typed text) for each text field."""
-        labels = {"planned_date": self.tr("Planned date"), "date": self.tr("Date given"),
-                  "weight_kg": self.tr("Weight used (kg)"), "weight_date": self.tr("Weight measured on"),
-                  "lot_number": self.tr("Product lot number")}
+        labels = {"planned_date": self.label("planned_date"), "date": self.label("date"),
+                  "weight_kg": self.label("weight_kg"), "weight_date": self.label("weight_date"),
+                  "lot_number": self.label("lot_number")}
         now = self.raw_values()
         return [(label, str(self.initial.get(name) or ""), str(now.get(name) or "")) for name, label in labels.items()
                 if (self.initial.get(name) or "") != (now.get(name) or "")]

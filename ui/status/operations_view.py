@@ -10,7 +10,7 @@ from pathlib import Path
 from matplotlib.backend_bases import PickEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -34,7 +34,9 @@ from ui.status.ops_items import Item, operation_items
 from ui.status.ops_plots import operations_figure
 
 
-def _table(columns: list[str], name: str, parent: QWidget) -> QTableWidget:
+def _table(columns: list[str], name: str, parent: QWidget, stretch_last: bool = True) -> QTableWidget:
+    """A read-only table whose columns are as wide as their contents (the last one stretched to the edge when
+    `stretch_last`; a stretched column may be narrower than its text, so the figures' table does not stretch)."""
     table = QTableWidget(0, len(columns), parent)
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(columns)
@@ -43,8 +45,14 @@ def _table(columns: list[str], name: str, parent: QWidget) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setStretchLastSection(stretch_last)
     return table
+
+
+def content_width(table: QTableWidget) -> int:
+    """The width that shows every column of `table` whole: its sections, frame and vertical scroll bar."""
+    return (table.horizontalHeader().length() + 2 * table.frameWidth()
+            + table.verticalScrollBar().sizeHint().width())
 
 
 class OperationsView(QWidget):
@@ -73,7 +81,8 @@ class OperationsView(QWidget):
         self.export_button = QPushButton(self.tr("Export XLSX..."), self)
         self.export_button.setObjectName("operationsExportButton")
         self.export_button.clicked.connect(lambda: self.export())
-        self.figures = _table([self.tr("Group"), self.tr("Figure"), self.tr("Value")], "operationsFigures", self)
+        self.figures = _table([self.tr("Group"), self.tr("Figure"), self.tr("Value")], "operationsFigures", self,
+                              stretch_last=False)
         self.figures.currentCellChanged.connect(lambda row, _c, _r, _pc: self.show_item(row))
         self.list_title = QLabel(self)
         self.list_title.setObjectName("operationsListTitle")
@@ -96,7 +105,7 @@ class OperationsView(QWidget):
         self.tabs.setObjectName("operationsTabs")
         self.tabs.addTab(self.canvas_box, self.tr("Charts"))
         self.tabs.addTab(list_box, self.tr("List behind the figure"))
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.figures)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 2)
@@ -141,9 +150,23 @@ class OperationsView(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(self.tr("Select to list the {0} row(s) behind it").format(len(item.rows)))
                 self.figures.setItem(row, column, cell)
+        self.figures.resizeColumnsToContents()
+        self._fit_figures()
         self._draw()
         if key is not None:
             self.select(key, switch=False)
+
+    def _fit_figures(self) -> None:
+        """Give the figures' table the width its columns need (at most two thirds of the view; beyond that it
+        scrolls sideways), the charts the rest."""
+        total = sum(self.splitter.sizes()) or self.width()
+        wanted = min(content_width(self.figures), total * 2 // 3)
+        self.splitter.setSizes([wanted, max(total - wanted, 1)])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.items:
+            self._fit_figures()
 
     def _draw(self) -> None:
         assert self.ops is not None

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.subjects import SubjectInput, SubjectRecord
+from reports.form_labels import FORM_FIELDS
 from ui.subjects.labels import SEXES, STATUSES, SUBGROUPS, sex_label, status_label, subgroup_label
 from ui.widgets.inputs import DateLineEdit, DecimalLineEdit, FieldWithError
 
@@ -52,26 +53,26 @@ class SubjectForm(QWidget):
         self.general_error.hide()
 
         ident = self._group(self.tr("Identification"))
-        self._add(ident, "screening_number", self.tr("Screening number"), self._line(self.tr("e.g. S-001")))
-        self._add(ident, "subject_id", self.tr("Subject ID"), self._line(self.tr("LN-01 or LC-01")))
-        self._add(ident, "initials", self.tr("Initials"), self._line(self.tr("e.g. KMJ or 김민지")))
-        self._add(ident, "subgroup", self.tr("Subgroup"), self._combo(SUBGROUPS, subgroup_label))
+        self._add(ident, "screening_number", self.label("screening_number"), self._line(self.tr("e.g. S-001")))
+        self._add(ident, "subject_id", self.label("subject_id"), self._line(self.tr("LN-01 or LC-01")))
+        self._add(ident, "initials", self.label("initials"), self._line(self.tr("e.g. KMJ or 김민지")))
+        self._add(ident, "subgroup", self.label("subgroup"), self._combo(SUBGROUPS, subgroup_label))
 
         demo = self._group(self.tr("Demographics"))
-        self._add(demo, "sex", self.tr("Sex"), self._combo(SEXES, sex_label))
-        self._add(demo, "birth_date", self.tr("Date of birth"), DateLineEdit())
+        self._add(demo, "sex", self.label("sex"), self._combo(SEXES, sex_label))
+        self._add(demo, "birth_date", self.label("birth_date"), DateLineEdit())
         weight = DecimalLineEdit()
         weight.setPlaceholderText(self.tr("e.g. 58.5"))
-        self._add(demo, "weight_kg", self.tr("Baseline weight (kg)"), weight)
+        self._add(demo, "weight_kg", self.label("weight_kg"), weight)
 
         status = self._group(self.tr("Consent and status"))
-        self._add(status, "consent_date", self.tr("Informed consent"), DateLineEdit())
-        self._add(status, "status", self.tr("Status"), self._combo(STATUSES, status_label, blank=False))
+        self._add(status, "consent_date", self.label("consent_date"), DateLineEdit())
+        self._add(status, "status", self.label("status"), self._combo(STATUSES, status_label, blank=False))
         status_date = DateLineEdit()
         status_date.setPlaceholderText(self.tr("YYYY-MM-DD (empty: today)"))
-        self._add(status, "status_date", self.tr("Status since"), status_date)
-        self._add(status, "withdrawal_date", self.tr("Withdrawal date"), DateLineEdit())
-        self._add(status, "withdrawal_reason", self.tr("Withdrawal reason"), self._line(""))
+        self._add(status, "status_date", self.label("status_date"), status_date)
+        self._add(status, "withdrawal_date", self.label("withdrawal_date"), DateLineEdit())
+        self._add(status, "withdrawal_reason", self.label("withdrawal_reason"), self._line(""))
 
         notes_box = QGroupBox(self.tr("Notes"), self)
         notes = QPlainTextEdit()
@@ -135,6 +136,10 @@ class SubjectForm(QWidget):
         else:
             editor.textChanged.connect(self.changed)
         return field
+
+    def label(self, key: str) -> str:
+        """A field's label (reports.form_labels), translated."""
+        return self.tr(FORM_FIELDS["registration"][key])
 
     def _add(self, group: tuple[QGroupBox, QFormLayout], key: str, label: str, editor: QWidget) -> None:
         field = self._register(key, editor)

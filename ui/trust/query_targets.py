@@ -18,7 +18,7 @@ from models.queries import QueryInfo
 from models.subject_records import TABLES, LogRow, list_rows
 from models.subjects import list_subjects
 from models.visit_store import list_visits
-from ui.entry.sections.texts import bilag_name, field_name, lldas_question, sfi_question, sledai_name
+from reports.form_labels import visit_field
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -42,12 +42,7 @@ def _tr(text: str) -> str:
 
 def visit_field_label(key: str) -> str:
     """A visit-form field key as users read it: "weight_kg" -> "Weight", "sledai.rash" -> "SLEDAI-2K: Rash"."""
-    group, dot, item = key.partition(".")
-    if not dot:
-        return field_name(key)
-    items = {"sledai": sledai_name, "bilag": bilag_name, "sfi": sfi_question, "lldas": lldas_question}
-    group_label = _tr("SFI") if group == "sfi" else field_name(group)
-    return f"{group_label}: {items.get(group, field_name)(item)}"
+    return visit_field(key, _tr)
 
 
 def _log_spec(window: Host, query: QueryInfo) -> LogSpec | None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QSlid
 
 from endpoints import vocab
 from ui.entry.sections.base import FormSection
-from ui.entry.sections.texts import bilag_grade, bilag_name, lldas_question, sfi_question
+from ui.entry.sections.texts import bilag_grade, bilag_name, field_name, lldas_question, sfi_question
 from ui.entry.sections.widgets import NotDone, RowKeys, YesNo, field_label
 from ui.widgets.inputs import DecimalLineEdit, parse_decimal_text
 
@@ -49,8 +49,8 @@ class PgaSection(FormSection):
         layout.addWidget(self.value)
         layout.addWidget(scale, 1)
         layout.addWidget(self.not_done)
-        self.pga_label = field_label(self.tr("PGA"), False)
-        self.add_anchor("pga", self.tr("PGA"), self.pga_label, (self.value, self.slider, self.not_done.box),
+        self.pga_label = field_label(field_name("pga"), False)
+        self.add_anchor("pga", field_name("pga"), self.pga_label, (self.value, self.slider, self.not_done.box),
                         self.add_widget_row(self.pga_label, row, "pga"))
         self.slider.valueChanged.connect(self._slider_moved)
         self.value.textChanged.connect(self._typed)
@@ -89,7 +89,7 @@ class PgaSection(FormSection):
         self.not_done.set_raw(raw.get("pga.nd", ""))
 
     def set_required(self, required: set[str]) -> None:
-        self.pga_label.setText(self.tr("PGA *") if "pga" in required else self.tr("PGA"))
+        self.pga_label.setText(f"{field_name('pga')} *" if "pga" in required else field_name("pga"))
 
 
 class BilagSection(FormSection):
@@ -110,6 +110,8 @@ class BilagSection(FormSection):
             combo.currentIndexChanged.connect(self.changed)
             column, row = divmod(index, 5)
             label = QLabel(bilag_name(domain))
+            if column == 0:
+                self.labels_in_column.append(label)
             grid.addWidget(label, row, column * 3)
             grid.addWidget(combo, row, column * 3 + 1)
             self.grades[domain] = combo
@@ -118,7 +120,9 @@ class BilagSection(FormSection):
         self.not_done = NotDone()
         self.not_done.changed.connect(self.changed)
         grid.addWidget(self.not_done, 4, 3, 1, 3)
-        self.add_widget_row(None, body, "bilag")
+        grid.setColumnStretch(5, 1)  # the label column keeps the form's width
+        self.add_widget_row(None, body, "bilag", whole_width=True)
+        self.label_grids.append(grid)
         self.keys = RowKeys([*self.grades.values(), self.not_done.box], self, not_done=self.not_done)
 
     def focus_widgets(self) -> list[QWidget]:
@@ -139,21 +143,31 @@ class BilagSection(FormSection):
 
 
 class YesNoSection(FormSection):
-    """Questions answered yes / no ("—" = not answered), each keyed by its raw key."""
+    """Questions answered yes / no ("—" = not answered), each keyed by its raw key: the answer in the value column,
+    the question after it (as SLEDAI-2K's boxes), so long questions need not widen the label column."""
 
     def __init__(self, title: str, questions: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.answers: dict[str, YesNo] = {}
         self.labels: dict[str, QLabel] = {}
         for key, text in questions:
-            combo = YesNo()
-            combo.setObjectName(f"answer_{key}")
-            combo.setMaximumWidth(90)
-            combo.currentIndexChanged.connect(self.changed)
-            label = QLabel(text)
-            label.setWordWrap(True)
-            self.add_anchor(key, text, label, (combo,), self.add_widget_row(label, combo))
-            self.answers[key], self.labels[key] = combo, label
+            self.add_question(key, text)
+
+    def add_question(self, key: str, text: str) -> YesNo:
+        """One question's row: its yes / no answer, then the question."""
+        combo = YesNo()
+        combo.setObjectName(f"answer_{key}")
+        combo.setMaximumWidth(90)
+        combo.currentIndexChanged.connect(self.changed)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        r = self._next_row
+        self.grid.addWidget(combo, r, 1)
+        self.grid.addWidget(label, r, 2, 1, 4)
+        self._next_row += 1
+        self.add_anchor(key, text, label, (combo,), r)
+        self.answers[key], self.labels[key] = combo, label
+        return combo
 
     def focus_widgets(self) -> list[QWidget]:
         return list(self.answers.values())
@@ -176,13 +190,7 @@ class FlareSection(YesNoSection):
                       ("lldas.hemolytic_anemia_active", sfi_question("hemolytic_anemia_active"))]
         super().__init__("", questions, parent)
         self.setTitle(self.tr("Flare assessment (SFI) and urine sediment"))
-        combo = YesNo()
-        combo.setObjectName("answer_sediment_inactive")
-        combo.setMaximumWidth(90)
-        combo.currentIndexChanged.connect(self.changed)
-        label = QLabel(self.tr("Urine sediment inactive (investigator's judgement)"))
-        self.add_anchor("sediment_inactive", label.text(), label, (combo,), self.add_widget_row(label, combo))
-        self.answers["sediment_inactive"], self.labels["sediment_inactive"] = combo, label
+        self.add_question("sediment_inactive", field_name("sediment_inactive"))
 
 
 class LldasSection(YesNoSection):

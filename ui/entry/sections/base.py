@@ -1,7 +1,9 @@
 """A section of the visit form (a group box of rows) and its numeric field row: value, unit, conversion shown,
 "not done", "not attributable to SLE", and the message line for edit-check findings. Tab stops once per row (at
 the value); the row's other controls answer to arrow keys and shortcuts (RowKeys). Each field also has an
-anchor: where its query/SDV marker goes and which widgets open its queries on right-click (ui.entry.field_notes)."""
+anchor: where its query/SDV marker goes and which widgets open its queries on right-click (ui.entry.field_notes).
+Every section's grid has the labels in column 0 and the values from column 1; `align_value_columns` gives column 0
+one width in all sections of a form, so the values start at one x down the whole form."""
 
 from __future__ import annotations
 
@@ -13,7 +15,15 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLab
 
 from endpoints import units
 from endpoints.formatting import format_number
-from ui.entry.sections.widgets import ROW_KEYS_HELP, MessageLine, NotDone, RowKeys, field_label, set_colours
+from ui.entry.sections.widgets import (
+    REQUIRED_MARK,
+    ROW_KEYS_HELP,
+    MessageLine,
+    NotDone,
+    RowKeys,
+    field_label,
+    set_colours,
+)
 from ui.widgets.inputs import DecimalLineEdit, parse_decimal_text
 
 MARKER_COLUMN = 6
@@ -166,6 +176,8 @@ class FormSection(QGroupBox):
         self.rows: dict[str, FieldRow] = {}
         self.messages: dict[str, MessageLine] = {}
         self.anchors: dict[str, FieldAnchor] = {}
+        self.labels_in_column: list[QLabel] = []
+        self.label_grids: list[QGridLayout] = [self.grid]  # grids whose column 0 is the form's label column
         self._next_row = 0
 
     def add_anchor(self, key: str, title: str, label: QWidget | None, inputs: tuple[QWidget, ...], row: int,
@@ -176,6 +188,7 @@ class FormSection(QGroupBox):
     def add_field_row(self, row: FieldRow) -> None:
         r = self._next_row
         self.grid.addWidget(row.label, r, 0)
+        self.labels_in_column.append(row.label)
         self.grid.addWidget(row.editor, r, 1)
         self.grid.addWidget(row.unit, r, 2)
         self.grid.addWidget(row.conversion, r, 3)
@@ -198,13 +211,19 @@ class FormSection(QGroupBox):
         if row.not_attributable is not None:
             row.not_attributable.toggled.connect(self.changed)
 
-    def add_widget_row(self, label: QLabel | None, widget: QWidget, message_name: str | None = None) -> int:
-        """A row with any widget (spanning the value columns) and, if named, its own message line; returns the
-        row's grid row."""
+    def add_widget_row(self, label: QLabel | None, widget: QWidget, message_name: str | None = None,
+                       whole_width: bool = False) -> int:
+        """A row with any widget (spanning the value columns, or with `whole_width` the label column too: a widget
+        with its own label grid, listed in `label_grids`) and, if named, its own message line; returns the row's
+        grid row."""
         r = self._next_row
         if label is not None:
             self.grid.addWidget(label, r, 0)
-        self.grid.addWidget(widget, r, 1, 1, 5)
+            self.labels_in_column.append(label)
+        if whole_width:
+            self.grid.addWidget(widget, r, 0, 1, 6)
+        else:
+            self.grid.addWidget(widget, r, 1, 1, 5)
         self._next_row += 1
         if message_name is not None:
             line = MessageLine()
@@ -238,3 +257,20 @@ class FormSection(QGroupBox):
 
     def confirmed_fields(self) -> set[str]:
         return {name for name, line in self.messages.items() if line.confirmed()}
+
+
+def label_width(label: QLabel) -> int:
+    """The width `label` needs with the required mark, so that marking a field required never moves the values."""
+    text = label.text().removesuffix(f" {REQUIRED_MARK}")
+    return label.fontMetrics().horizontalAdvance(f"{text} {REQUIRED_MARK}") + 2 * label.margin() + 4
+
+
+def align_value_columns(sections: list[FormSection]) -> int:
+    """Give the label column of every section the width of the widest label of all of them; returns it."""
+    width = max((label_width(label) for section in sections for label in section.labels_in_column), default=0)
+    for section in sections:
+        for grid in section.label_grids:
+            empty = all(grid.itemAtPosition(row, 0) is None for row in range(grid.rowCount()))
+            # QGridLayout leaves out the spacing after an empty column: count it in
+            grid.setColumnMinimumWidth(0, width + (grid.horizontalSpacing() if empty else 0))
+    return width

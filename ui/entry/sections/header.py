@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ui.entry.sections.base import FormSection
-from ui.entry.sections.texts import visit_name
+from ui.entry.sections.texts import field_name, visit_name
 from ui.entry.sections.widgets import field_label
 from ui.widgets.inputs import DateLineEdit
 
@@ -17,30 +17,30 @@ class HeaderSection(FormSection):
         super().__init__(self.tr("Visit"), parent)
         self.code_label = QLabel(f"{code} — {visit_name(code)}")
         self.code_label.setObjectName("visitCode")
-        self.add_widget_row(QLabel(self.tr("Visit")), self.code_label, "code")
+        self.add_widget_row(QLabel(field_name("code")), self.code_label, "code")
         self.date = DateLineEdit()
         self.date.setObjectName("field_date")
         self.date.setMaximumWidth(130)
-        date_label = field_label(self.tr("Visit date"), True)
-        self.add_anchor("date", self.tr("Visit date"), date_label, (self.date,),
+        date_label = field_label(field_name("date"), True)
+        self.add_anchor("date", field_name("date"), date_label, (self.date,),
                         self.add_widget_row(date_label, self.date, "date"))
         self.missed = QCheckBox(self.tr("Visit missed (not performed)"))
         self.missed.setObjectName("missedBox")
-        self.add_anchor("missed", self.tr("Visit missed"), None, (self.missed,),
+        self.add_anchor("missed", field_name("missed"), None, (self.missed,),
                         self.add_widget_row(None, self.missed))
         self.missed_reason = QLineEdit()
         self.missed_reason.setObjectName("field_missed_reason")
         self.missed_reason.setPlaceholderText(self.tr("why was the visit missed?"))
-        self.missed_reason_label = QLabel(self.tr("Reason missed *"))
-        self.add_anchor("missed_reason", self.tr("Reason missed"), self.missed_reason_label, (self.missed_reason,),
+        self.missed_reason_label = QLabel(f"{field_name('missed_reason')} *")
+        self.add_anchor("missed_reason", field_name("missed_reason"), self.missed_reason_label, (self.missed_reason,),
                         self.add_widget_row(self.missed_reason_label, self.missed_reason, "missed_reason"))
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("field_comment")
         self.comment.setTabChangesFocus(True)
         self.comment.setFixedHeight(56)
         self.comment.setPlaceholderText(self.tr("Comment (any language), e.g. 소변 검사 재확인 필요"))
-        comment_label = QLabel(self.tr("Comment"))
-        self.add_anchor("comment", self.tr("Comment"), comment_label, (self.comment,),
+        comment_label = QLabel(field_name("comment"))
+        self.add_anchor("comment", field_name("comment"), comment_label, (self.comment,),
                         self.add_widget_row(comment_label, self.comment))
         self.date.textChanged.connect(self.changed)
         self.missed.toggled.connect(self._missed_toggled)

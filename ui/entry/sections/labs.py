@@ -40,7 +40,7 @@ class ChemistrySection(LabSection):
         self.creatinine = self.add_lab("creatinine_mg_dl")
         self.egfr = QLabel()
         self.egfr.setObjectName("egfrValue")
-        self.add_widget_row(QLabel(self.tr("eGFR")), self.egfr)
+        self.add_widget_row(QLabel(field_name("egfr")), self.egfr)
         self.add_lab("albumin_g_dl")
         self.sex: str | None = None
         self.birth: dt.date | None = None

@@ -1,9 +1,13 @@
-"""What the visit form calls things: visit codes, lab names, SLEDAI-2K descriptors with their definitions,
-BILAG domains and grades, SFI and LLDAS questions (all through Qt translation)."""
+"""What the visit form calls things: visit codes, field names (lab names, SLEDAI-2K descriptors, BILAG domains, SFI
+and LLDAS questions: the one list of reports.form_labels), SLEDAI-2K definitions, BILAG grades and urine casts (all
+through Qt translation)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+
+from reports.form_labels import LLDAS_QUESTIONS, SFI_QUESTIONS, VISIT_FIELDS
+from reports.labels import BILAG_NAMES, SLEDAI_NAMES
 
 
 def _tr(text: str) -> str:
@@ -22,19 +26,7 @@ def visit_name(code: str) -> str:
 
 
 def field_name(name: str) -> str:
-    names = {
-        "date": _tr("Visit date"), "missed_reason": _tr("Reason missed"), "code": _tr("Visit"),
-        "weight_kg": _tr("Weight"), "systolic_bp_mmhg": _tr("Systolic BP"), "diastolic_bp_mmhg": _tr("Diastolic BP"),
-        "pulse_bpm": _tr("Pulse"), "temperature_c": _tr("Temperature"),
-        "hemoglobin_g_dl": _tr("Haemoglobin"), "wbc_10e9_l": _tr("WBC"), "anc_10e9_l": _tr("ANC"),
-        "lymphocytes_10e9_l": _tr("Lymphocytes"), "platelets_10e9_l": _tr("Platelets"),
-        "creatinine_mg_dl": _tr("Creatinine"), "albumin_g_dl": _tr("Albumin"), "upcr_g_g": _tr("UPCR"),
-        "proteinuria_g_24h": _tr("24-h urine protein"), "urine_rbc_hpf": _tr("Urine RBC"),
-        "urine_wbc_hpf": _tr("Urine WBC"), "urine_casts": _tr("Urine casts"), "c3_mg_dl": _tr("C3"),
-        "c4_mg_dl": _tr("C4"), "anti_dsdna_iu_ml": _tr("Anti-dsDNA"), "sledai": _tr("SLEDAI-2K"),
-        "pga": _tr("PGA"), "bilag": _tr("BILAG-2004"), "lldas": _tr("LLDAS questions"),
-    }
-    return names.get(name, name)
+    return _tr(VISIT_FIELDS[name]) if name in VISIT_FIELDS else name
 
 
 def cast_name(kind: str) -> str:
@@ -44,19 +36,7 @@ def cast_name(kind: str) -> str:
 
 
 def sledai_name(key: str) -> str:
-    names = {
-        "seizure": _tr("Seizure"), "psychosis": _tr("Psychosis"),
-        "organic_brain_syndrome": _tr("Organic brain syndrome"),
-        "visual_disturbance": _tr("Visual disturbance"), "cranial_nerve_disorder": _tr("Cranial nerve disorder"),
-        "lupus_headache": _tr("Lupus headache"), "cva": _tr("CVA"), "vasculitis": _tr("Vasculitis"),
-        "arthritis": _tr("Arthritis"), "myositis": _tr("Myositis"), "urinary_casts": _tr("Urinary casts"),
-        "hematuria": _tr("Haematuria"), "proteinuria": _tr("Proteinuria"), "pyuria": _tr("Pyuria"),
-        "rash": _tr("Rash"), "alopecia": _tr("Alopecia"), "mucosal_ulcers": _tr("Mucosal ulcers"),
-        "pleurisy": _tr("Pleurisy"), "pericarditis": _tr("Pericarditis"), "low_complement": _tr("Low complement"),
-        "increased_dna_binding": _tr("Increased DNA binding"), "fever": _tr("Fever"),
-        "thrombocytopenia": _tr("Thrombocytopenia"), "leukopenia": _tr("Leukopenia"),
-    }
-    return names.get(key, key)
+    return _tr(SLEDAI_NAMES[key]) if key in SLEDAI_NAMES else key
 
 
 def sledai_definition(key: str) -> str:
@@ -93,13 +73,7 @@ def sledai_definition(key: str) -> str:
 
 
 def bilag_name(domain: str) -> str:
-    names = {
-        "constitutional": _tr("Constitutional"), "mucocutaneous": _tr("Mucocutaneous"),
-        "neuropsychiatric": _tr("Neuropsychiatric"), "musculoskeletal": _tr("Musculoskeletal"),
-        "cardiorespiratory": _tr("Cardiorespiratory"), "gastrointestinal": _tr("Gastrointestinal"),
-        "ophthalmic": _tr("Ophthalmic"), "renal": _tr("Renal"), "haematological": _tr("Haematological"),
-    }
-    return names.get(domain, domain)
+    return _tr(BILAG_NAMES[domain]) if domain in BILAG_NAMES else domain
 
 
 def bilag_grade(grade: str) -> str:
@@ -109,20 +83,8 @@ def bilag_grade(grade: str) -> str:
 
 
 def sfi_question(key: str) -> str:
-    names = {
-        "cns": _tr("New or worse CNS-SLE"), "vasculitis": _tr("New or worse vasculitis"),
-        "nephritis": _tr("New or worse nephritis"), "myositis": _tr("New or worse myositis"),
-        "worse_thrombocytopenia": _tr("Worse thrombocytopenia"),
-        "hemolytic_anemia_active": _tr("Haemolytic anaemia active"),
-    }
-    return names.get(key, key)
+    return _tr(SFI_QUESTIONS[key]) if key in SFI_QUESTIONS else key
 
 
 def lldas_question(key: str) -> str:
-    names = {
-        "gi_activity_active": _tr("Gastrointestinal SLE activity present?"),
-        "new_non_sledai_activity": _tr("New lupus activity since the previous assessment (not in SLEDAI-2K)?"),
-        "maintenance_is_standard_tolerated": _tr("Standard maintenance therapy well tolerated (or none taken), "
-                                                 "no investigational drug other than CS20AT04?"),
-    }
-    return names.get(key, key)
+    return _tr(LLDAS_QUESTIONS[key]) if key in LLDAS_QUESTIONS else key
