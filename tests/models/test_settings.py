@@ -23,6 +23,7 @@ from models.users import (
     must_change_password,
     reset_password,
 )
+from tests.db_rows import rows
 
 ADMIN_PW, COORD_PW = "admin-password-1", "coord-password-1"
 
@@ -35,9 +36,8 @@ def team(db):
 
 
 def _trail(db, table: str) -> list[tuple]:
-    with closing(sqlite3.connect(db.path)) as conn:
-        return list(conn.execute("SELECT user, action, field, old_value, new_value, reason FROM audit_log "
-                                 "WHERE table_name = ? ORDER BY id", (table,)))
+    return rows(db, "SELECT \"user\", action, field, old_value, new_value, reason FROM audit_log "
+                "WHERE table_name = ? ORDER BY id", table)
 
 
 def test_idle_minutes_default_set_audited_and_kept_after_reopening(db, team):
