@@ -10,12 +10,11 @@ runs in a terminal.
 
 from __future__ import annotations
 
-import getpass
 import sys
 from pathlib import Path
 from typing import Any
 
-from models.server import NeedsPassword, is_server_url
+from models.address import is_server_url
 
 
 def db_target(text: str) -> Path | str:
@@ -36,6 +35,8 @@ def missing_file(target: Path | str) -> str | None:
 
 def ask_server_password(shown: str) -> str | None:
     """The server password typed at a prompt (None when not in a terminal)."""
+    import getpass
+
     if not sys.stdin.isatty():
         return None
     return getpass.getpass(f"password for {shown}: ")
@@ -45,6 +46,7 @@ def open_study(target: Path | str, **options: Any) -> Any:
     """The study at `target` (models.database.open_database with `options`); a server asking for a password gets
     it from a prompt in a terminal, else NeedsPassword says where to put it."""
     from models.database import open_database
+    from models.server import NeedsPassword
 
     if not is_server_url(target):
         return open_database(target, **options)

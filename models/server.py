@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from apppaths import user_data_dir
+from models.address import is_server_url  # noqa: F401 - re-exported: the storage layer's name for it
 from models.errors import DatabaseError
 from models.write_gate import GATE_KEY
 
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.engine import URL
 
-SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 AUDIT_LOCK_KEY = 0x7D_5E_A0_01
 """pg_advisory_xact_lock key held while a write transaction appends to the audit trail (and while migrating)."""
 MIGRATION_LOCK_KEY = 0x7D_5E_A0_02
@@ -39,11 +39,6 @@ SERVER_FOLDER = "servers"
 
 class NeedsPassword(DatabaseError):
     """The server asked for a password and none (or a wrong one) was given."""
-
-
-def is_server_url(target: object) -> bool:
-    """Whether `target` (a path or text) is a postgresql:// address rather than a database file."""
-    return isinstance(target, str) and target.strip().lower().startswith(SCHEMES)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ fi
 
 CLUSTER="$(mktemp -d /tmp/trialdesk-pg.XXXXXX)"
 [ "$(id -u)" = 0 ] && chown postgres "$CLUSTER"
-PORT="$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+PORT="$("${PYTHON:-.venv/bin/python}" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 
 stop() {
     as_pg "$BIN/pg_ctl" -D "$CLUSTER/data" -m immediate stop >/dev/null 2>&1 || true
@@ -45,7 +45,7 @@ as_pg "$BIN/pg_ctl" -D "$CLUSTER/data" -l "$CLUSTER/server.log" -w -o \
 export TRIALDESK_TEST_PG_URL="postgresql://postgres@127.0.0.1:$PORT/postgres"
 export QT_QPA_PLATFORM=offscreen
 set +e
-.venv/bin/python -m pytest -q -p no:cacheprovider -m postgres "$@"
+"${PYTHON:-.venv/bin/python}" -m pytest -q -p no:cacheprovider -m postgres "$@"
 status=$?
 set -e
 exit "$status"
