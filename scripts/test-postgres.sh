@@ -45,7 +45,7 @@ as_pg "$BIN/pg_ctl" -D "$CLUSTER/data" -l "$CLUSTER/server.log" -w -o \
 export TRIALDESK_TEST_PG_URL="postgresql://postgres@127.0.0.1:$PORT/postgres"
 export QT_QPA_PLATFORM=offscreen
 set +e
-"${PYTHON:-.venv/bin/python}" -m pytest -q -p no:cacheprovider -m postgres "$@"
+"${PYTHON:-.venv/bin/python}" -m pytest -p no:cacheprovider -m postgres "$@"
 status=$?
 set -e
 exit "$status"
