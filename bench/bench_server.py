@@ -6,7 +6,7 @@ Creates a throw-away database on the server (dropped at the end). Two client pro
 saves `--saves` audited changes of one shared steroid row and of its own row. Every save of the shared row reads
 it first, then saves with the version it read (as the editors do), retrying after a refusal (EditConflict).
 Printed: wall time and saves per second for both, refused (conflict) attempts, lost updates (the shared row's
-final dose against the number of accepted saves; each accepted save raises it by 1 mg) and the audit chain
+final dose, 1 mg + 1 mg per accepted save) and the audit chain
 checked by models.verify (a fork would break it). The 1,000-subject cold dashboard on the server is timed with
 bench/bench_dashboard.py --db URL after moving a demo study there (migrate-to-server).
 """
@@ -32,7 +32,7 @@ from models.verify import verify_database  # noqa: E402
 from tests.pg_fixtures import admin, with_database  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-STEROID = {"drug": "prednisolone", "route": "oral", "mg_per_dose": 0.0, "doses_per_day": 1.0,
+STEROID = {"drug": "prednisolone", "route": "oral", "mg_per_dose": 1.0, "doses_per_day": 1.0,
            "start": date(2026, 2, 1), "stop": None, "indication": "sle"}
 CLIENT = """
     import sys, time
@@ -98,9 +98,9 @@ def main() -> None:
         total = 2 * args.saves
         print(f"two clients x {args.saves} audited saves at once: {total} saves in {wall:.1f} s = "
               f"{total / wall:.0f} saves/s (both clients together)")
-        print(f"shared row: {accepted} accepted saves, dose {shared:g} mg -> lost updates: {accepted - int(shared)}; "
+        print(f"shared row: {accepted} accepted saves, dose {shared:g} mg -> lost updates: {accepted + 1 - int(shared)}; "
               f"refused (conflict, retried): {refused}")
-        print(f"own rows: {own} (expected {[float(args.saves // 2)] * 2})")
+        print(f"own rows: {own} (expected {[float(args.saves // 2 + 1)] * 2})")
         print(f"verify: {'intact' if report.ok else 'BROKEN'} - {report.lines[0]}")
     finally:
         admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
