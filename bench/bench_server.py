@@ -98,7 +98,8 @@ def main() -> None:
         total = 2 * args.saves
         print(f"two clients x {args.saves} audited saves at once: {total} saves in {wall:.1f} s = "
               f"{total / wall:.0f} saves/s (both clients together)")
-        print(f"shared row: {accepted} accepted saves, dose {shared:g} mg -> lost updates: {accepted + 1 - int(shared)}; "
+        lost = accepted + 1 - int(shared)
+        print(f"shared row: {accepted} accepted saves, dose {shared:g} mg -> lost updates: {lost}; "
               f"refused (conflict, retried): {refused}")
         print(f"own rows: {own} (expected {[float(args.saves // 2 + 1)] * 2})")
         print(f"verify: {'intact' if report.ok else 'BROKEN'} - {report.lines[0]}")
