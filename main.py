@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from pathlib import Path
+
+from commands.study_db import db_target
 
 # Sub-command name -> module in commands/ with add_arguments(parser) and run(args) -> int.
 COMMANDS: dict[str, str] = {
@@ -27,13 +28,16 @@ COMMANDS: dict[str, str] = {
     "export": "commands.export_cmd",
     "import": "commands.import_cmd",
     "import-labs": "commands.import_labs_cmd",
+    "migrate-to-server": "commands.migrate_server_cmd",
+    "server-grant": "commands.server_grant_cmd",
 }
 
 
 def build_parser(commands: tuple[str, ...] = tuple(COMMANDS)) -> argparse.ArgumentParser:
     """The argument parser with the sub-commands `commands` (each module is imported to add its arguments)."""
     parser = argparse.ArgumentParser(prog="TrialDesk", description="Case report tool for the CS20AT04 SLE trial.")
-    parser.add_argument("--db", type=Path, help="open this database file instead of the default one")
+    parser.add_argument("--db", type=db_target, metavar="FILE|URL",
+                        help="open this database file (or postgresql://user@host/database) instead of the default")
     parser.add_argument("--demo", action="store_true", help="open the demo database (created with 10 subjects)")
     parser.add_argument("--self-test", action="store_true", help="check storage and the main window, then exit")
     parser.add_argument("--lang", choices=("ko", "en"),

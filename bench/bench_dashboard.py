@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from commands.study_db import db_target  # noqa: E402
 from endpoints.summary import exact_ci  # noqa: E402
 from models.database import Database, open_database  # noqa: E402
 from models.demo import write_demo_database  # noqa: E402
@@ -109,7 +110,8 @@ def ms(seconds: float) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
     parser.add_argument("--subjects", type=int, default=1000)
-    parser.add_argument("--db", type=Path, help="an existing study database to use (not modified except one visit)")
+    parser.add_argument("--db", type=db_target,
+                        help="an existing study (file or postgresql:// address; not modified except one visit)")
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     app = create_application(["bench"])

@@ -25,15 +25,16 @@ LOCK_WAIT_S = 30.0
 """How long a command-line writer waits for a TrialDesk window (or another command) to close the database."""
 
 
-def open_for_writing(path: Path) -> Any:
+def open_for_writing(path: Path | str) -> Any:
     """The database opened with its single-instance lock (as the app takes it), waiting up to LOCK_WAIT_S with a
-    message on standard error while another program holds it; DatabaseInUse if it is still held then."""
-    from models.database import open_database
+    message on standard error while another program holds it; DatabaseInUse if it is still held then. A study on
+    a server is shared by several PCs: no lock (commands.study_db)."""
+    from commands.study_db import open_study
 
     def tell(holder: str) -> None:
         print(f"waiting up to {LOCK_WAIT_S:g} s: {holder}", file=sys.stderr, flush=True)
 
-    return open_database(path, single_instance=True, wait_s=LOCK_WAIT_S, on_wait=tell)
+    return open_study(path, single_instance=True, wait_s=LOCK_WAIT_S, on_wait=tell)
 
 
 class CliRefused(Exception):
@@ -48,7 +49,7 @@ def cli_writer(db, login: str | None, password_stdin: bool, action: Action = Act
     if not has_users(db):
         return f"cli:{login}" if login else cli_user_name()
     if not login:
-        raise CliRefused(f"{db.path} has user accounts: give yours with --user LOGIN (the password is asked for, "
+        raise CliRefused(f"{db.location} has user accounts: give yours with --user LOGIN (the password is asked for, "
                          "or read from standard input with --password-stdin); nothing was written")
     password = _read_password(login, password_stdin)
     try:

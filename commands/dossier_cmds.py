@@ -25,18 +25,22 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from commands.study_db import db_target
+
 EXIT_BAD_INPUT = 2
 
 
 def add_export_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, required=True, metavar="FILE", help="study database")
+    parser.add_argument("--db", type=db_target, required=True, metavar="FILE|URL",
+                        help="study database")
     parser.add_argument("--subject", required=True, metavar="ID", help="subject ID, e.g. LN-01")
     parser.add_argument("--out", type=Path, metavar="FILE", help="write here instead of standard output")
     parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="the dossier's evaluation date (default: today)")
 
 
 def add_import_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, required=True, metavar="FILE", help="study database (created if new)")
+    parser.add_argument("--db", type=db_target, required=True, metavar="FILE|URL",
+                        help="study database (created if new)")
     parser.add_argument("dossier", type=Path, metavar="DOSSIER.json", help="the dossier to import")
     parser.add_argument("--replace", action="store_true",
                         help="replace the subject's record if the ID exists (details the dossier format does not "
@@ -55,14 +59,14 @@ def _fail(message: str) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from commands.study_db import open_study
     from endpoints.dossier_json import DossierError, dossier_to_json, parse_date
-    from models.database import open_database
     from models.dossier_store import load_dossier
     from models.errors import DatabaseError, SubjectNotFound
 
     try:
         as_of = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
-        db = open_database(args.db, create=False)
+        db = open_study(args.db, create=False)
     except (DossierError, DatabaseError) as exc:
         return _fail(str(exc))
     try:

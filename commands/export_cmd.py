@@ -16,12 +16,15 @@ import argparse
 import sys
 from pathlib import Path
 
+from commands.study_db import db_target
+
 EXIT_BAD_INPUT = 2
 FORMATS = ("odm", "csv", "xlsx", "xpt", "dataset-json")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, required=True, metavar="FILE", help="the study database")
+    parser.add_argument("--db", type=db_target, required=True, metavar="FILE|URL",
+                        help="the study database")
     parser.add_argument("--format", required=True, choices=FORMATS, help="odm (one XML file) or a table format")
     parser.add_argument("--out", type=Path, required=True, metavar="PATH",
                         help="the ODM file, or the folder for the tables (created if missing)")
@@ -40,13 +43,13 @@ def _fail(message: str) -> int:
 def run(args: argparse.Namespace) -> int:
     from datetime import date
 
+    from commands.study_db import open_study
     from endpoints.dossier_json import DossierError, parse_date
-    from models.database import open_database
     from models.errors import DatabaseError
 
     try:
         as_of = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
-        db = open_database(args.db, create=False)
+        db = open_study(args.db, create=False)
     except (DossierError, DatabaseError) as exc:
         return _fail(str(exc))
     try:

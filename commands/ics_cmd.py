@@ -13,18 +13,21 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from commands.study_db import db_target
+
 EXIT_BAD_INPUT = 2
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, required=True, metavar="FILE", help="study database")
+    parser.add_argument("--db", type=db_target, required=True, metavar="FILE|URL",
+                        help="study database")
     parser.add_argument("--subject", metavar="ID", help="only this subject (default: every subject)")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.ics", help="calendar file to write")
     parser.add_argument("--today", metavar="YYYY-MM-DD", help="date the statuses are computed for (default: today)")
 
 
 def run(args: argparse.Namespace) -> int:
-    from models.database import open_database
+    from commands.study_db import open_study
     from models.errors import DatabaseError, SubjectNotFound
     from reports.schedule_ics import export_ics
 
@@ -34,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: --today {args.today!r} is not a date (YYYY-MM-DD)", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
-        db = open_database(args.db, create=False)
+        db = open_study(args.db, create=False)
     except DatabaseError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

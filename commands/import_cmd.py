@@ -15,11 +15,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from commands.study_db import db_target
+
 EXIT_BAD_INPUT = 2
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, required=True, metavar="FILE", help="study database (created if new)")
+    parser.add_argument("--db", type=db_target, required=True, metavar="FILE|URL",
+                        help="study database (created if new)")
     parser.add_argument("--format", required=True, choices=("odm",), help="the file's format")
     parser.add_argument("file", type=Path, metavar="FILE.xml", help="the ODM file")
     parser.add_argument("--replace", action="store_true", help="replace subjects that already exist")
@@ -37,8 +40,8 @@ def _fail(message: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from commands.cli_auth import CliRefused, cli_writer
+    from commands.study_db import open_study
     from exchange.odm_import import OdmRefused, import_odm, read_odm
-    from models.database import open_database
     from models.errors import DatabaseError, ImportRefused, ReasonRequired, StudyConfigError
     from models.security import Actor, PermissionDenied
 
@@ -52,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     except OdmRefused as exc:
         return _fail(f"{exc} Nothing was imported.")
     try:
-        db = open_database(args.db)
+        db = open_study(args.db)
     except (DatabaseError, StudyConfigError) as exc:
         return _fail(str(exc))
     try:

@@ -17,11 +17,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from commands.study_db import db_target
+
 EXIT_BAD_INPUT = 2
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, required=True, metavar="FILE", help="the study database")
+    parser.add_argument("--db", type=db_target, required=True, metavar="FILE|URL",
+                        help="the study database")
     parser.add_argument("labs", type=Path, metavar="LABS.csv|LABS.xlsx", help="the laboratory export")
     parser.add_argument("--mapping", type=Path, required=True, metavar="MAP.toml", help="the laboratory's mapping")
     parser.add_argument("--dry-run", action="store_true", help="only show what would be imported")
@@ -44,9 +47,9 @@ def _fail(message: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from commands.cli_auth import CliRefused, cli_writer
+    from commands.study_db import open_study
     from exchange.lab_import import FATES, LabFileError, preview_labs, read_lab_file
     from exchange.lab_mapping import MappingError, load_mapping
-    from models.database import open_database
     from models.errors import DatabaseError
     from models.security import Actor
 
@@ -55,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         mapping = load_mapping(args.mapping)
         rows = read_lab_file(args.labs, mapping)
-        db = open_database(args.db, create=False)
+        db = open_study(args.db, create=False)
     except (MappingError, LabFileError, DatabaseError) as exc:
         return _fail(str(exc))
     try:

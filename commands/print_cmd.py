@@ -26,6 +26,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from commands.study_db import db_target
+
 if TYPE_CHECKING:
     from models.anchor import AuditHead
 
@@ -55,7 +57,8 @@ def _stop_on_signals() -> Iterator[None]:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, required=True, metavar="FILE", help="study database")
+    parser.add_argument("--db", type=db_target, required=True, metavar="FILE|URL",
+                        help="study database")
     what = parser.add_mutually_exclusive_group(required=True)
     what.add_argument("--subject", metavar="ID", help="one subject's summary, e.g. LN-01")
     what.add_argument("--all", action="store_true", help="a binder of every subject")
@@ -92,8 +95,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from commands.study_db import open_study
     from endpoints.dossier_json import DossierError, parse_date
-    from models.database import open_database
     from models.errors import DatabaseError, SubjectNotFound
 
     tr = _messages(args)
@@ -105,7 +108,7 @@ def _run(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         return _fail(args, tr("{0}: no such folder").format(out.parent))
     try:
-        db = open_database(args.db, create=False)
+        db = open_study(args.db, create=False)
     except DatabaseError as exc:
         return _fail(args, str(exc))
     from models.anchor import anchor_print
@@ -120,7 +123,7 @@ def _run(args: argparse.Namespace) -> int:
         return _fail(args, tr("{0}: cannot be written ({1})").format(out, exc.strerror or exc))
     finally:
         db.close()
-    anchor_print(args.db, head)
+    anchor_print(db.path, head)  # a server's stand-in file on this computer
     print(out)
     return 0
 

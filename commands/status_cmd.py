@@ -13,14 +13,16 @@ import argparse
 import csv
 import json
 import sys
-from pathlib import Path
+
+from commands.study_db import db_target, missing_file
 
 EXIT_BAD_INPUT = 2
 GRID_FIELDS = ("subject", "visit", "status", "date", "due", "open_queries", "answered_queries")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, required=True, metavar="FILE", help="the study database")
+    parser.add_argument("--db", type=db_target, required=True, metavar="FILE|URL",
+                        help="the study database")
     parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="the date statuses are computed for (default: today)")
     parser.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default json)")
 
@@ -33,10 +35,10 @@ def _error(message: str) -> int:
 def run(args: argparse.Namespace) -> int:
     from datetime import date
 
+    from commands.study_db import open_study
     from endpoints.dossier_json import DossierError, parse_date
     from endpoints.operations import operations, operations_to_json
     from endpoints.visit_ladder import study_status
-    from models.database import open_database
     from models.errors import DatabaseError
     from models.status_store import load_status_facts
 
@@ -44,10 +46,11 @@ def run(args: argparse.Namespace) -> int:
         as_of = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
     except DossierError as exc:
         return _error(str(exc))
-    if not args.db.is_file():
-        return _error(f"{args.db}: no such database file")
+    problem = missing_file(args.db)
+    if problem is not None:
+        return _error(problem)
     try:
-        db = open_database(args.db, create=False)
+        db = open_study(args.db, create=False)
     except DatabaseError as exc:
         return _error(str(exc).splitlines()[0])
     try:

@@ -13,23 +13,25 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
+
+from commands.study_db import db_target, missing_file
 
 EXIT_BAD_INPUT = 2
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, required=True, metavar="FILE", help="the study database")
+    parser.add_argument("--db", type=db_target, required=True, metavar="FILE|URL",
+                        help="the study database")
     parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="evaluation date (default: today)")
 
 
 def run(args: argparse.Namespace) -> int:
     from datetime import date
 
+    from commands.study_db import open_study
     from endpoints.dossier_json import DossierError, parse_date
     from endpoints.evaluate import evaluate_subject
     from endpoints.summary import summarize, summary_to_json
-    from models.database import open_database
     from models.dossier_store import load_dossiers
     from models.errors import DatabaseError
 
@@ -38,12 +40,12 @@ def run(args: argparse.Namespace) -> int:
     except DossierError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    if not args.db.is_file():
-        problem = "is a folder, not a database file" if args.db.is_dir() else "no such database file"
-        print(f"error: {args.db}: {problem}", file=sys.stderr)
+    problem = missing_file(args.db)
+    if problem is not None:
+        print(f"error: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
-        db = open_database(args.db, create=False)
+        db = open_study(args.db, create=False)
     except DatabaseError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -1,7 +1,7 @@
 """Verify a database: SQLite integrity, the audit trail's hash chain, the anchors kept outside the file, and the data
 reconciled with the audit trail (models.verify); every finding in plain words.
 
-    python main.py verify --db FILE [--anchor FILE ...]
+    python main.py verify --db FILE|postgresql://user@host/db [--anchor FILE ...]
 
 --anchor checks against an anchor kept elsewhere: the anchor log of another computer (audit-anchors.jsonl in its
 TrialDesk data folder) or a backup's manifest. Exit 0 intact, 1 damaged or tampered, 2 no such file / not a
@@ -14,32 +14,45 @@ import argparse
 import sys
 from pathlib import Path
 
+from commands.study_db import db_target
+
 EXIT_BROKEN = 1
 EXIT_BAD_INPUT = 2
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, required=True, metavar="FILE", help="database to check (opened read-only)")
+    parser.add_argument("--db", type=db_target, required=True, metavar="FILE|URL",
+                        help="database to check (opened read-only)")
     parser.add_argument("--anchor", type=Path, action="append", default=[], metavar="FILE",
                         help="also compare with the anchors in this file (an anchor log or a backup manifest)")
 
 
 def run(args: argparse.Namespace) -> int:
+    from commands.study_db import ask_server_password, missing_file
+    from models.errors import DatabaseError
+    from models.server import NeedsPassword, ServerTarget
     from models.verify import verify_database
 
-    path: Path = args.db
-    if path.is_dir():
-        print(f"error: {path} is a folder, not a database file", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    if not path.is_file():
-        print(f"error: {path}: no such database file", file=sys.stderr)
+    path: Path | str = args.db
+    problem = missing_file(path)
+    if problem is not None:
+        print(f"error: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
     for anchor in args.anchor:
         if not anchor.is_file():
             print(f"error: {anchor}: no such anchor file", file=sys.stderr)
             return EXIT_BAD_INPUT
     try:
-        report = verify_database(path, args.anchor)
+        try:
+            report = verify_database(path, args.anchor)
+        except NeedsPassword:
+            password = ask_server_password(ServerTarget.parse(str(path)).shown)
+            if password is None:
+                raise
+            report = verify_database(path, args.anchor, password=password)
+    except DatabaseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except OSError as exc:
         print(f"error: an anchor file cannot be read ({exc.strerror or exc})", file=sys.stderr)
         return EXIT_BAD_INPUT

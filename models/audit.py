@@ -12,8 +12,9 @@ Inserts and deletes give one row each (the record's values as JSON, field NULL);
 that changed, with the old and the new value (columns a class lists in `audit_redacted`, e.g. password hashes,
 show only that they changed). Before anything is written, the actor's role must allow every table touched
 (models.security), then the write guards run (locks refuse, signatures are invalidated, SDV marks cleared).
-Rows are hash-chained (models.audit_chain): the write transaction is BEGIN IMMEDIATE, so reading the last
-row's hash and appending cannot interleave.
+Rows are hash-chained (models.audit_chain): on SQLite the write transaction is BEGIN IMMEDIATE, on a server the
+append takes a transaction-scoped advisory lock first, so reading the last row's hash and appending cannot
+interleave. A changed record's row version goes up by one (models.concurrency).
 """
 
 from __future__ import annotations
@@ -25,13 +26,14 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select
+from sqlalchemy import event, insert, inspect, select, text
 from sqlalchemy.orm import Session
 
 from models.audit_chain import chain_rows
 from models.errors import ReasonRequired
 from models.schema import Audited, AuditEntry, utc_timestamp
 from models.security import ROLE_LABELS, Actor, PermissionDenied, unsigned_actor
+from models.server import AUDIT_LOCK_KEY
 from models.write_gate import set_gate
 from models.write_scope import category_of
 
@@ -41,6 +43,7 @@ CLOCK_KEY = "trialdesk_clock"
 REASON_KEY = "trialdesk_reason"
 """session.info key: a reason set while the write is open replaces the one given to Database.write."""
 REDACTED = "(secret, not recorded)"
+VERSION_KEY = "row_version"
 
 WriteGuard = Callable[[Session, Actor, "str | None"], None]
 """Runs in before_flush after the permission check: may refuse the flush (raise) or add changes of its own."""
@@ -61,7 +64,8 @@ def audit_text(value: Any) -> str | None:
 
 @cache
 def _column_keys(cls: type) -> tuple[str, ...]:
-    return tuple(attr.key for attr in inspect(cls).column_attrs)
+    """The audited columns of a class: all but the row version (bookkeeping of concurrent saves, not data)."""
+    return tuple(attr.key for attr in inspect(cls).column_attrs if attr.key != VERSION_KEY)
 
 
 def _redacted(obj: object, key: str) -> bool:
@@ -113,6 +117,12 @@ def _field_changes(obj: Audited) -> list[tuple[str, Any, Any]]:
     return changes
 
 
+def _next_version(obj: Audited) -> None:
+    """Raise the row version of a changed record by one, unless the save set it already (models.concurrency)."""
+    if not inspect(obj).attrs[VERSION_KEY].history.has_changes():
+        obj.row_version = (obj.row_version or 0) + 1
+
+
 def _check_permissions(session: Session, actor: Actor) -> None:
     for obj in (*session.new, *session.dirty, *session.deleted):
         if not isinstance(obj, Audited):
@@ -154,7 +164,11 @@ def install_audit(session: Session, actor: Actor | str, reason: str | None, cloc
                 changes = _field_changes(obj)
                 if changes:
                     pending.updates.append((obj, obj.audit_subject_id, changes))
+                    _next_version(obj)
         pending.inserts = [obj for obj in sess.new if isinstance(obj, Audited)]
+        for obj in pending.inserts:
+            if obj.row_version is None:
+                obj.row_version = 1
         if (pending.updates or pending.deletes) and reason_text is None:
             what = "delete" if pending.deletes else "change"
             raise ReasonRequired(f"A reason is required to {what} data that was already saved.")
@@ -192,6 +206,8 @@ def install_audit(session: Session, actor: Actor | str, reason: str | None, cloc
                              "subject_id": subject_id, "field": None, "old_value": snapshot, "new_value": None})
         if rows:
             conn = sess.connection()
+            if conn.dialect.name == "postgresql":  # one appender at a time across PCs: the chain never forks
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_LOCK_KEY})
             last = conn.execute(select(AuditEntry.id, AuditEntry.row_hash).order_by(AuditEntry.id.desc()).limit(1))
             last_id, last_hash = last.first() or (0, None)
             conn.execute(insert(AuditEntry), chain_rows(last_hash, last_id + 1, rows))

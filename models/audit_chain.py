@@ -78,6 +78,9 @@ def verify_audit_connection(conn: sqlite3.Connection) -> ChainReport:
 
 def verify_audit_chain(db: Any) -> ChainReport:
     """Check the whole chain of an open Database's audit trail; report the first broken link, if any."""
+    if getattr(db, "is_server", False):
+        with db.read() as session:
+            return _check(session.connection().exec_driver_sql(CHAIN_QUERY))
     return verify_audit_file(db.path)
 
 

@@ -35,10 +35,12 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from models.anchor import anchors_for, append_anchor, head_of, read_anchors
 from models.audit import install_audit
 from models.backup import newest_good_backup
+from models.concurrency import edit_conflict, stale_candidates
 from models.config import StudyConfig, load_study_config_file, parse_study_config
 from models.errors import DatabaseError
 from models.instance_lock import InstanceLock
@@ -49,6 +51,14 @@ from models.queries import clear_changed_sdv, close_queries_of_deleted
 from models.readonly import is_read_only_location, readonly_uri
 from models.schema import StudyConfigRow, UserAccount, utc_timestamp
 from models.security import Actor, PermissionDenied, system_actor, unsigned_actor
+from models.server import (
+    GATE_SETTING,
+    MIGRATION_LOCK_KEY,
+    ServerTarget,
+    is_server_url,
+    password_of,
+    server_engine,
+)
 from models.signatures import invalidate_changed_signatures
 from models.write_gate import install_gate, open_gate, set_gate, take_interrupt
 
@@ -79,8 +89,9 @@ class Database:
     """An open study database. Use `open_database` to get one."""
 
     def __init__(self, path: Path, engine: Engine, clock: Callable[[], datetime] = utc_now,
-                 read_only: bool = False) -> None:
+                 read_only: bool = False, server: ServerTarget | None = None) -> None:
         self.path = path
+        self.server = server
         self.engine = engine
         self.clock = clock
         self.read_only = read_only
@@ -90,6 +101,21 @@ class Database:
         self._issued: list[Actor] = []
         self.instance_lock: InstanceLock | None = None
         self.signed_in: Actor | None = None
+
+    @property
+    def is_server(self) -> bool:
+        """Whether the study lives on a PostgreSQL server (`path` is then this computer's stand-in file for it)."""
+        return self.server is not None
+
+    @property
+    def name(self) -> str:
+        """Short name for titles: the file name, or "cs20 on db.site"."""
+        return self.server.shown if self.server is not None else self.path.name
+
+    @property
+    def location(self) -> str:
+        """Where the study is: the file's path, or the server address (never a password)."""
+        return self.server.text if self.server is not None else str(self.path)
 
     def issue(self, actor: Actor) -> Actor:
         """Record `actor` as signed in by its password on this Database (models.users calls this; nothing else
@@ -159,7 +185,7 @@ class Database:
 
     def _refuse_if_read_only(self) -> None:
         if self.read_only:
-            raise DatabaseError(f"{self.path} is open read-only (read-only media or a folder that cannot be "
+            raise DatabaseError(f"{self.location} is open read-only (read-only media or a folder that cannot be "
                                 "written); nothing can be saved.")
 
     @contextmanager
@@ -175,7 +201,11 @@ class Database:
             session.commit()
         except DBAPIError as exc:
             session.rollback()
-            raise DatabaseError(_plain_sqlite_error(self.path, exc)) from exc
+            raise DatabaseError(_plain_error(self.location, exc)) from exc
+        except StaleDataError:
+            candidates = stale_candidates(session)
+            session.rollback()
+            raise edit_conflict(self, candidates) from None
         except BaseException:
             session.rollback()
             raise
@@ -194,8 +224,8 @@ class Database:
         with self.read() as session:
             row = session.scalars(select(StudyConfigRow).order_by(StudyConfigRow.id.desc()).limit(1)).first()
         if row is None:
-            raise DatabaseError(f"{self.path}: the database holds no study configuration.")
-        return parse_study_config(row.toml_text, f"{self.path} (stored copy of {row.source})")
+            raise DatabaseError(f"{self.location}: the database holds no study configuration.")
+        return parse_study_config(row.toml_text, f"{self.location} (stored copy of {row.source})")
 
     def has_config(self) -> bool:
         """Whether a study configuration is stored (false only for a file whose creation was interrupted)."""
@@ -214,6 +244,11 @@ class Database:
 
 
     def _anchor(self, log: Path | None) -> None:
+        errors: tuple[type[BaseException], ...] = (OSError, DBAPIError, sqlite3.Error)
+        if self.is_server:
+            from psycopg import Error as ServerError
+
+            errors = (*errors, ServerError)
         try:
             with self.engine.connect() as conn:
                 head = head_of(conn.connection.driver_connection)
@@ -224,7 +259,7 @@ class Database:
             if known and known[-1].head == head:
                 return
             append_anchor(self.path, "close", log, head)
-        except (OSError, DBAPIError, sqlite3.Error):
+        except errors:
             return  # the anchor is evidence kept outside the file; failing to write it loses no data
 
 
@@ -348,7 +383,7 @@ def _store_config(db: Database, config: StudyConfig) -> None:
 
 
 def open_database(
-    path: Path,
+    path: Path | str,
     *,
     config_path: Path | None = None,
     create: bool = True,
@@ -357,6 +392,7 @@ def open_database(
     read_only: bool | None = None,
     wait_s: float = 0.0,
     on_wait: Callable[[str], None] | None = None,
+    password: str | None = None,
 ) -> Database:
     """Open (or create) a study database, migrating an older schema after a backup copy.
 
@@ -368,7 +404,13 @@ def open_database(
     refused with DatabaseInUse, after waiting up to `wait_s` seconds (`on_wait` gets the holder's message once).
     `read_only` None opens read-only exactly when the file is on read-only media or in a folder that cannot
     be written (models.readonly); a read-only database is not migrated, locked or anchored.
+
+    A postgresql:// address opens the study on that server (`open_server_database`; `password` or one written in
+    the address, else PGPASSWORD or ~/.pgpass): several PCs share it, so there is no single-instance lock.
     """
+    if is_server_url(path):
+        return open_server_database(str(path), password=password, config_path=config_path, create=create,
+                                    clock=clock)
     path = Path(path)
     if path.is_dir():
         raise DatabaseError(f"{path} is a folder, not a database file.")
@@ -423,7 +465,7 @@ def _open(path: Path, is_new: bool, config_path: Path | None, clock: Callable[[]
         db._config = db._load_config()
     except DBAPIError as exc:
         engine.dispose()
-        raise DatabaseError(_plain_sqlite_error(path, exc)) from exc
+        raise DatabaseError(_plain_error(str(path), exc)) from exc
     except BaseException:
         engine.dispose()
         raise
@@ -441,7 +483,7 @@ def _open_read_only(path: Path, clock: Callable[[], datetime]) -> Database:
         db._config = db._load_config()
     except DBAPIError as exc:
         engine.dispose()
-        raise DatabaseError(_plain_sqlite_error(path, exc)) from exc
+        raise DatabaseError(_plain_error(str(path), exc)) from exc
     except BaseException:
         engine.dispose()
         raise
@@ -460,8 +502,25 @@ def _refuse_damaged(path: Path) -> None:
                           path=path, backup=good.path if good is not None else None)
 
 
-def _plain_sqlite_error(path: Path, exc: DBAPIError) -> str:
+SERVER_GONE = ("server closed the connection", "terminating connection", "connection failed", "connection refused",
+               "the connection is closed", "consuming input failed")
+
+
+def _plain_error(path: str, exc: DBAPIError) -> str:
     detail = str(exc.orig)
+    if any(text in detail for text in SERVER_GONE):
+        return f"{path}: the connection to the server was lost; nothing was saved. Check the network and try again."
+    if "deadlock detected" in detail or "could not serialize" in detail:
+        return f"{path} is busy: another PC was saving at the same moment. Try again; nothing was saved."
+    if "permission denied" in detail:
+        return (f"{path}: the server's account TrialDesk signs in with may not make this change; nothing was "
+                "saved.")
+    if "duplicate key" in detail:
+        key = detail.split("Key (", 1)[-1].split(")", 1)[0] if "Key (" in detail else "key"
+        return f"{path}: this would store a second record where only one is allowed ({_constraint(':' + key)}); " \
+               "nothing was saved."
+    if "violates" in detail:
+        return f"{path}: the record is incomplete or refers to something that does not exist; nothing was saved."
     if "locked" in detail or "busy" in detail:
         return f"{path} is busy: another program is writing to it. Try again in a moment; nothing was saved."
     if "readonly" in detail or "read-only" in detail:
@@ -482,3 +541,72 @@ def _plain_sqlite_error(path: Path, exc: DBAPIError) -> str:
 def _constraint(detail: str) -> str:
     columns = detail.split(":", 1)[-1].strip()
     return "same " + ", ".join(c.strip().replace("_", " ").replace(".", " ") for c in columns.split(","))
+
+
+def open_server_database(
+    address: str,
+    *,
+    password: str | None = None,
+    config_path: Path | None = None,
+    create: bool = True,
+    clock: Callable[[], datetime] = utc_now,
+) -> Database:
+    """Open the study database on a PostgreSQL server, creating its tables (an empty database) or migrating
+    them; NeedsPassword when the server wants a password, DatabaseError in plain words otherwise. Two PCs
+    opening a new or older database at once migrate it once: the migration holds an advisory lock."""
+    target = ServerTarget.parse(address)
+    engine = server_engine(target, password or password_of(address))
+    db = Database(target.stand_in, engine, clock, server=target)
+    try:
+        revision = _server_revision(engine, target)
+        if revision is None and not create:
+            raise DatabaseError(f"{target.shown}: the server database holds no TrialDesk study.")
+        if revision != known_revisions()[-1]:
+            _upgrade_server(engine, target)
+        if not db.has_config():
+            _store_config(db, load_study_config_file(config_path or default_study_config_path()))
+        db._config = db._load_config()
+    except DBAPIError as exc:
+        engine.dispose()
+        raise DatabaseError(_plain_error(target.shown, exc)) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return db
+
+
+def _server_revision(engine: Engine, target: ServerTarget) -> str | None:
+    """The server database's schema revision (None when it holds no table); refuses a foreign or newer one."""
+    from sqlalchemy import inspect
+
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() \
+            if "alembic_version" in tables else None
+    known = known_revisions()
+    if revision is None and tables - {"alembic_version"}:
+        raise DatabaseError(f"{target.shown} is not a TrialDesk database (it has tables but no TrialDesk schema "
+                            "version); nothing was changed.")
+    if revision is not None and revision not in known:
+        raise DatabaseError(f"{target.shown} was written by a newer version of TrialDesk (schema {revision}; this "
+                            f"version knows up to {known[-1]}). Use the newer version; nothing was changed.")
+    return revision
+
+
+def _upgrade_server(engine: Engine, target: ServerTarget) -> None:
+    """Migrate the server database to the newest revision in one transaction (PostgreSQL's DDL is
+    transactional), holding an advisory lock so that a second PC opening it at the same time waits and then
+    finds it migrated. Needs the rights of the database's owner."""
+    from alembic import command
+
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
+        conn.exec_driver_sql(f"SELECT set_config('{GATE_SETTING}', 'open', true)")
+        try:
+            command.upgrade(_alembic_config(conn), "head")
+        except DBAPIError as exc:
+            if "permission denied" in str(exc.orig) or "must be owner" in str(exc.orig):
+                raise DatabaseError(f"{target.shown} needs a schema upgrade, which only the database's owner may "
+                                    "run: ask whoever set up the server to open it once (or run `main.py "
+                                    "migrate-to-server`) with the owner's account; nothing was changed.") from None
+            raise

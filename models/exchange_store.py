@@ -49,7 +49,7 @@ VISIT_FORMS: dict[str, tuple[type[s.Base], str]] = {
     "sledai_forms": (s.SledaiForm, "sledai"),
     "bilag_forms": (s.BilagForm, "bilag"),
 }
-KEY_COLUMNS = frozenset({"id", "subject_pk", "visit_id"})
+KEY_COLUMNS = frozenset({"id", "subject_pk", "visit_id", "row_version"})
 
 
 @dataclass

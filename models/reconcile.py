@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, Float, Integer, inspect
 
-from models.audit import REDACTED
+from models.audit import REDACTED, VERSION_KEY
 from models.schema import Audited, Base
 
 MAX_SHOWN = 80
@@ -71,7 +71,7 @@ def audited_tables() -> dict[str, tuple[_Column, ...]]:
         columns = []
         for attr in inspect(cls).column_attrs:
             column = attr.columns[0]
-            if attr.key == "id":
+            if attr.key in ("id", VERSION_KEY):
                 continue
             kind = ("bool" if isinstance(column.type, Boolean) else "float" if isinstance(column.type, Float)
                     else "int" if isinstance(column.type, Integer) else "date" if isinstance(column.type, Date)
@@ -142,11 +142,19 @@ def _text(kind: str, value: Any) -> str | None:
     return str(value)
 
 
+def table_names(conn: Any) -> set[str]:
+    """The tables of the database behind a SQLite or a PostgreSQL (psycopg) connection."""
+    if isinstance(conn, sqlite3.Connection):
+        return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    return {row[0] for row in conn.execute("SELECT table_name FROM information_schema.tables "
+                                           "WHERE table_schema = current_schema()")}
+
+
 def reconcile(conn: sqlite3.Connection, state: State | None = None) -> list[Difference]:
     """Every difference between the audited tables' rows and the replayed audit trail (`state`, if already
     replayed)."""
     state = replay(conn) if state is None else state
-    existing = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    existing = table_names(conn)
     differences: list[Difference] = []
     for table, columns in sorted(audited_tables().items()):
         if table not in existing:

@@ -542,9 +542,21 @@ def _parse_visits(packed: str | None) -> dict[str, VisitRecord]:
     return out
 
 
+_OVERVIEW_SQL_SERVER = text("""
+SELECT s.subject_id, s.initials, s.status, s.consent_date::text, s.withdrawal_date::text, s.death_date::text,
+  (SELECT string_agg(i.number || '|' || coalesce(i.planned_date::text, '') || '|' || coalesce(i.date::text, '')
+                     || '|' || coalesce(i.completion, ''), ';')
+     FROM infusions i WHERE i.subject_pk = s.id) AS infusions,
+  (SELECT string_agg(v.code || '|' || coalesce(v.date::text, '') || '|' || CASE WHEN v.missed THEN '1' ELSE '0' END,
+                     ';')
+     FROM visits v WHERE v.subject_pk = s.id AND v.code != 'UNS') AS visits
+FROM subjects s ORDER BY s.subject_id
+""")
+
+
 def _overview_rows(db: Database) -> list[tuple]:
     with db.read() as session:
-        return list(session.execute(_OVERVIEW_SQL).all())
+        return list(session.execute(_OVERVIEW_SQL_SERVER if db.is_server else _OVERVIEW_SQL).all())
 
 
 def all_schedules(db: Database, today: date) -> list[tuple[str, str | None, list[ScheduledVisit]]]:

@@ -11,9 +11,10 @@ delete of them. `audit_subject_id` names the subject a row belongs to.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint, text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -32,7 +33,17 @@ class Base(DeclarativeBase):
 
 
 class Audited:
-    """Marker for study data: every change to these rows is written to the audit trail."""
+    """Marker for study data: every change to these rows is written to the audit trail.
+
+    `row_version` counts the saves of the row: every UPDATE and DELETE names the version it read (SQLAlchemy's
+    version counter; models.audit raises it), so a save based on an older read changes nothing and is refused
+    (models.concurrency). It is bookkeeping, not data: the audit trail does not record it."""
+
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - declarative passes the class
+        return {"version_id_col": cls.row_version, "version_id_generator": False}
 
     @property
     def audit_subject_id(self) -> str | None:
@@ -185,7 +196,8 @@ class Visit(SubjectChild, Base):
 
     __tablename__ = "visits"
     __table_args__ = (
-        Index("uq_visits_subject_code", "subject_pk", "code", unique=True, sqlite_where=text("code != 'UNS'")),
+        Index("uq_visits_subject_code", "subject_pk", "code", unique=True, sqlite_where=text("code != 'UNS'"),
+              postgresql_where=text("code != 'UNS'")),
         AUTOINCREMENT,
     )
 

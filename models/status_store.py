@@ -19,7 +19,7 @@ from datetime import date
 from functools import cache, reduce
 from typing import Any
 
-from sqlalchemy import Select, String, Table, case, func, literal, or_, select, type_coerce
+from sqlalchemy import Select, String, Table, case, cast, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from endpoints import record_checks, vocab
@@ -69,6 +69,13 @@ def _answered_expression() -> Any:
     return reduce(operator.add, parts)
 
 
+def _day(value: str | date | None) -> date | None:
+    """A date read as ISO text (SQLite, fast) or as a date (a PostgreSQL server)."""
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
 def _visits(session: Session, pks: list[int] | None, subject_ids: list[str] | None,
             locked_visits: set[int]) -> dict[int, list[VisitFacts]]:
     """Every visit with its answered form keys (one row per visit: vital signs, pga and LLDAS from the visit,
@@ -77,7 +84,9 @@ def _visits(session: Session, pks: list[int] | None, subject_ids: list[str] | No
                               s.LabValue.__table__)
     has_value = ((labs.c.key == "urine_casts") & labs.c.canonical_text.is_not(None)) | \
         ((labs.c.key != "urine_casts") & labs.c.canonical_value.is_not(None))
-    lab_keys = select(func.group_concat(labs.c.key)).where(labs.c.visit_id == v.c.id, has_value).scalar_subquery()
+    server = session.get_bind().dialect.name == "postgresql"
+    keys = func.string_agg(labs.c.key, ",") if server else func.group_concat(labs.c.key)
+    lab_keys = select(keys).where(labs.c.visit_id == v.c.id, has_value).scalar_subquery()
     day = type_coerce(v.c.date, String)  # parsed below with date.fromisoformat (faster than the Date type)
     query = (select(v.c.id, v.c.subject_pk, v.c.code, day, v.c.missed, _answered_expression(), lab_keys)
              .select_from(v.outerjoin(sledai, sledai.c.visit_id == v.c.id)
@@ -106,7 +115,7 @@ def _visits(session: Session, pks: list[int] | None, subject_ids: list[str] | No
             keys = patterns[answered, lab_text] = frozenset(
                 (answered.split(",")[:-1] if answered else []) + (lab_text.split(",") if lab_text else []))
         out[subject_pk].append(VisitFacts(
-            record_id=visit_id, code=code, date=date.fromisoformat(when) if when else None, missed=bool(missed),
+            record_id=visit_id, code=code, date=_day(when), missed=bool(missed),
             answered=keys,
             not_done=frozenset(not_done.get(visit_id, ())), verified=frozenset(verified.get(visit_id, ())),
             signed=visit_id in signed, locked=visit_id in locked_visits))
@@ -143,13 +152,13 @@ def _logs(session: Session, pks: list[int] | None) -> dict[int, dict[str, LogFac
         if pks is not None:
             grouped = grouped.where(table.c.subject_pk.in_(pks))
         names = record_checks.REQUIRED[log]
-        empty = or_(*(table.c[n].is_(None) | (func.trim(table.c[n]) == "") for n in names))
+        empty = or_(*(table.c[n].is_(None) | (func.trim(cast(table.c[n], String)) == "") for n in names))
         suspects: dict[int, list[dict[str, Any]]] = defaultdict(list)
         query = select(table.c.subject_pk, *(table.c[n] for n in names)).where(empty)
         for subject_pk, *values in _by_subject(query, table, pks, session):
             suspects[subject_pk].append(dict(zip(names, values, strict=True)))
         for subject_pk, count, latest in session.execute(grouped):
-            out[subject_pk][log] = LogFacts(count, date.fromisoformat(latest) if latest else None,
+            out[subject_pk][log] = LogFacts(count, _day(latest),
                                             tuple(suspects.get(subject_pk, ())))
     return out
 

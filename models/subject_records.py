@@ -12,7 +12,7 @@ registry's own save (models.subjects.save_subject), so they are audited and vali
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -24,6 +24,7 @@ from endpoints.edit_checks import HARD, SOFT, Check
 from endpoints.record_checks import FIELDS, RecordContext, check_record
 from models import schema as s
 from models.audit import audit_text
+from models.concurrency import EditConflict, conflict_text, expect_version
 from models.database import Database
 from models.errors import SubjectNotFound, ValidationError
 from models.subjects import SubjectRecord, get_subject, save_subject
@@ -55,6 +56,7 @@ class LogRow:
 
     record_id: int
     values: dict[str, Any]
+    row_version: int | None = field(default=None, compare=False)  # as read; bookkeeping (models.concurrency)
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,7 @@ def list_rows(db: Database, subject_id: str, kind: str) -> list[LogRow]:
         rows = session.scalars(
             select(table).where(table.subject_pk == subject.id).order_by(getattr(table, ORDER_BY[kind]), table.id)
         ).all()
-        return [LogRow(row.id, {key: getattr(row, key) for key in FIELDS[kind]}) for row in rows]
+        return [LogRow(row.id, {key: getattr(row, key) for key in FIELDS[kind]}, row.row_version) for row in rows]
 
 
 def check_row(
@@ -156,8 +158,10 @@ def save_row(
     record_id: int | None = None,
     confirmed: bool = False,
     today: date | None = None,
+    expected_version: int | None = None,
 ) -> int:
-    """Add a row (record_id None) or change one; returns its record id. Audited; see the module docstring."""
+    """Add a row (record_id None) or change one; returns its record id. Audited; see the module docstring.
+    `expected_version`: the version the editor read (EditConflict if someone else saved the row since)."""
     table = _kind_table(kind)
     values = clean_values(kind, values)
     soft = _refuse_or_confirm(check_row(db, subject_id, kind, values, today, record_id), confirmed)
@@ -169,8 +173,11 @@ def save_row(
             getattr(subject, kind).append(row)
         else:
             row = session.get(table, record_id)
+            if row is None and expected_version is not None:
+                raise EditConflict(conflict_text(session, table.__tablename__, record_id))
             if row is None or row.subject_pk != subject.id:
                 raise ValidationError({"record_id": "This row no longer exists; reload the log."})
+            expect_version(session, row, expected_version)
         for key, value in values.items():
             setattr(row, key, value)
         session.flush()
@@ -180,15 +187,26 @@ def save_row(
         return row.id
 
 
-def delete_row(db: Database, subject_id: str, kind: str, record_id: int, *, user: str, reason: str | None) -> None:
-    """Delete one saved row (needs a reason: ReasonRequired otherwise)."""
+def delete_row(db: Database, subject_id: str, kind: str, record_id: int, *, user: str, reason: str | None,
+               expected_version: int | None = None) -> None:
+    """Delete one saved row (needs a reason: ReasonRequired otherwise; EditConflict when someone else saved it
+    after `expected_version` was read)."""
     table = _kind_table(kind)
     with db.write(user, reason) as uow:
         subject = _subject(uow.session, subject_id)
         row = uow.session.get(table, record_id)
         if row is None or row.subject_pk != subject.id:
             raise ValidationError({"record_id": "This row no longer exists; reload the log."})
+        if expected_version is not None and row.row_version != expected_version:
+            raise EditConflict(conflict_text(uow.session, table.__tablename__, record_id))
         uow.session.delete(row)
+
+
+def row_version(db: Database, kind: str, record_id: int) -> int | None:
+    """The saved version of one log row (None if it no longer exists)."""
+    table = _kind_table(kind)
+    with db.read() as session:
+        return session.scalar(select(table.row_version).where(table.id == record_id))
 
 
 def confirmations(db: Database, subject_id: str) -> list[Confirmation]:

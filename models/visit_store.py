@@ -26,6 +26,7 @@ from endpoints.edit_checks import HARD, SOFT, Check
 from endpoints.params import ProtocolParams
 from endpoints.schedule import DateWindow, effective_i2_day, visit_date_window
 from models import schema as s
+from models.concurrency import EditConflict, conflict_text, expect_version
 from models.database import Database
 from models.dossier_store import LLDAS_COLUMNS, SFI_COLUMNS
 from models.errors import SubjectNotFound, ValidationError
@@ -96,6 +97,7 @@ class VisitEntry:
     confirmations: tuple[Confirmation, ...] = ()
     record_id: int | None = None
     entry_status: str | None = None
+    row_version: int | None = field(default=None, compare=False)  # as read; bookkeeping (models.concurrency)
 
 
 @dataclass(frozen=True)
@@ -351,7 +353,7 @@ def entry_of(row: s.Visit) -> VisitEntry:
         not_done={n.field: n.reason or "" for n in row.not_done},
         confirmations=tuple(Confirmation(c.field, c.value_text, c.message, c.confirmed_by, c.confirmed_at_utc)
                             for c in row.confirmations),
-        record_id=row.id, entry_status=row.entry_status,
+        record_id=row.id, entry_status=row.entry_status, row_version=row.row_version,
     )
 
 
@@ -396,7 +398,8 @@ def save_visit(
     """Save the entry (insert, or update the visit `entry.record_id`) in one audited transaction.
 
     Refused without writing: ValidationError (hard findings, by field), UnconfirmedValues (soft findings not
-    confirmed), ReasonRequired (saved data changes without a reason). Returns the visit's record id.
+    confirmed), ReasonRequired (saved data changes without a reason), EditConflict (someone else saved or deleted
+    the visit after `entry` was read: `entry.row_version`). Returns the visit's record id.
     """
     findings = check_visit(entry, visit_context(db, subject_id), today, taken_codes(db, subject_id, entry.record_id))
     if findings.hard:
@@ -412,8 +415,11 @@ def save_visit(
             session.add(row)
         else:
             row = session.scalars(_visit_query(entry.record_id)).first()
+            if row is None and entry.row_version is not None:
+                raise EditConflict(conflict_text(session, s.Visit.__tablename__, entry.record_id))
             if row is None:
                 raise ValidationError({"record_id": "This visit was deleted meanwhile; it cannot be saved."})
+            expect_version(session, row, entry.row_version)
         _fill(row, entry, status)
         stamp = s.utc_timestamp(db.clock())
         saved = {(c.field, c.value_text) for c in row.confirmations}

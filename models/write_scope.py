@@ -22,7 +22,7 @@ from models.schema import Audited, BilagForm, LabValue, SledaiForm, Visit, Visit
 from models.security import Category
 
 _FORM_PREFIXES = {SledaiForm: "sledai.", BilagForm: "bilag."}
-_NOT_VALUES = frozenset({"id", "visit_id"})
+_NOT_VALUES = frozenset({"id", "visit_id", "row_version"})
 
 
 def category_of(obj: object) -> Category:
@@ -81,7 +81,7 @@ def _form_keys(obj: Any, changed: list[str] | None) -> set[str]:
 def _changed_fields(obj: Any) -> Iterator[str]:
     state = inspect(obj)
     for attr in state.mapper.column_attrs:
-        if state.attrs[attr.key].history.has_changes():
+        if attr.key != "row_version" and state.attrs[attr.key].history.has_changes():
             yield attr.key
 
 

@@ -17,6 +17,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Audit anchors, instance locks and logs go to a throw-away user data folder, never the real one.
 os.environ.setdefault("TRIALDESK_DATA_DIR", tempfile.mkdtemp(prefix="trialdesk-tests-"))
 
+from tests.pg_fixtures import pg_databases, study_target  # noqa: E402, F401 - fixtures for every test
+
 settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
 settings.register_profile(
     "local", database=DirectoryBasedExampleDatabase(Path(__file__).resolve().parents[1] / ".hypothesis" / "examples"))
@@ -37,3 +39,8 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
         return (yield)
     finally:
         QDialog.exec, QMessageBox.exec = saved
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "postgres: runs on the PostgreSQL test server (scripts/test-postgres.sh)")
+    config.addinivalue_line("markers", "sqlite_only: a storage test about the SQLite file itself; no server case")

@@ -87,16 +87,20 @@ class Start:
         QTimer.singleShot(0, self.open_study)
 
     def open_study(self) -> None:
+        from models.address import is_server_url
         from ui.drafts import DraftStore
         from ui.shell.database_choice import DatabaseOpenError, choose_and_open, database_path
+        from ui.shell.server_connect import ask_server_password
         from ui.shell.session import attach_session, hold_single_instance, offer_restore, sign_in_at_start
 
-        instance_lock = hold_single_instance(database_path(self.db_path, self.demo))
-        if instance_lock is None:
+        server = not self.demo and is_server_url(self.db_path)  # several PCs share a server: no instance lock
+        instance_lock = None if server else hold_single_instance(database_path(self.db_path, self.demo))
+        if instance_lock is None and not server:
             self._quit(2)
             return
         try:
-            db = choose_and_open(self.db_path, self.demo, confirm_create=self._confirm_create)
+            db = choose_and_open(self.db_path, self.demo, confirm_create=self._confirm_create,
+                                 ask_password=lambda question: ask_server_password(self.window, question))
         except DatabaseOpenError as exc:
             if not offer_restore(exc):
                 QMessageBox.critical(self.window, _tr("TrialDesk: cannot open the database"), str(exc))

@@ -9,6 +9,7 @@ import pytest
 
 from models.database import Database, backup_copy, open_database
 from models.subjects import SubjectInput
+from tests.pg_fixtures import BACKENDS
 
 TODAY = date(2026, 6, 1)
 
@@ -24,11 +25,19 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture
-def db(template_db: Path, tmp_path: Path) -> Database:
-    path = tmp_path / "study.sqlite3"
-    backup_copy(template_db, path)
-    database = open_database(path, create=False, clock=fixed_clock)
+@pytest.fixture(params=BACKENDS)
+def db(request: pytest.FixtureRequest, template_db: Path, tmp_path: Path) -> Database:
+    """A fresh, migrated, empty study: a SQLite file, and (marked `postgres`) a database on the test server;
+    a test module or test marked `sqlite_only` is about the file itself and has no server case."""
+    if request.param == "sqlite":
+        path = tmp_path / "study.sqlite3"
+        backup_copy(template_db, path)
+        target: Path | str = path
+    else:
+        if request.node.get_closest_marker("sqlite_only"):
+            pytest.skip("about the SQLite file itself")
+        target = request.getfixturevalue("pg_databases").migrated()
+    database = open_database(target, create=False, clock=fixed_clock)
     yield database
     database.close()
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+import pytest
+
 from main import main
 from models.anchor import anchor_log_path, footer_head, read_anchors, read_head
 from models.backup import make_backup, manifest_path
@@ -13,6 +15,8 @@ from models.database import open_database
 from models.subjects import save_subject
 
 from .conftest import subject_input
+
+pytestmark = pytest.mark.sqlite_only  # anchors of a file (a server's: test_server_storage.py)
 
 
 def test_close_anchors_the_head_once_per_change(db, tmp_path, monkeypatch):

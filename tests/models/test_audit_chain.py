@@ -14,6 +14,8 @@ from models.subjects import get_subject, save_subject
 
 from .conftest import subject_input
 
+pytestmark = pytest.mark.sqlite_only  # about the SQLite file itself (the server: test_server_storage.py)
+
 
 def _with_history(db) -> None:
     save_subject(db, subject_input(), user="jkim")

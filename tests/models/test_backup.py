@@ -34,6 +34,8 @@ from models.subjects import get_subject, list_subjects, save_subject
 
 from .conftest import subject_input
 
+pytestmark = pytest.mark.sqlite_only  # about the SQLite file itself (the server: test_server_storage.py)
+
 ROOT = Path(__file__).resolve().parents[2]
 T0 = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
 

@@ -16,6 +16,8 @@ from models.database import known_revisions, open_database
 from models.errors import DatabaseError, StudyConfigError
 from models.paths import default_study_config_path, migrations_dir
 
+pytestmark = pytest.mark.sqlite_only  # about the SQLite file itself (the server: test_server_storage.py)
+
 
 def _head() -> str:
     """The newest schema revision (later issues add migrations after the baseline)."""

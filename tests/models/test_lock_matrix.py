@@ -4,9 +4,7 @@ RecordLocked and leaves the file exactly as it was (no row, no audit row); a wri
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
-from contextlib import closing
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -26,6 +24,7 @@ from models.subject_records import delete_row, list_rows, save_row
 from models.subjects import get_subject, save_subject
 from models.users import authenticate, create_first_administrator, create_user
 from models.visit_store import list_visits, load_visit, save_visit
+from tests.db_rows import dump
 from tests.models.conftest import TODAY, subject_input
 from tests.models.test_visit_store import full_w4
 
@@ -145,9 +144,7 @@ def _lock(db: Database, scope: str, subject_id: str) -> None:
 
 def _dump(db: Database) -> dict[str, list[tuple]]:
     """Every row of every table (the audit trail included), for "nothing was written"."""
-    with closing(sqlite3.connect(db.path)) as conn:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        return {t: conn.execute(f"SELECT * FROM {t}").fetchall() for t in tables}
+    return dump(db)
 
 
 @pytest.mark.parametrize("scope", SCOPES)

@@ -27,6 +27,8 @@ from models.users import MAX_FAILURES, SignInFailed, authenticate, create_first_
 
 from .conftest import subject_input
 
+pytestmark = pytest.mark.sqlite_only  # about the SQLite file itself (the server: test_server_storage.py)
+
 REPO = Path(__file__).resolve().parents[2]
 PW = {"admin": "admin-password-1", "coord": "coord-password-1", "mon": "monitor-pass-1"}
 

@@ -31,6 +31,8 @@ from models.subject_records import delete_row, save_row
 from models.subjects import save_subject
 from tests.models.conftest import TODAY, subject_input
 
+pytestmark = pytest.mark.sqlite_only  # about the SQLite file itself (the server: test_server_storage.py)
+
 PW = {"admin": "admin-password-1", "coord": "coord-password-1", "inv": "inv-password-12", "mon": "monitor-pass-1"}
 STEROID = {"drug": "prednisolone", "route": "oral", "mg_per_dose": 10.0, "doses_per_day": 1.0,
            "start": date(2026, 2, 1), "stop": None, "indication": "sle"}

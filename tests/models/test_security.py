@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
-from contextlib import closing
 from datetime import date
 
 import pytest
@@ -39,6 +37,7 @@ from models.users import (
     reset_password,
     unlock_user,
 )
+from tests.db_rows import rows
 
 from .conftest import subject_input
 
@@ -66,17 +65,15 @@ def visit_id(db, team):
 
 
 def _audit_users(db) -> list[str]:
-    with closing(sqlite3.connect(db.path)) as conn:
-        return [r[0] for r in conn.execute("SELECT user FROM audit_log ORDER BY id")]
+    return [r[0] for r in rows(db, 'SELECT "user" FROM audit_log ORDER BY id')]
 
 
 def test_first_administrator_only_once_and_passwords_hashed(db, team):
     assert has_users(db)
     with pytest.raises(ValidationError):
         create_first_administrator(db, "admin2", "Second", "another-password")
-    with closing(sqlite3.connect(db.path)) as conn:
-        hashes = [r[0] for r in conn.execute("SELECT password_hash FROM users")]
-        trail = " ".join(str(r) for r in conn.execute("SELECT old_value, new_value FROM audit_log"))
+    hashes = [r[0] for r in rows(db, "SELECT password_hash FROM users")]
+    trail = " ".join(str(r) for r in rows(db, "SELECT old_value, new_value FROM audit_log"))
     assert all(h.startswith("$argon2id$") for h in hashes)
     assert not any(pw in trail for pw in PW.values()) and "$argon2" not in trail
     assert [u.role for u in list_users(db)] == [Role.ADMINISTRATOR, Role.COORDINATOR, Role.INVESTIGATOR, Role.MONITOR]

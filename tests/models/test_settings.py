@@ -23,6 +23,7 @@ from models.users import (
     must_change_password,
     reset_password,
 )
+from tests.db_rows import rows
 
 ADMIN_PW, COORD_PW = "admin-password-1", "coord-password-1"
 
@@ -35,9 +36,8 @@ def team(db):
 
 
 def _trail(db, table: str) -> list[tuple]:
-    with closing(sqlite3.connect(db.path)) as conn:
-        return list(conn.execute("SELECT user, action, field, old_value, new_value, reason FROM audit_log "
-                                 "WHERE table_name = ? ORDER BY id", (table,)))
+    return rows(db, "SELECT \"user\", action, field, old_value, new_value, reason FROM audit_log "
+                "WHERE table_name = ? ORDER BY id", table)
 
 
 def test_idle_minutes_default_set_audited_and_kept_after_reopening(db, team):
@@ -50,7 +50,7 @@ def test_idle_minutes_default_set_audited_and_kept_after_reopening(db, team):
     assert [r[:2] for r in rows] == [("admin", "insert"), ("admin", "update")]
     assert rows[1][2:5] == ("value", "30", "1")
     db.close()
-    again = open_database(db.path, create=False)
+    again = open_database(db.location, create=False)
     try:
         assert idle_minutes(again) == 1
         assert verify_audit_chain(again).ok
@@ -71,6 +71,7 @@ def test_only_administrators_set_the_idle_time(db, team):
     assert idle_minutes(db) == 15
 
 
+@pytest.mark.sqlite_only  # writes behind TrialDesk through the file
 def test_a_bad_stored_value_falls_back_to_the_default(db, team):
     set_idle_minutes(db, team["admin"], 20)
     with closing(sqlite3.connect(db.path)) as conn, conn:
@@ -98,8 +99,7 @@ def test_change_own_password_checks_rules_first_then_the_current_password(db, te
     assert "password_hash" in {r[2] for r in changed}  # (the fixed test clock leaves the time unchanged)
     assert all(r[0] == "coord" for r in changed)
     assert next(r for r in changed if r[2] == "password_hash")[3:5] == ("(secret, not recorded)",) * 2
-    with closing(sqlite3.connect(db.path)) as conn:
-        everything = " ".join(str(r) for r in conn.execute("SELECT * FROM audit_log"))
+    everything = " ".join(str(r) for r in rows(db, "SELECT * FROM audit_log"))
     assert "a-new-password-1" not in everything and "$argon2" not in everything
 
 

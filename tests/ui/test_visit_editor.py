@@ -171,7 +171,7 @@ def test_typing_every_section_saves_a_complete_visit(qtbot, window, db, subject)
     [visit] = list_visits(db, subject)
     assert visit.entry_status == COMPLETE
     saved = replace(load_visit(db, visit.record_id), record_id=None, entry_status=None)  # read from the file
-    assert asdict(saved) == asdict(W4_SAVED)  # every value typed, in every section
+    assert asdict(replace(saved, row_version=None)) == asdict(W4_SAVED)  # every value typed, in every section
     assert not editor.has_changes() and not editor.panel.preview
 
 

@@ -43,6 +43,7 @@ from models.subject_records import (
     LogRow,
     clean_values,
     record_context,
+    row_version,
     save_death,
     save_row,
 )
@@ -109,6 +110,7 @@ class RecordEditor(EntryDialog):
         self.db, self.user, self.drafts, self.events = db, user, drafts, events
         self.subject_id, self.spec, self.row, self.today = subject_id, spec, row, today
         self.record_id = row.record_id if row is not None and spec.kind != "death" else None
+        self.version = row.row_version if self.record_id is not None else None  # what another PC's save is checked by
         self.context = record_context(db, subject_id, today, self.record_id)
         self.saved_dossier: d.Dossier | None = None
         self.checks: list[Check] = []
@@ -327,7 +329,7 @@ class RecordEditor(EntryDialog):
         """Save this new row, then empty the form for the next one (the cursor in its first field)."""
         if not self._save():
             return False
-        self.row, self.record_id, self.saved_dossier = None, None, None
+        self.row, self.record_id, self.version, self.saved_dossier = None, None, None, None
         self.context = record_context(self.db, self.subject_id, self.today, None)
         self.ready, self.save_tried = False, False
         self.initial_raw = self.raw_for(None)
@@ -391,7 +393,9 @@ class RecordEditor(EntryDialog):
                        reason=reason, today=self.today)
             return
         self.record_id = save_row(self.db, self.subject_id, self.spec.kind, values, user=self.user, reason=reason,
-                                  record_id=self.record_id, confirmed=True, today=self.today)
+                                  record_id=self.record_id, confirmed=True, today=self.today,
+                                  expected_version=self.version)
+        self.version = row_version(self.db, self.spec.kind, self.record_id)
 
     def _ask_reason(self) -> str | None:
         what = self.spec.row_name if self.row is None or self.spec.kind == "death" else \

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.errors import ReasonRequired, ValidationError
+from models.errors import DatabaseError, ReasonRequired, ValidationError
 from models.subject_records import LogRow, delete_row, list_rows
 from ui.drafts import Draft
 from ui.logs.fields import LogSpec
@@ -155,8 +156,12 @@ class LogTable(QWidget):
             return False
         try:
             delete_row(self.window_.db, self.subject_id, self.spec.kind, row.record_id, user=self.window_.user,
-                       reason=dialog.reason())
+                       reason=dialog.reason(), expected_version=row.row_version)
         except (ReasonRequired, ValidationError):
+            self.refresh()
+            return False
+        except DatabaseError as exc:  # another PC changed the row meanwhile, or the database refused
+            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
             self.refresh()
             return False
         self.window_.events.log_saved.emit(self.subject_id)

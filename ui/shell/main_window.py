@@ -139,14 +139,14 @@ class MainWindow(QMainWindow):
         self.user = self.actor.name if self.actor is not None else (user or current_user())
         self.user_shown = self.drafts.user = self.user
         self._fit_for(self.user)
-        title = f"TrialDesk — {db.path.name}"
+        title = f"TrialDesk — {db.name}"
         self.setWindowTitle(f"{title} — DEMO" if self.demo else title)
         install_features(self)
         self.counts = NavigationCounts(self)
         self.register_action.setEnabled(True)
         self.db_label.setText(self._status_text())
         self.db_label.setToolTip(self.tr("Database file: {0}\nConfiguration stored in this database (from {1})")
-                                 .format(db.path, db.config.source))
+                                 .format(db.location, db.config.source))
 
     def _opening_stand_in(self) -> QListWidget:
         stand_in = QListWidget(self)
@@ -223,9 +223,23 @@ class MainWindow(QMainWindow):
         """Declare how drafts whose key starts with `key_prefix` are reopened at start-up."""
         self.draft_handlers[key_prefix] = reopen
 
+    def connect_to_server(self) -> bool:
+        """Ask for a study server's address, start TrialDesk on it and close this window."""
+        from ui.shell.server_connect import ServerConnectDialog, open_in_new_window
+
+        address = ServerConnectDialog.ask(self)
+        if address is None or not open_in_new_window(address):
+            return False
+        self.close()
+        return True
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
+        self.server_action = QAction(self.tr("Connect to a study &server…"), self)
+        self.server_action.setObjectName("connectServer")
+        self.server_action.triggered.connect(self.connect_to_server)
+        file_menu.addAction(self.server_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -242,7 +256,7 @@ class MainWindow(QMainWindow):
 
     def _status_text(self) -> str:
         return self.tr("User: {0}   ·   Database: {1}   ·   Study configuration: {2}").format(
-            self.user_shown, self.db.path.name, self.db.config.label
+            self.user_shown, self.db.name, self.db.config.label
         )
 
     def set_user(self, name: str, shown: str | None = None) -> None:

@@ -171,7 +171,10 @@ class Session(QObject):
                 refresh()
 
     def backup_if_due(self) -> None:
-        """At most one backup per interval while the database is open (failures are shown, never fatal)."""
+        """At most one backup per interval while the database is open (failures are shown, never fatal); a study
+        on a server is backed up by the server (pg_dump), not copied here."""
+        if self.db.is_server:
+            return
         try:
             backup_if_due(self.db.path, datetime.now(UTC))
             self.last_backup_error = None
@@ -180,6 +183,8 @@ class Session(QObject):
             self.window.statusBar().showMessage(str(exc), 15_000)
 
     def backup_on_close(self) -> None:
+        if self.db.is_server:
+            return
         try:
             make_backup(self.db.path, datetime.now(UTC))
         except BackupError as exc:

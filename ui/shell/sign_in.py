@@ -43,7 +43,7 @@ class SignInDialog(QDialog):
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("TrialDesk — sign in"))
         self.setMinimumWidth(460)
-        heading = QLabel(intro or self.tr("Sign in to {0}").format(db.path.name), self)
+        heading = QLabel(intro or self.tr("Sign in to {0}").format(db.name), self)
         heading.setWordWrap(True)
         heading.setObjectName("signInHeading")
         self.username = QLineEdit(username, self)

@@ -37,6 +37,9 @@ class BackupPanel(QWidget):
     def __init__(self, db: Database, session: object, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.session = db, session
+        if db.is_server:
+            self._explain_server_backups()
+            return
         policy = load_policy(db.path)
         self.location = QLabel(self.tr("Backups are written to <b>{0}</b> when TrialDesk closes and at least every "
                                        "{1} hours while it is open (SQLite online backup, each copy checked).")
@@ -81,11 +84,29 @@ class BackupPanel(QWidget):
         layout.addWidget(self.message)
         self.refresh()
 
+    def _explain_server_backups(self) -> None:
+        """A study on a server is backed up by the server's own tools; TrialDesk copies no file."""
+        assert self.db.server is not None
+        self.location = QLabel(self.tr(
+            "This study lives on the PostgreSQL server <b>{0}</b>. Its backups are the server's own, made where the "
+            "server runs, not on this PC: a nightly <tt>pg_dump --format=custom --file=study-DATE.dump {1}</tt> by "
+            "whoever looks after the server, each copy restored once into an empty database with "
+            "<tt>pg_restore</tt> to check it. TrialDesk copies no file of a server study; see the README, "
+            "\"A site server\".").format(self.db.server.shown, self.db.server.text), self)
+        self.location.setObjectName("backupLocation")
+        self.location.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(section_heading(self.tr("Backups"), parent=self))
+        layout.addWidget(self.location)
+        layout.addStretch(1)
+
     def _may_manage(self) -> bool:
         actor = getattr(self.session, "actor", None)
         return actor is not None and actor.can(Action.MANAGE_BACKUPS)
 
     def refresh(self) -> None:
+        if self.db.is_server:
+            return
         backups = list_backups(self.db.path)
         self.table.setRowCount(len(backups))
         for row, info in enumerate(backups):

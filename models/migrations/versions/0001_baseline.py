@@ -208,7 +208,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('visits', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_visits_subject_pk'), ['subject_pk'], unique=False)
-        batch_op.create_index('uq_visits_subject_code', ['subject_pk', 'code'], unique=True, sqlite_where=sa.text("code != 'UNS'"))
+        batch_op.create_index('uq_visits_subject_code', ['subject_pk', 'code'], unique=True, sqlite_where=sa.text("code != 'UNS'"),
+                                 postgresql_where=sa.text("code != 'UNS'"))
 
     op.create_table('bilag_forms',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -274,6 +275,8 @@ def upgrade() -> None:
     sa.UniqueConstraint('visit_id', name=op.f('uq_sledai_forms_visit_id'))
     )
 
+    if op.get_bind().dialect.name != "sqlite":
+        return  # a server's append-only triggers are PostgreSQL's own (0009_row_version)
     op.execute(
         "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
         "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"
@@ -285,8 +288,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER audit_log_no_delete")
-    op.execute("DROP TRIGGER audit_log_no_update")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TRIGGER audit_log_no_delete")
+        op.execute("DROP TRIGGER audit_log_no_update")
     op.drop_table('sledai_forms')
     with op.batch_alter_table('lab_values', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_lab_values_visit_id'))
@@ -294,7 +298,8 @@ def downgrade() -> None:
     op.drop_table('lab_values')
     op.drop_table('bilag_forms')
     with op.batch_alter_table('visits', schema=None) as batch_op:
-        batch_op.drop_index('uq_visits_subject_code', sqlite_where=sa.text("code != 'UNS'"))
+        batch_op.drop_index('uq_visits_subject_code', sqlite_where=sa.text("code != 'UNS'"),
+                                 postgresql_where=sa.text("code != 'UNS'"))
         batch_op.drop_index(batch_op.f('ix_visits_subject_pk'))
 
     op.drop_table('visits')

@@ -28,12 +28,20 @@ TRIGGERS = (
 )
 
 
+def _sqlite() -> bool:
+    return op.get_bind().dialect.name == "sqlite"  # a server's triggers are PostgreSQL's own (0009_row_version)
+
+
 def _drop_triggers() -> None:
+    if not _sqlite():
+        return
     op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
     op.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
 
 
 def _create_triggers() -> None:
+    if not _sqlite():
+        return
     for statement in TRIGGERS:
         op.execute(statement)
 

@@ -31,7 +31,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('users', schema=None) as batch_op:
         batch_op.add_column(sa.Column('must_change_password', sa.Boolean(), nullable=False,
-                                      server_default=sa.text('0')))
+                                      server_default=sa.false()))
 
 
 def downgrade() -> None:

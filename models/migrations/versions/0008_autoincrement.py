@@ -55,9 +55,13 @@ def _seed_sequences() -> None:
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return  # PostgreSQL's sequences never give out an id twice
     _rebuild(True)
     _seed_sequences()
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
     _rebuild(False)
