@@ -99,8 +99,8 @@ def _queries(db, rows: list[AuditRow], records: dict[int, dict[str, str]]) -> di
     `rows`: from a row that holds it (raised, deleted), else from the table, else from the query's insert in the
     trail (deleted since)."""
     found = {r.record_id: records[r.id] for r in rows if r.table_name == "queries" and records.get(r.id)}
-    wanted = {q for r in rows if r.table_name in QUERY_TABLES for q in (_query_id(r, records),)
-              if q is not None and q not in found}
+    ids = {_query_id(r, records) for r in rows if r.table_name in QUERY_TABLES}
+    wanted = {q for q in ids if q is not None and q not in found}
     if not wanted:
         return found
     with db.read() as session:

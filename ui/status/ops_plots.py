@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure, SubFigure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 from PySide6.QtCore import QCoreApplication
 
 from endpoints.operations import AGE_BUCKETS, Operations
@@ -50,8 +51,7 @@ def _bars(ax: Axes, labels: list[str], values: list[float], colours: list[str], 
 def operations_figure(ops: Operations) -> Figure:
     """Six panels; each bar's gid is the key of the `ops_items.Item` whose list it opens."""
     setup_matplotlib()
-    fig = Figure(figsize=(5.6, 6.4), layout="constrained")
-    fig.get_layout_engine().set(w_pad=0.04, h_pad=0.04, hspace=0.04, wspace=0.04)
+    fig = Figure(figsize=(5.6, 6.4), layout=ConstrainedLayoutEngine(w_pad=0.04, h_pad=0.04, hspace=0.04, wspace=0.04))
     panels = fig.subfigures(3, 2).ravel()
     ax = _panel(panels[0], _tr("Enrolled vs target (red line)"))
     labels = [e.subgroup for e in ops.enrolment]
