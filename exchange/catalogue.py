@@ -21,6 +21,7 @@ from sqlalchemy import Boolean, Date, Float, Integer, String
 from endpoints import edit_checks, record_checks, units, vocab
 from models import schema as s
 from models.exchange_store import SUBJECT_LOGS, VISIT_FORMS, VISIT_LOGS, columns_of
+from models.subject_records import TABLES
 from reports import form_labels, labels
 
 STUDY_OID = "ST.CS20AT04"
@@ -202,6 +203,7 @@ _LAB_SHORT = {
     "proteinuria_g_24h": "PRO24", "urine_rbc_hpf": "URBC", "urine_wbc_hpf": "UWBC", "urine_casts": "CASTS",
     "c3_mg_dl": "C3", "c4_mg_dl": "C4", "anti_dsdna_iu_ml": "DSDNA",
 }
+_LOG_KINDS = {table.__tablename__: kind for kind, table in TABLES.items()}  # subject-log table -> its form
 _LIMIT_UNITS = {"kg": "kg", "mmHg": "mmHg", "/min": "/min", "°C": "C"}
 
 
@@ -214,7 +216,7 @@ def _label(table: str, column: str) -> str:
     for prefix in ("lldas_", "sfi_"):
         if table == VISIT_TABLE and column.startswith(prefix):
             return form_labels.visit_field(f"{prefix[:-1]}.{column.removeprefix(prefix)}")
-    form = {VISIT_TABLE: "visit", "infusions": "infusion", SUBJECT_TABLE: "registration"}.get(table)
+    form = {VISIT_TABLE: "visit", "infusions": "infusion", SUBJECT_TABLE: "registration", **_LOG_KINDS}.get(table)
     label = form_labels.form_field(form, column) if form is not None else None
     if label is not None:
         return label

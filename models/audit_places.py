@@ -5,7 +5,8 @@ can name "W24 2026-09-16 · Visit form · Haemoglobin" instead of "lab_values #4
     places = audit_places(db, rows)        # AuditRow id -> AuditPlace; one read per table, not per row
 
 Field keys are those the visit form and the queries use ("weight_kg", "hemoglobin_g_dl", "sledai.rash",
-"lldas.gi_activity_active"); a lab's unit and attributability flag get ".unit" and ".not_attributable". A value
+"lldas.gi_activity_active"); a lab's unit and attributability flag get ".unit" and ".not_attributable". A query,
+its messages and its status changes are placed at the visit and field the query is about. A value
 the store derives from another of the same change (a lab's canonical value, the visit's entry status, who and
 when a signature was invalidated) is marked `derived`: the change is already shown by another row.
 """
@@ -36,6 +37,7 @@ LAB_PARTS = {"original_value": "", "original_unit": ".unit", "not_attributable":
 DERIVED = {("lab_values", "canonical_value"), ("lab_values", "canonical_text"), ("visits", "entry_status"),
            ("signatures", "invalidated_by"), ("signatures", "invalidated_at_utc")}  # the row's own user and time
 VISIT_PREFIXES = ("lldas_", "sfi_")
+QUERY_TABLES = ("queries", "query_messages")
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,10 @@ def audit_places(db, rows: Iterable[AuditRow]) -> dict[int, AuditPlace]:
     children = _visit_children(db, rows)
     records = {r.id: _record_json(r.new_value or r.old_value) for r in rows
                if r.field is None and r.table_name not in VISIT_CHILDREN}
+    queries = _queries(db, rows, records)
     about = {row_id: _visit_named_in(record) for row_id, record in records.items()}
+    about |= {r.id: _visit_named_in(queries.get(_query_id(r, records), {})) for r in rows
+              if r.table_name in QUERY_TABLES}
     visit_ids = {r.record_id for r in rows if r.table_name == "visits"} | {v for v, _k in children.values() if v} \
         | {v for v in about.values() if v is not None}
     visits = _visit_names(db, visit_ids)
@@ -70,15 +75,47 @@ def audit_places(db, rows: Iterable[AuditRow]) -> dict[int, AuditPlace]:
             visit_id, lab_key = children.get((row.table_name, row.record_id), (None, None))
         field = _field_key(row, lab_key)
         field_form = None
-        if row.table_name == "queries" and row.field is None:  # a raised query: the field it asks about
-            record = records.get(row.id, {})
-            field = record.get("label") or record.get("field")
+        if row.table_name in QUERY_TABLES and row.field is None:  # a query raised or a message: the field asked about
+            query = queries.get(_query_id(row, records), {})
+            field = query.get("label") or query.get("field")
         elif row.table_name == "sdv_marks" and row.field is None:  # a verification: the field verified
             record = records.get(row.id, {})
             field, field_form = record.get("field"), FORMS.get(record.get("table_name", ""))
         places[row.id] = AuditPlace(visits.get(visit_id) if visit_id is not None else None, form, field,
                                     (row.table_name, row.field) in DERIVED, field_form)
     return places
+
+
+def _query_id(row: AuditRow, records: dict[int, dict[str, str]]) -> int | None:
+    """The query an audit row of a query or of one of its messages belongs to."""
+    if row.table_name == "queries":
+        return row.record_id
+    value = records.get(row.id, {}).get("query_id")
+    return int(value) if value and str(value).isdigit() else None
+
+
+def _queries(db, rows: list[AuditRow], records: dict[int, dict[str, str]]) -> dict[int, dict[str, str]]:
+    """Query id -> the query's record (table_name, record_id, field, label) for the query and message rows among
+    `rows`: from a row that holds it (raised, deleted), else from the table, else from the query's insert in the
+    trail (deleted since)."""
+    found = {r.record_id: records[r.id] for r in rows if r.table_name == "queries" and records.get(r.id)}
+    ids = {_query_id(r, records) for r in rows if r.table_name in QUERY_TABLES}
+    wanted = {q for q in ids if q is not None and q not in found}
+    if not wanted:
+        return found
+    with db.read() as session:
+        for query_id, table_name, record_id, field, label in session.execute(
+                select(s.QueryRow.id, s.QueryRow.table_name, s.QueryRow.record_id, s.QueryRow.field, s.QueryRow.label)
+                .where(s.QueryRow.id.in_(wanted))):
+            found[query_id] = {"table_name": table_name, "record_id": str(record_id), "field": field, "label": label}
+        missing = wanted - set(found)
+        if missing:
+            for query_id, text in session.execute(
+                    select(s.AuditEntry.record_id, s.AuditEntry.new_value).where(
+                        s.AuditEntry.table_name == "queries", s.AuditEntry.action == "insert",
+                        s.AuditEntry.record_id.in_(missing))):
+                found[query_id] = _record_json(text)
+    return found
 
 
 def _visit_named_in(record: dict[str, str]) -> int | None:

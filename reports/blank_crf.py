@@ -29,6 +29,7 @@ from endpoints.record_checks import AE_ACTIONS, AE_OUTCOMES
 from reports import labels
 from reports.document import FRAME_W, Anchor, Furniture, TrialDoc, write_atomically
 from reports.fonts import FONT, draw_text, para_text
+from reports.form_labels import form_field, log_header
 from reports.styles import HEAD_BG, INK, MUTED, RULE, base_table_style, p, pm, styles
 from reports.texts import printing_in, tr
 
@@ -331,35 +332,42 @@ def _log_form(key: str, title: str, intro: str, header: list[str], widths: list[
     return out + [Spacer(1, 2 * mm), grid, Spacer(1, 4 * mm)] + _signature_block() + [PageBreak()]
 
 
+def _headers(kind: str, *fields: str) -> list[str]:
+    """Table headers of a subject log's fields, as its form's table names them (reports.form_labels)."""
+    return [log_header(kind, field, tr) for field in fields]
+
+
 def log_forms() -> list[Flowable]:
     """The log forms, once per subject: each starts on its own page with a bookmark."""
     st = styles()
     out: list[Flowable] = []
     out += _log_form(
         "medications", "Concomitant medications", "Every medication other than corticosteroids, from screening on.",
-        ["Medication", "Class", "Start", "Stop", "Indication", "Rescue", "For SLE activity", "Investig."],
-        [40 * mm, 26 * mm, 20 * mm, 20 * mm, 26 * mm, 16 * mm, 16 * mm, 16 * mm], 18,
+        _headers("medications", "name", "agent_class", "start", "stop", "indication", "rescue", "for_sle_activity",
+                 "investigational"),
+        [36 * mm, 24 * mm, 20 * mm, 20 * mm, 24 * mm, 16 * mm, 18 * mm, 22 * mm], 18,
         legend=f"Class: {_words(vocab.AGENT_CLASSES)}. Indication: {_words(vocab.MEDICATION_INDICATIONS)}. "
                "Rescue, for SLE activity, investigational: Y / N. Stop empty = ongoing.")
     out += _log_form(
         "steroids", "Corticosteroid log", "Every corticosteroid with each change of dose (a new row per change).",
-        ["Drug", "Route", "mg per dose", "Doses/day", "Start", "Stop", "Indication"],
+        _headers("steroids", "drug", "route", "mg_per_dose", "doses_per_day", "start", "stop", "indication"),
         [34 * mm, 20 * mm, 20 * mm, 18 * mm, 24 * mm, 24 * mm, 40 * mm], 18,
         legend=f"Drug: {_words(vocab.STEROID_DRUGS)}. Route: {_words(vocab.STEROID_ROUTES)}. Indication: "
                f"{_words(vocab.STEROID_INDICATIONS)}. Alternate days: 0.5 doses/day. Stop empty = ongoing.")
     out += _ae_log()
     out += _log_form(
         "hospitalisations", "Hospitalisations", "Every hospital admission during the study.",
-        ["Admission", "Discharge", "For SLE activity", "Indication", "Comment"],
+        [*_headers("hospitalisations", "admission", "discharge", "for_sle_activity", "indication"), tr("Comment")],
         [26 * mm, 26 * mm, 30 * mm, 44 * mm, 54 * mm], 12,
         legend=f"For SLE activity: {BOX} yes {BOX} no. Indication: {_words(vocab.HOSPITALISATION_INDICATIONS)}.")
     out += _log_form(
         "renal", "Dialysis and transplant", "Every dialysis episode or kidney transplant.",
-        ["Type", "Start", "Stop", "Chronic", "Comment"], [36 * mm, 28 * mm, 28 * mm, 24 * mm, 64 * mm], 10,
+        [*_headers("renal_replacement", "type", "start", "stop", "chronic"), tr("Comment")],
+        [36 * mm, 28 * mm, 28 * mm, 24 * mm, 64 * mm], 10,
         legend=f"Type: {_words(vocab.RENAL_REPLACEMENT_TYPES)}. Chronic: {BOX} yes {BOX} no. Stop empty = ongoing.")
     out += _log_form(
         "flares", "Declared flares", "Flares declared by the investigator.",
-        ["Type", "Onset date", "Organ", "Note"], [40 * mm, 28 * mm, 28 * mm, 84 * mm], 12,
+        _headers("events", "type", "date", "organ", "note"), [40 * mm, 28 * mm, 28 * mm, 84 * mm], 12,
         legend=f"Type: {_words(vocab.EVENT_TYPES)}. Organ (severe flare): {_words(vocab.EVENT_ORGANS)}.")
     end = _grid([
         [tr("Status at the end"), _boxes(("completed", "withdrawn", "screen failure"))],
@@ -374,8 +382,8 @@ def log_forms() -> list[Flowable]:
                                                           st.small),
             Spacer(1, 2 * mm), end, Spacer(1, 4 * mm)] + _signature_block()
     death = _grid([
-        [tr("Date of death"), "____-__-__"],
-        [tr("Cause of death"), ""],
+        [form_field("death", "death_date", tr), "____-__-__"],
+        [form_field("death", "death_cause", tr), ""],
         [tr("Autopsy"), _boxes(("yes", "no", "unknown"))],
         [tr("Related to the product"), _boxes(tuple(r.replace("_", " ") for r in vocab.AE_RELATEDNESS))],
         [tr("Reported as an SAE (adverse event log row)"), _boxes(("yes", "no"))],
@@ -390,9 +398,8 @@ def _ae_log() -> list[Flowable]:
     cells; then the serious criteria, the action taken and the outcome as tick-boxes. Ten events per form."""
     st = styles()
     tiny = ParagraphStyle("td-ae-details", parent=st.cell, fontSize=7, leading=8.6)
-    header = [tr("No"), tr("Adverse event term"), tr("Onset"), tr("End"), tr("Grade 1–5"), tr("Serious"),
-              tr("Causality: product"),
-              "Causality: infusion"]
+    header = [tr("No"), *_headers("adverse_events", "term", "onset", "end", "grade", "serious", "related_product",
+                                  "related_infusion")]
     widths = [9 * mm, 47 * mm, 20 * mm, 20 * mm, 14 * mm, 18 * mm, 26 * mm, 26 * mm]
     rows: list[list[object]] = [header]
     extra: list[tuple] = []

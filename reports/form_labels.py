@@ -5,11 +5,14 @@ the forms on screen, the audit viewer, the printouts and the exchange catalogue 
     visit_field("sledai.rash")                 # "SLEDAI-2K: Rash"
     form_field("infusion", "pre_pulse_bpm")    # "Before infusion: Pulse (/min)"
     visit_field("sledai.rash", tr)             # each part through `tr` (the screen's or the print's language)
+    form_field("steroids", "stop")             # "Stop (inclusive)": a subject log's form label
+    log_header("steroids", "stop")             # "Stop": the same field as a table column (screen and print)
 
 Forms are named as models.audit_places names them ("visit", "infusion", "registration", "signature", …); visit
 form keys are those of the visit form and the queries ("weight_kg", "hemoglobin_g_dl", "sledai.rash",
-"lldas.gi_activity_active"). Lab, SLEDAI-2K and BILAG names come from reports.labels. The subject logs' labels
-are their forms' specs (ui.logs), which depend on the study settings.
+"lldas.gi_activity_active"). Lab, SLEDAI-2K and BILAG names come from reports.labels. The subject logs are named
+by their kind (models.subject_records: "steroids", "medications", "adverse_events", "events", "hospitalisations",
+"renal_replacement"; "death" is the registration's death record as its own form).
 """
 
 from __future__ import annotations
@@ -18,12 +21,18 @@ from collections.abc import Callable
 
 from reports.labels import BILAG_NAMES, LABS, LLDAS_QUESTION_TEXT, SLEDAI_NAMES
 
+# The subject logs' form titles.
+LOG_NAMES: dict[str, str] = {
+    "steroids": "Corticosteroid dosing log", "medications": "Concomitant medications",
+    "adverse_events": "Adverse events", "events": "Investigator-declared flares",
+    "hospitalisations": "Hospitalisations", "renal_replacement": "Dialysis and transplant", "death": "Death",
+}
 FORM_NAMES: dict[str, str] = {
     "visit": "Visit form", "infusion": "Infusion", "registration": "Registration", "status": "Status history",
     "query": "Query", "signature": "Signature", "sdv": "Source data verification", "lock": "Lock",
     "user": "User account", "settings": "Settings", "study_config": "Study configuration",
     "visit_check": "Value outside limits confirmed", "visit_not_done": "Visit not done",
-    "schedule_change": "Schedule change", "visit_window": "Visit outside its window",
+    "schedule_change": "Schedule change", "visit_window": "Visit outside its window", **LOG_NAMES,
 }
 
 VISIT_FIELDS: dict[str, str] = {
@@ -95,6 +104,46 @@ FORM_FIELDS: dict[str, dict[str, str]] = {
     "schedule_change": {"old_date": "Old date", "new_date": "New date", "reason": "Reason", "field": "Date changed"},
 }
 
+# The subject logs' field labels (in the order of their forms), and the shorter header of a field shown as a table
+# column where the label is too long for one (the log tables on screen, the casebook, the blank CRFs).
+SAE_CRITERIA: dict[str, str] = {
+    "sae_death": "Death", "sae_life_threatening": "Life-threatening",
+    "sae_hospitalisation": "Hospitalisation (initial or prolonged)",
+    "sae_disability": "Persistent disability or incapacity", "sae_congenital_anomaly": "Congenital anomaly",
+    "sae_important_medical_event": "Important medical event",
+}
+LOG_FIELDS: dict[str, dict[str, str]] = {
+    "steroids": {
+        "drug": "Drug", "route": "Route", "mg_per_dose": "mg per dose", "doses_per_day": "Doses per day",
+        "start": "Start", "stop": "Stop (inclusive)", "indication": "Indication",
+    },
+    "medications": {
+        "name": "Name, dose", "agent_class": "Agent class", "start": "Start", "stop": "Stop (inclusive)",
+        "rescue": "Rescue therapy", "indication": "Indication", "for_sle_activity": "For SLE activity",
+        "investigational": "Investigational product",
+    },
+    "adverse_events": {
+        "term": "Term", "onset": "Onset", "end": "End", "grade": "CTCAE v5 grade", "serious": "Serious",
+        **SAE_CRITERIA, "related_product": "Related to the study product",
+        "related_infusion": "Related to the infusion", "action_taken": "Action taken", "outcome": "Outcome",
+    },
+    "events": {"type": "Flare", "date": "Onset", "organ": "Renal or extrarenal (severe flare)", "note": "Note"},
+    "hospitalisations": {
+        "admission": "Admission", "discharge": "Discharge", "for_sle_activity": "For SLE activity",
+        "indication": "Indication",
+    },
+    "renal_replacement": {"type": "Type", "start": "Start", "stop": "Stop", "chronic": "Chronic"},
+    "death": {key: FORM_FIELDS["registration"][key] for key in ("death_date", "death_cause")},
+}
+LOG_HEADERS: dict[str, dict[str, str]] = {
+    "steroids": {"mg_per_dose": "mg/dose", "doses_per_day": "Doses/day", "stop": "Stop"},
+    "medications": {"name": "Medication", "agent_class": "Class", "stop": "Stop", "rescue": "Rescue",
+                    "investigational": "Investigational"},
+    "adverse_events": {"grade": "Grade", "related_product": "Related: product",
+                       "related_infusion": "Related: infusion", "action_taken": "Action"},
+    "events": {"organ": "Organ"},
+}
+
 
 def _same(text: str) -> str:
     return text
@@ -114,8 +163,8 @@ def visit_field(key: str, tr: Callable[[str], str] = _same) -> str:
 
 
 def form_field(form: str, column: str, tr: Callable[[str], str] = _same) -> str | None:
-    """The label of `column` on `form` (an infusion's vital signs "Before infusion: Pulse (/min)"), None when the
-    form has no such field."""
+    """The label of `column` on `form` (an infusion's vital signs "Before infusion: Pulse (/min)", a subject log's
+    field "Stop (inclusive)"), None when the form has no such field."""
     if form == "visit":
         label = visit_field(column, tr)
         return None if label == column else label
@@ -125,5 +174,10 @@ def form_field(form: str, column: str, tr: Callable[[str], str] = _same) -> str 
         for prefix, when in INFUSION_TIMES.items():
             if column.startswith(prefix) and column.removeprefix(prefix) in INFUSION_VITALS:
                 return f"{tr(when)}: {tr(INFUSION_VITALS[column.removeprefix(prefix)])}"
-    label = FORM_FIELDS.get(form, {}).get(column)
+    label = FORM_FIELDS.get(form, LOG_FIELDS.get(form, {})).get(column)
     return None if label is None else tr(label)
+
+
+def log_header(kind: str, column: str, tr: Callable[[str], str] = _same) -> str:
+    """The table-column header of a subject log's field: its short header, else its form label."""
+    return tr(LOG_HEADERS.get(kind, {}).get(column) or LOG_FIELDS[kind][column])

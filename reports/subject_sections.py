@@ -25,6 +25,7 @@ from reports import labels
 from reports.document import FRAME_W, Heading
 from reports.extras import RegistryExtras
 from reports.fonts import para_text
+from reports.form_labels import log_header
 from reports.labels import fmt_date, fmt_num, yes_no
 from reports.marks import Marks
 from reports.reference_ranges import EGFR_RANGE, flag, reference_range
@@ -495,14 +496,18 @@ def steroid_log(ctx: EvaluationContext) -> list[Flowable]:
                      r.indication.replace("_", " "), counts])
     if not rows:
         return [p(tr("No corticosteroid recorded."))]
-    header = [tr("Drug"), tr("Route"), tr("mg/dose"), tr("Doses/day"), tr("Start"), tr("Stop"), tr("Study days"),
-              tr("Indication"),
-              "Pred-eq mg/day"]
+    header = [*_headers("steroids", "drug", "route", "mg_per_dose", "doses_per_day", "start", "stop"),
+              tr("Study days"), log_header("steroids", "indication", tr), "Pred-eq mg/day"]
     widths = [32 * mm, 13 * mm, 12 * mm, 11 * mm, 21 * mm, 21 * mm, 19 * mm, 26 * mm, 25 * mm]
     note = ("Pred-eq mg/day: the row's contribution to the daily prednisone-equivalent dose as the endpoint engine "
             "counts it; rows it leaves out say why (non-systemic route, premedication or other non-SLE indication, "
             "a stop date before the start).")
     return [data_table(header, rows, widths), Spacer(1, 1.5 * mm), p(note, styles().small)]
+
+
+def _headers(kind: str, *fields: str) -> list[str]:
+    """Table headers of a subject log's fields, as its form's table names them (reports.form_labels)."""
+    return [log_header(kind, field, tr) for field in fields]
 
 
 def medications(ctx: EvaluationContext) -> list[Flowable]:
@@ -516,7 +521,7 @@ def medications(ctx: EvaluationContext) -> list[Flowable]:
                      "ongoing", (m.indication or "—").replace("_", " "), ", ".join(flags) or "—"])
     if not rows:
         return [p(tr("No concomitant medication recorded."))]
-    header = [tr("Medication"), tr("Class"), tr("Start"), tr("Stop"), tr("Indication"), tr("Flags")]
+    header = [*_headers("medications", "name", "agent_class", "start", "stop", "indication"), tr("Flags")]
     return [data_table(header, rows, [50 * mm, 28 * mm, 21 * mm, 21 * mm, 24 * mm, 36 * mm])]
 
 
@@ -529,20 +534,21 @@ def other_events(ctx: EvaluationContext) -> list[Flowable]:
     rows = [[fmt_date(h.admission), fmt_date(h.discharge), _day_text(ctx, h.admission), yes_no(h.for_sle_activity),
              (h.indication or "—")] for h in d.hospitalisations if h.admission <= as_of]
     out += [p(tr("Hospitalisations"), st.h2)]
-    out += [data_table([tr("Admission"), tr("Discharge"), tr("Day"), tr("For SLE activity"), tr("Indication")], rows,
-                       [30 * mm, 30 * mm, 20 * mm, 40 * mm, 60 * mm])] if rows else [p(tr("None recorded."), st.small)]
+    header = [*_headers("hospitalisations", "admission", "discharge"), tr("Day"),
+              *_headers("hospitalisations", "for_sle_activity", "indication")]
+    out += [data_table(header, rows, [30 * mm, 30 * mm, 20 * mm, 40 * mm, 60 * mm])] if rows \
+        else [p(tr("None recorded."), st.small)]
     rows = [[r.type, fmt_date(r.start), fmt_date(r.stop) if r.stop else "ongoing", yes_no(r.chronic)]
             for r in d.renal_replacement if r.start <= as_of]
     out += [p(tr("Dialysis and transplant"), st.h2)]
-    out += [data_table([tr("Type"), tr("Start"), tr("Stop"), tr("Chronic")], rows, [45 * mm, 45 * mm, 45 * mm,
-                                                                                    45 * mm])] if rows \
-        else [p(tr("None recorded."), st.small)]
+    out += [data_table(_headers("renal_replacement", "type", "start", "stop", "chronic"), rows, [45 * mm] * 4)] \
+        if rows else [p(tr("None recorded."), st.small)]
     rows = [[e.type.replace("_", " "), fmt_date(e.date), _day_text(ctx, e.date), e.organ or "—", e.note or ""]
             for e in sorted(d.events, key=lambda e: e.date) if e.date <= as_of]
     out += [p(tr("Investigator-declared flares"), st.h2)]
-    out += [data_table([tr("Type"), tr("Onset"), tr("Day"), tr("Organ"), tr("Note")], rows, [32 * mm, 24 * mm,
-                                                                                             14 * mm, 24 * mm, 86 * mm])
-            ] if rows else [p(tr("None recorded."), st.small)]
+    header = [*_headers("events", "type", "date"), tr("Day"), *_headers("events", "organ", "note")]
+    out += [data_table(header, rows, [32 * mm, 24 * mm, 14 * mm, 24 * mm, 86 * mm])] if rows \
+        else [p(tr("None recorded."), st.small)]
     return out
 
 
@@ -594,9 +600,8 @@ def adverse_events(ctx: EvaluationContext, extras: RegistryExtras | None = None,
                      outcome])
     if not rows:
         return [p(tr("No adverse event recorded."))]
-    header = [tr("Term"), tr("Onset"), tr("End"), tr("Grade"), tr("Serious"), tr("Related: product"),
-              tr("Related: infusion"),
-              "Outcome, action"]
+    header = [*_headers("adverse_events", "term", "onset", "end", "grade", "serious", "related_product",
+                        "related_infusion"), "Outcome, action"]
     table = data_table(header, rows, [36 * mm, 21 * mm, 21 * mm, 11 * mm, 27 * mm, 19 * mm, 19 * mm, 26 * mm], extra)
     return [table] + [p(line, styles().small) for line in notes]
 

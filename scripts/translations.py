@@ -7,7 +7,8 @@ pyside6-lrelease into trialdesk_ko.qm, and the counts (messages, translated, unf
 What lupdate reads: every .py under ui/, reports/ and commands/, main.py, and resources/i18n/data_labels.py,
 which this script writes from the label tables in DATA_LABEL_TABLES (texts the code translates through a
 variable, e.g. `tr(ROLE_LABELS[role])`, which lupdate cannot see). Module helpers `_tr("...")` are read as `tr`.
-A new message whose source text is already translated in another context gets that translation (the run-time
+A new message whose source text is already translated in another context, or was translated in a message that
+has just vanished (a text moved from a `tr("...")` call into a label table), gets that translation (the run-time
 lookup is by source text too: translation.Catalog); the others stay unfinished for a translator.
 """
 
@@ -45,7 +46,6 @@ DATA_LABEL_TABLES = (
     "ui.logs.adverse_events:RELATEDNESS_LABELS",
     "ui.logs.adverse_events:ACTION_LABELS",
     "ui.logs.adverse_events:OUTCOME_LABELS",
-    "ui.logs.adverse_events:SAE_LABELS",
     "ui.logs.steroids:ROUTE_LABELS",
     "ui.schedule.tab:COLUMNS",
     "ui.subjects.list_page:COLUMNS",
@@ -73,6 +73,8 @@ DATA_LABEL_TABLES = (
     "reports.form_labels:INFUSION_VITALS",
     "reports.form_labels:INFUSION_TIMES",
     "reports.form_labels:FORM_FIELDS",
+    "reports.form_labels:LOG_FIELDS",
+    "reports.form_labels:LOG_HEADERS",
     "reports.subject_sections:LADDER_WORDS",
     "reports.subject_pdf:SECTIONS[1]",
     "reports.blank_crf:LAB_SECTIONS[0]",
@@ -210,13 +212,15 @@ def counts(ts: Path) -> Counts:
 
 
 def fill_from_same_source(ts: Path) -> int:
-    """Give unfinished messages the translation of the same source text in another context; return how many."""
+    """Give unfinished messages the translation of the same source text in another context (a current message's
+    first, else a vanished one's); return how many."""
     tree = ET.parse(ts)
     known: dict[tuple[str, str], ET.Element] = {}
-    for message in _messages(tree):
-        translation = message.find("translation")
-        if translation is not None and translation.get("type") is None and _text_of(translation):
-            known.setdefault(_key(message), translation)
+    for donors in ((None,), ("vanished", "obsolete")):
+        for message in _messages(tree):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") in donors and _text_of(translation):
+                known.setdefault(_key(message), translation)
     filled = 0
     for message in _messages(tree):
         translation = message.find("translation")
@@ -250,11 +254,11 @@ def write_ts(tree: ET.ElementTree, ts: Path) -> None:
 
 
 def update(root: Path = ROOT) -> Counts:
-    """lupdate (vanished messages dropped), fill from the same source text, lupdate again to normalise the
-    file, lrelease; return the counts."""
+    """lupdate (vanished messages kept as donors), fill from the same source text, lupdate again dropping the
+    vanished messages, lrelease; return the counts."""
+    run_lupdate(root, drop_vanished=False)
+    fill_from_same_source(root / TS_FILE)
     run_lupdate(root, drop_vanished=True)
-    if fill_from_same_source(root / TS_FILE):
-        run_lupdate(root, drop_vanished=True)
     run_lrelease(root)
     return counts(root / TS_FILE)
 

@@ -163,7 +163,7 @@ Create a new, empty study database there?</source>
         <translation>비예정 방문</translation>
     </message>
     <message>
-        <location filename="../../reports/subject_sections.py" line="+325"/>
+        <location filename="../../reports/subject_sections.py" line="+326"/>
         <source>Visit date</source>
         <translation>방문일</translation>
     </message>
@@ -180,7 +180,7 @@ Create a new, empty study database there?</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_crf.py" line="+194"/>
+        <location filename="../../reports/blank_crf.py" line="+195"/>
         <location filename="../../reports/schedule_sheet.py" line="-18"/>
         <location filename="../../reports/subject_sections.py" line="+88"/>
         <source>Weight</source>
@@ -424,86 +424,29 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location filename="../../ui/logs/adverse_events.py" line="+45"/>
-        <location line="+23"/>
-        <location filename="../../reports/subject_sections.py" line="+195"/>
-        <source>Term</source>
-        <translation>용어</translation>
-    </message>
-    <message>
-        <location line="-23"/>
         <source>e.g. 두통 (headache)</source>
         <translation>예: 두통 (headache)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+23"/>
-        <location filename="../../ui/logs/outcomes.py" line="+50"/>
-        <location line="+10"/>
-        <location filename="../../reports/blank_crf.py" line="+106"/>
-        <location filename="../../reports/subject_sections.py" line="-54"/>
-        <location line="+54"/>
-        <source>Onset</source>
-        <translation>발생일</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <location line="+23"/>
         <location filename="../../ui/results/endpoint_detail.py" line="-23"/>
-        <location filename="../../reports/blank_crf.py" line="+0"/>
-        <location filename="../../reports/subject_sections.py" line="+0"/>
         <source>End</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location filename="../../ui/logs/medications.py" line="+26"/>
-        <location filename="../../ui/logs/outcomes.py" line="+37"/>
-        <location filename="../../ui/logs/steroids.py" line="+78"/>
+        <location filename="../../ui/logs/adverse_events.py" line="+2"/>
+        <location filename="../../ui/logs/medications.py" line="+40"/>
+        <location filename="../../ui/logs/outcomes.py" line="+100"/>
+        <location filename="../../ui/logs/steroids.py" line="+91"/>
         <source>empty = ongoing</source>
         <translation>비어 있으면 = 지속 중</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>CTCAE v5 grade</source>
-        <translation>CTCAE v5 등급</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+22"/>
-        <location filename="../../reports/blank_crf.py" line="+0"/>
-        <location filename="../../reports/subject_sections.py" line="+0"/>
-        <source>Serious</source>
-        <translation>중대함</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>Related to the study product</source>
-        <translation>임상시험용 의약품과의 관련성</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Related to the infusion</source>
-        <translation>투여와의 관련성</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Action taken</source>
-        <translation>취한 조치</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+21"/>
-        <source>Outcome</source>
-        <translation>결과</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <location filename="../../reports/blank_crf.py" line="+22"/>
+        <location filename="../../reports/blank_crf.py" line="+134"/>
         <source>Adverse events</source>
         <translation>이상반응</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/logs/adverse_events.py" line="+16"/>
         <source>adverse event</source>
         <translation>이상반응</translation>
     </message>
@@ -526,48 +469,31 @@ Create a new, empty study database there?</source>
     <message>
         <location line="+4"/>
         <location filename="../../ui/logs/medications.py" line="+17"/>
-        <location filename="../../ui/logs/outcomes.py" line="+9"/>
-        <location filename="../../ui/logs/steroids.py" line="+14"/>
+        <location filename="../../ui/logs/outcomes.py" line="+10"/>
+        <location filename="../../ui/logs/steroids.py" line="+15"/>
         <source>ongoing</source>
         <translation>지속 중</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../reports/subject_sections.py" line="+0"/>
-        <source>Grade</source>
-        <translation>등급</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>SAE criteria</source>
         <translation>SAE 기준</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Product</source>
-        <translation>의약품</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../reports/subject_sections.py" line="-447"/>
+        <location filename="../../reports/subject_sections.py" line="-252"/>
         <source>Infusion</source>
         <translation>투여</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Action</source>
-        <translation>조치</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../ui/logs/adverse_events.py" line="+6"/>
         <source>adverse event {0} from {1}</source>
         <translation>이상반응 {0} ({1}부터)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="+179"/>
+        <location filename="../../ui/logs/fields.py" line="+196"/>
         <location line="+2"/>
         <location line="+19"/>
-        <location filename="../../ui/logs/steroids.py" line="-29"/>
+        <location filename="../../ui/logs/steroids.py" line="-30"/>
         <location filename="../../reports/labels.py" line="+119"/>
         <source>Yes</source>
         <translation>예</translation>
@@ -576,91 +502,34 @@ Create a new, empty study database there?</source>
         <location line="-21"/>
         <location line="+2"/>
         <location line="+19"/>
-        <location filename="../../reports/blank_crf.py" line="-22"/>
+        <location filename="../../reports/blank_crf.py" line="-21"/>
         <location filename="../../reports/labels.py" line="+0"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/medications.py" line="-21"/>
-        <source>Name, dose</source>
-        <translation>약품명, 용량</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../../ui/logs/medications.py" line="-20"/>
         <source>e.g. 하이드록시클로로퀸 200 mg</source>
         <translation>예: 하이드록시클로로퀸 200 mg</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Agent class</source>
-        <translation>약물 계열</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+17"/>
-        <location filename="../../ui/logs/outcomes.py" line="-10"/>
-        <location line="+9"/>
-        <location filename="../../ui/logs/steroids.py" line="+14"/>
-        <location line="+14"/>
         <location filename="../../ui/results/endpoint_detail.py" line="+0"/>
-        <location filename="../../reports/subject_sections.py" line="+348"/>
-        <location line="+21"/>
-        <location line="+18"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location filename="../../ui/logs/steroids.py" line="-13"/>
-        <source>Stop (inclusive)</source>
-        <translation>중지일(포함)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../../ui/results/endpoint_detail.py" line="+4"/>
+        <location line="+4"/>
         <location line="+56"/>
         <source>Rescue therapy</source>
         <translation>구제요법</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+15"/>
-        <location filename="../../ui/logs/outcomes.py" line="-31"/>
-        <location line="+11"/>
-        <location filename="../../ui/logs/steroids.py" line="+1"/>
-        <location line="+16"/>
-        <location filename="../../reports/subject_sections.py" line="-38"/>
-        <location line="+20"/>
-        <location line="+13"/>
-        <source>Indication</source>
-        <translation>적응증</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <location filename="../../ui/logs/outcomes.py" line="-12"/>
-        <location filename="../../reports/subject_sections.py" line="+0"/>
-        <source>For SLE activity</source>
-        <translation>SLE 활동성에 대해</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Investigational product</source>
-        <translation>임상시험용 의약품</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Concomitant medications</source>
-        <translation>병용약물</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../../ui/logs/medications.py" line="+14"/>
         <source>medication</source>
         <translation>약물</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/subject_sections.py" line="-13"/>
         <source>Medication</source>
         <translation>약물</translation>
     </message>
@@ -670,74 +539,17 @@ Create a new, empty study database there?</source>
         <translation>용도</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../reports/subject_sections.py" line="+0"/>
-        <source>Class</source>
-        <translation>계열</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../../ui/logs/outcomes.py" line="+24"/>
-        <location line="+9"/>
-        <location filename="../../ui/logs/steroids.py" line="-3"/>
-        <location filename="../../reports/subject_sections.py" line="-21"/>
-        <location line="+21"/>
-        <location line="+18"/>
-        <source>Stop</source>
-        <translation>중지</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rescue</source>
-        <translation>구제</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../../ui/logs/outcomes.py" line="-22"/>
-        <source>For SLE</source>
-        <translation>SLE용</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Investigational</source>
-        <translation>시험약</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>medication {0} from {1}</source>
         <translation>약물 {0} ({1}부터)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/outcomes.py" line="-35"/>
-        <location line="+11"/>
-        <source>Flare</source>
-        <translation>악화</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Renal or extrarenal (severe flare)</source>
-        <translation>신장 또는 신장 외(중증 악화)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+8"/>
-        <location filename="../../reports/subject_sections.py" line="+6"/>
-        <source>Note</source>
-        <translation>메모</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location filename="../../reports/subject_sections.py" line="-1"/>
+        <location filename="../../reports/subject_sections.py" line="+397"/>
         <source>Investigator-declared flares</source>
         <translation>연구자가 판정한 악화</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/logs/outcomes.py" line="-51"/>
         <source>declared flare</source>
         <translation>판정된 악화</translation>
     </message>
@@ -747,43 +559,22 @@ Create a new, empty study database there?</source>
         <translation>판정된 악화</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../reports/subject_sections.py" line="+1"/>
-        <source>Organ</source>
-        <translation>장기</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>declared flare {0} on {1}</source>
         <translation>판정된 악화 {0} ({1})</translation>
     </message>
     <message>
-        <location line="+9"/>
         <location line="+11"/>
-        <location filename="../../reports/subject_sections.py" line="-11"/>
-        <source>Admission</source>
-        <translation>입원일</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <location line="+11"/>
-        <location filename="../../reports/subject_sections.py" line="+0"/>
-        <source>Discharge</source>
-        <translation>퇴원일</translation>
-    </message>
-    <message>
-        <location line="-11"/>
         <source>empty = still in hospital</source>
         <translation>비어 있으면 = 입원 중</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../reports/subject_sections.py" line="-1"/>
+        <location filename="../../reports/subject_sections.py" line="-12"/>
         <source>Hospitalisations</source>
         <translation>입원</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/logs/outcomes.py" line="+8"/>
         <source>hospitalisation</source>
         <translation>입원</translation>
     </message>
@@ -803,28 +594,12 @@ Create a new, empty study database there?</source>
         <translation>입원 ({0}부터)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+10"/>
-        <location filename="../../reports/subject_sections.py" line="+6"/>
-        <location line="+6"/>
-        <source>Type</source>
-        <translation>유형</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <location line="+9"/>
-        <location filename="../../reports/subject_sections.py" line="-6"/>
-        <source>Chronic</source>
-        <translation>만성</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <location filename="../../reports/subject_sections.py" line="-1"/>
+        <location filename="../../reports/subject_sections.py" line="+7"/>
         <source>Dialysis and transplant</source>
         <translation>투석 및 이식</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/logs/outcomes.py" line="+18"/>
         <source>dialysis or transplant</source>
         <translation>투석 또는 이식</translation>
     </message>
@@ -834,34 +609,21 @@ Create a new, empty study database there?</source>
         <translation>신대체요법</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{0} from {1}</source>
         <translation>{0} ({1}부터)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../reports/blank_crf.py" line="-16"/>
-        <source>Date of death</source>
-        <translation>사망일</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../reports/blank_crf.py" line="+1"/>
-        <source>Cause of death</source>
-        <translation>사망 원인</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+9"/>
         <source>e.g. 패혈증 (sepsis); unknown</source>
         <translation>예: 패혈증 (sepsis); 미상</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+7"/>
         <location filename="../../ui/results/endpoint_detail.py" line="-2"/>
-        <location filename="../../reports/blank_crf.py" line="+6"/>
-        <location filename="../../reports/subject_sections.py" line="-456"/>
+        <location filename="../../reports/blank_crf.py" line="-9"/>
+        <location filename="../../reports/subject_sections.py" line="-462"/>
         <source>Death</source>
         <translation>사망</translation>
     </message>
@@ -892,7 +654,7 @@ Create a new, empty study database there?</source>
         <translation>사망 기록 수정…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/steroids.py" line="-56"/>
+        <location filename="../../ui/logs/steroids.py" line="-27"/>
         <source>SLE (incl. protocol taper)</source>
         <translation>SLE(프로토콜 감량 포함)</translation>
     </message>
@@ -928,48 +690,12 @@ Create a new, empty study database there?</source>
         <translation>아니요(SLE용 아님)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+14"/>
-        <location filename="../../reports/subject_sections.py" line="+418"/>
-        <source>Drug</source>
-        <translation>약물</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <location line="+14"/>
-        <location filename="../../reports/subject_sections.py" line="+0"/>
-        <source>Route</source>
-        <translation>투여 경로</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>mg per dose</source>
-        <translation>1회 용량(mg)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Doses per day</source>
-        <translation>1일 투여 횟수</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+10"/>
         <source>1; 0.5 = alternate days</source>
         <translation>1; 0.5 = 격일</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../../reports/subject_sections.py" line="+0"/>
-        <source>mg/dose</source>
-        <translation>mg/회</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../reports/subject_sections.py" line="+0"/>
-        <source>Doses/day</source>
-        <translation>회/일</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Pred-eq mg/day</source>
         <translation>프레드니손 환산 mg/일</translation>
     </message>
@@ -980,11 +706,6 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Corticosteroid dosing log</source>
-        <translation>코르티코스테로이드 투여 기록</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>steroid row</source>
         <translation>스테로이드 행</translation>
     </message>
@@ -1119,7 +840,7 @@ No file was written. Details are in the error log.</source>
     <message>
         <location line="+25"/>
         <location filename="../../ui/results/endpoint_detail.py" line="-32"/>
-        <location filename="../../reports/subject_sections.py" line="-348"/>
+        <location filename="../../reports/subject_sections.py" line="+70"/>
         <source>Study day</source>
         <translation>시험일</translation>
     </message>
@@ -1432,7 +1153,7 @@ No file was written. Details are in the error log.</source>
     <message>
         <location filename="../../ui/results/dashboard_models.py" line="+0"/>
         <location filename="../../reports/binder.py" line="+0"/>
-        <location filename="../../reports/blank_crf.py" line="-152"/>
+        <location filename="../../reports/blank_crf.py" line="-159"/>
         <location filename="../../reports/subject_sections.py" line="-84"/>
         <source>Subgroup</source>
         <translation>하위군</translation>
@@ -2724,7 +2445,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>BILAG-2004 (영역마다 등급 하나)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>Status at the end</source>
         <translation>종료 시 상태</translation>
     </message>
@@ -2774,22 +2495,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>SAE로 보고함(이상반응 기록 행)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Adverse event term</source>
-        <translation>이상반응 용어</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Grade 1–5</source>
-        <translation>등급 1–5</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Causality: product</source>
-        <translation>인과관계: 임상시험용 의약품</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>Every adverse event from informed consent on (one form holds ten).</source>
         <translation>시험대상자 동의 이후의 모든 이상반응(양식 한 장에 열 건).</translation>
     </message>
@@ -2962,7 +2668,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>시험대상자 증례기록서</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_crf.py" line="-222"/>
+        <location filename="../../reports/blank_crf.py" line="-228"/>
         <location filename="../../reports/subject_sections.py" line="-2"/>
         <source>Screening number</source>
         <translation>스크리닝 번호</translation>
@@ -3312,12 +3018,14 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>허용 범위 밖: 사유</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../reports/blank_crf.py" line="+125"/>
+        <location line="+5"/>
+        <location filename="../../reports/subject_sections.py" line="+2"/>
         <source>Comment</source>
         <translation>의견</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../reports/subject_sections.py" line="+3"/>
         <source>Confirmed value</source>
         <translation>확인된 값</translation>
     </message>
@@ -3397,12 +3105,12 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>기록된 코르티코스테로이드 없음.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Study days</source>
         <translation>시험일</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>investigational</source>
         <translation>임상시험용</translation>
     </message>
@@ -3418,13 +3126,13 @@ TrialDesk를 다시 시작하십시오.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Day</source>
         <translation>시험일</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+6"/>
+        <location line="-9"/>
+        <location line="+5"/>
         <location line="+6"/>
         <source>None recorded.</source>
         <translation>기록 없음.</translation>
@@ -3435,17 +3143,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>기록된 이상반응 없음.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Related: product</source>
-        <translation>관련성: 임상시험용 의약품</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Related: infusion</source>
-        <translation>관련성: 투여</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Electronic signatures recorded in TrialDesk (21 CFR Part 11):</source>
         <translation>TrialDesk에 기록된 전자서명(21 CFR Part 11):</translation>
     </message>
@@ -8079,12 +7777,12 @@ Sign anyway?</source>
         <translation>사망</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+109"/>
         <source>Death</source>
         <translation>사망</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+198"/>
         <source>Life-threatening</source>
         <translation>생명을 위협함</translation>
     </message>
@@ -8109,7 +7807,7 @@ Sign anyway?</source>
         <translation>중요한 의학적 사건</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-309"/>
         <source>Oral</source>
         <translation>경구</translation>
     </message>
@@ -8585,7 +8283,7 @@ Sign anyway?</source>
         <translation>기저치 대비 혈액학 변화 (LC)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ESRD</source>
         <translation>말기신부전(ESRD)</translation>
     </message>
@@ -8943,6 +8641,26 @@ Sign anyway?</source>
         <location line="+1"/>
         <source>Visit outside its window</source>
         <translation>허용 기간을 벗어난 방문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corticosteroid dosing log</source>
+        <translation>코르티코스테로이드 투여 기록</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Investigator-declared flares</source>
+        <translation>연구자가 판정한 악화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospitalisations</source>
+        <translation>입원</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dialysis and transplant</source>
+        <translation>투석 및 이식</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9391,6 +9109,191 @@ Sign anyway?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Drug</source>
+        <translation>약물</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route</source>
+        <translation>투여 경로</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mg per dose</source>
+        <translation>1회 용량(mg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses per day</source>
+        <translation>1일 투여 횟수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop (inclusive)</source>
+        <translation>중지일(포함)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indication</source>
+        <translation>적응증</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, dose</source>
+        <translation>약품명, 용량</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent class</source>
+        <translation>약물 계열</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For SLE activity</source>
+        <translation>SLE 활동성에 대해</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigational product</source>
+        <translation>임상시험용 의약품</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>용어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Onset</source>
+        <translation>발생일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CTCAE v5 grade</source>
+        <translation>CTCAE v5 등급</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serious</source>
+        <translation>중대함</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Related to the study product</source>
+        <translation>임상시험용 의약품과의 관련성</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related to the infusion</source>
+        <translation>투여와의 관련성</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action taken</source>
+        <translation>취한 조치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flare</source>
+        <translation>악화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renal or extrarenal (severe flare)</source>
+        <translation>신장 또는 신장 외(중증 악화)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admission</source>
+        <translation>입원일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discharge</source>
+        <translation>퇴원일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chronic</source>
+        <translation>만성</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mg/dose</source>
+        <translation>mg/회</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses/day</source>
+        <translation>회/일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication</source>
+        <translation>약물</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class</source>
+        <translation>계열</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescue</source>
+        <translation>구제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigational</source>
+        <translation>시험약</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related: product</source>
+        <translation>관련성: 임상시험용 의약품</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related: infusion</source>
+        <translation>관련성: 투여</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organ</source>
+        <translation>장기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>not due</source>
         <translation>도래 전</translation>
     </message>
@@ -9455,22 +9358,22 @@ Sign anyway?</source>
         <translation>코르티코스테로이드</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-159"/>
         <source>Concomitant medications</source>
         <translation>병용약물</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+160"/>
         <source>Hospitalisations, dialysis, declared flares</source>
         <translation>입원, 투석, 판정된 악화</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-159"/>
         <source>Adverse events</source>
         <translation>이상반응</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+160"/>
         <source>Endpoints</source>
         <translation>평가변수</translation>
     </message>
@@ -9570,17 +9473,17 @@ Sign anyway?</source>
         <translation>완료(허용 범위 밖)</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-37"/>
         <source>missed</source>
         <translation>미방문</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-221"/>
         <source>not applicable</source>
         <translation>해당 없음</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+260"/>
         <source>full</source>
         <translation>전량</translation>
     </message>

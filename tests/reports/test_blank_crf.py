@@ -5,6 +5,7 @@ from pathlib import Path
 from endpoints import vocab
 from endpoints.params import ProtocolParams
 from reports.blank_crf import build_blank_crfs
+from reports.form_labels import LOG_FIELDS, log_header
 from reports.labels import BILAG_NAMES, SLEDAI_NAMES
 from tests.reports.conftest import PRINTED, STUDY
 from tests.reports.pdfcheck import font_names, outline, page_texts
@@ -102,12 +103,15 @@ def test_log_forms_print_once_with_their_fields(tmp_path: Path) -> None:
     for _, title, page in outline(out):
         assert title in texts[page - 1]
     ae = forms["Adverse events"]
-    assert "Causality: product Causality: infusion" in ae
+    assert "Related: product Related: infusion" in ae  # as the log tables on screen head them
     assert all(f" {n} " in ae for n in range(1, 11)) and ae.count("Serious criteria") == 10
     assert "☐ death ☐ life-threatening ☐ hospitalisation ☐ disability ☐ congenital anomaly" in ae
     assert "Outcome: ☐ recovered" in ae and "Action: ☐ dose not changed" in ae
-    assert "mg per dose" in forms["Corticosteroid log"] and "Rescue" in forms["Concomitant medications"]
+    for title, kind in (("Corticosteroid log", "steroids"), ("Concomitant medications", "medications"),
+                        ("Hospitalisations", "hospitalisations"), ("Dialysis and transplant", "renal_replacement"),
+                        ("Declared flares", "events")):
+        assert all(log_header(kind, field) in forms[title] for field in LOG_FIELDS[kind]), title
     assert "Date of death" in forms["Death"] and "Cause of death" in forms["Death"]
     assert "Reason (withdrawal: who decided and why)" in forms["Withdrawal / end of study"]
     visits = " ".join(forms[title] for title in list(forms)[:len(vocab.VISIT_CODES)])
-    assert "Adverse event term" not in visits  # the logs are not repeated on every visit form
+    assert "Related: product" not in visits  # the logs are not repeated on every visit form

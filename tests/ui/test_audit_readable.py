@@ -3,6 +3,8 @@ row per change with its reason, the stored record only on demand."""
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -133,3 +135,27 @@ def test_the_forms_show_the_labels_the_viewer_names(qtbot, demo_db) -> None:
 
     assert dict(VITALS) == INFUSION_VITALS
     assert visit_field("proteinuria_g_24h") == LABS["proteinuria_g_24h"][0] == "24-h urine protein"
+
+
+def test_a_query_message_shows_the_visit_and_field_of_its_query(qtbot, demo_db) -> None:
+    """Messages, status changes and the query itself are placed at the visit and field the query is about."""
+    with demo_db.read() as session:
+        queries = {q.id: (q.table_name, q.record_id, q.label) for q in session.scalars(select(s.QueryRow))}
+        visits = {v.id: f"{v.code} {v.date.isoformat()}" for v in session.scalars(select(s.Visit))
+                  if v.date is not None}
+    viewer = viewer_over(qtbot, demo_db)
+    seen: dict[str, list[tuple[str, str]]] = {}
+    for r in range(viewer.model.rowCount()):
+        entry = viewer.model.rows[r]
+        if entry.table_name not in ("queries", "query_messages"):
+            continue
+        row = cells(viewer, r)
+        query_id = entry.record_id if entry.table_name == "queries" else \
+            int(json.loads(entry.new_value or entry.old_value)["query_id"])
+        table, record_id, label = queries[query_id]
+        assert row["form"] == "Query"
+        assert row["visit"] == (visits[record_id] if table == "visits" else ""), (entry.table_name, row)
+        assert row["field"] == ("Query status" if entry.field == "status" else label), (entry.table_name, row)
+        seen.setdefault(entry.table_name, []).append((row["visit"], row["field"]))
+    messages = seen["query_messages"]
+    assert len(messages) >= 5 and any(visit for visit, _field in messages) and all(f for _v, f in messages)

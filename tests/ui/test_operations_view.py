@@ -102,3 +102,38 @@ def test_no_figure_is_cut_short(qtbot, status_window: MainWindow, size: tuple[in
             assert needed <= table.columnWidth(column), (size, table.item(row, column).text())
     assert table.horizontalHeader().length() <= table.viewport().width(), size
     assert any("%" in table.item(r, 2).text() for r in range(table.rowCount()))
+
+
+def _boxes_overlap(a, b) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_no_chart_title_or_tick_label_runs_into_another(qtbot, status_window: MainWindow, size) -> None:
+    """In the window at the laptop's and a desktop's screen size: every chart title lies inside the figure and
+    clear of every other title and of every chart (its ticks, tick labels and bar labels), and no two charts
+    overlap."""
+    from matplotlib.text import Text
+
+    status_window.resize(*size)
+    view = open_view(status_window)
+    canvas = view.canvas
+    qtbot.waitUntil(lambda: canvas.size() == view.canvas_box.size())  # laid out in its pane
+    canvas.draw()
+    fig, renderer = canvas.figure, canvas.get_renderer()
+    assert (round(fig.bbox.width), round(fig.bbox.height)) == (canvas.width(), canvas.height())
+    titles = [t for t in fig.findobj(Text) if t.get_text() and t.get_fontweight() == "bold"]
+    assert [t.get_text() for t in titles] == ["Enrolled vs target (red line)", "Visits", "Open queries by age",
+                                              "Forms complete (%)", "Source-verified (%)", "Visits to sign"]
+    title_boxes = [t.get_window_extent(renderer) for t in titles]
+    for title in titles:  # the charts' extents without the titles (an axes' own title would count as its part)
+        title.set_visible(False)
+    chart_boxes = [ax.get_tightbbox(renderer, bbox_extra_artists=ax.texts) for ax in fig.get_axes()]
+    for i, box in enumerate(title_boxes):
+        assert fig.bbox.x0 <= box.x0 and box.x1 <= fig.bbox.x1 and box.y1 <= fig.bbox.y1, titles[i].get_text()
+        for j, other in enumerate(title_boxes[:i]):
+            assert not _boxes_overlap(box, other), (titles[i].get_text(), titles[j].get_text())
+        for ax, chart in zip(fig.get_axes(), chart_boxes, strict=True):
+            assert not _boxes_overlap(box, chart), (titles[i].get_text(), ax.get_yticklabels()[0].get_text())
+    for i, box in enumerate(chart_boxes):
+        assert all(not _boxes_overlap(box, other) for other in chart_boxes[:i]), i

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from endpoints import vocab
 from endpoints.record_checks import AE_ACTIONS, AE_GRADES, AE_OUTCOMES
+from reports.form_labels import SAE_CRITERIA
 from ui.logs.fields import (
     CHECK,
     CHOICE,
@@ -12,10 +13,12 @@ from ui.logs.fields import (
     TEXT,
     YESNO,
     Column,
-    FieldSpec,
     LogSpec,
     choice_label,
     date_text,
+    log_column,
+    log_field,
+    log_title,
     tr,
     yes_no,
 )
@@ -28,32 +31,28 @@ ACTION_LABELS = {"dose_not_changed": "None (dose not changed)", "infusion_rate_r
                  "not_applicable": "Not applicable", "unknown": "Unknown"}
 OUTCOME_LABELS = {"recovered": "Recovered", "recovering": "Recovering", "not_recovered": "Not recovered",
                   "recovered_with_sequelae": "Recovered with sequelae", "fatal": "Fatal", "unknown": "Unknown"}
-SAE_LABELS = {"sae_death": "Death", "sae_life_threatening": "Life-threatening",
-              "sae_hospitalisation": "Hospitalisation (initial or prolonged)",
-              "sae_disability": "Persistent disability or incapacity", "sae_congenital_anomaly": "Congenital anomaly",
-              "sae_important_medical_event": "Important medical event"}
+KIND = "adverse_events"
 
 
 def _criteria_text(values: dict) -> str:
-    return ", ".join(tr(label) for key, label in SAE_LABELS.items() if values.get(key))
+    return ", ".join(tr(label) for key, label in SAE_CRITERIA.items() if values.get(key))
 
 
 def adverse_event_spec() -> LogSpec:
     """The adverse-event log's fields and columns."""
     relatedness = tuple((c, tr(RELATEDNESS_LABELS[c])) for c in vocab.AE_RELATEDNESS)
     event = (
-        FieldSpec("term", tr("Term"), TEXT, placeholder=tr("e.g. 두통 (headache)")),
-        FieldSpec("onset", tr("Onset"), DATE),
-        FieldSpec("end", tr("End"), DATE, placeholder=tr("empty = ongoing")),
-        FieldSpec("grade", tr("CTCAE v5 grade"), CHOICE, tuple((g, tr(GRADE_LABELS[g])) for g in AE_GRADES)),
+        log_field(KIND, "term", TEXT, placeholder=tr("e.g. 두통 (headache)")),
+        log_field(KIND, "onset", DATE),
+        log_field(KIND, "end", DATE, placeholder=tr("empty = ongoing")),
+        log_field(KIND, "grade", CHOICE, tuple((g, tr(GRADE_LABELS[g])) for g in AE_GRADES)),
     )
-    seriousness = (FieldSpec("serious", tr("Serious"), YESNO),) + tuple(
-        FieldSpec(key, tr(label), CHECK) for key, label in SAE_LABELS.items())
+    seriousness = (log_field(KIND, "serious", YESNO),) + tuple(log_field(KIND, key, CHECK) for key in SAE_CRITERIA)
     causality = (
-        FieldSpec("related_product", tr("Related to the study product"), CHOICE, relatedness),
-        FieldSpec("related_infusion", tr("Related to the infusion"), CHOICE, relatedness),
-        FieldSpec("action_taken", tr("Action taken"), CHOICE, tuple((c, tr(ACTION_LABELS[c])) for c in AE_ACTIONS)),
-        FieldSpec("outcome", tr("Outcome"), CHOICE, tuple((c, tr(OUTCOME_LABELS[c])) for c in AE_OUTCOMES)),
+        log_field(KIND, "related_product", CHOICE, relatedness),
+        log_field(KIND, "related_infusion", CHOICE, relatedness),
+        log_field(KIND, "action_taken", CHOICE, tuple((c, tr(ACTION_LABELS[c])) for c in AE_ACTIONS)),
+        log_field(KIND, "outcome", CHOICE, tuple((c, tr(OUTCOME_LABELS[c])) for c in AE_OUTCOMES)),
     )
     holder: list[LogSpec] = []
 
@@ -61,20 +60,20 @@ def adverse_event_spec() -> LogSpec:
         return lambda v: choice_label(holder[0], name, v.get(name))
 
     spec = LogSpec(
-        kind="adverse_events", title=tr("Adverse events"), row_name=tr("adverse event"),
+        kind=KIND, title=log_title(KIND), row_name=tr("adverse event"),
         sections=((tr("Event"), event), (tr("Seriousness (SAE criteria)"), seriousness),
                   (tr("Causality, action and outcome"), causality)),
         columns=(
-            Column(tr("Term"), lambda v: v.get("term") or ""),
-            Column(tr("Onset"), lambda v: date_text(v.get("onset"))),
-            Column(tr("End"), lambda v: date_text(v.get("end"), tr("ongoing"))),
-            Column(tr("Grade"), lambda v: "" if v.get("grade") is None else str(v["grade"])),
-            Column(tr("Serious"), lambda v: yes_no(v.get("serious"))),
+            log_column(KIND, "term", lambda v: v.get("term") or ""),
+            log_column(KIND, "onset", lambda v: date_text(v.get("onset"))),
+            log_column(KIND, "end", lambda v: date_text(v.get("end"), tr("ongoing"))),
+            log_column(KIND, "grade", lambda v: "" if v.get("grade") is None else str(v["grade"])),
+            log_column(KIND, "serious", lambda v: yes_no(v.get("serious"))),
             Column(tr("SAE criteria"), _criteria_text),
-            Column(tr("Product"), label("related_product")),
-            Column(tr("Infusion"), label("related_infusion")),
-            Column(tr("Action"), label("action_taken")),
-            Column(tr("Outcome"), label("outcome")),
+            log_column(KIND, "related_product", label("related_product")),
+            log_column(KIND, "related_infusion", label("related_infusion")),
+            log_column(KIND, "action_taken", label("action_taken")),
+            log_column(KIND, "outcome", label("outcome")),
         ),
         describe=lambda v: tr("adverse event {0} from {1}").format(v.get("term") or "", date_text(v.get("onset"))),
         affects_endpoints=False,

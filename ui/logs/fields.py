@@ -1,9 +1,10 @@
 """What a subject log looks like on screen: its fields (label, input kind, choices), its table columns, and
 the conversions between what is typed (raw texts, kept by crash drafts) and typed values for models/.
 
-Each log module (steroid_log, medications, adverse_events, subject_events) declares one `LogSpec`; the
-generic table (record_table) and form (record_editor) are built from it. Which fields are required and every
-edit check come from endpoints.record_checks.
+Each log module (steroids, medications, adverse_events, outcomes) declares one `LogSpec`; the generic table
+(record_table) and form (record_editor) are built from it. Titles, field labels and column headers come from the
+one list of reports.form_labels (`log_field`, `log_column`); which fields are required and every edit check from
+endpoints.record_checks.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from reports.form_labels import LOG_FIELDS, LOG_NAMES, log_header
 from ui.entry.sections.widgets import YesNo
 from ui.widgets.inputs import DateLineEdit, DecimalLineEdit, parse_date_text, parse_decimal_text
 
@@ -59,6 +61,21 @@ class LogSpec:
 
     def fields(self) -> tuple[FieldSpec, ...]:
         return tuple(f for _title, fields in self.sections for f in fields)
+
+
+def log_field(kind: str, name: str, input_kind: str, choices: tuple[tuple[Any, str], ...] = (),
+              placeholder: str = "") -> FieldSpec:
+    """Field `name` of log `kind`, labelled as reports.form_labels names it."""
+    return FieldSpec(name, tr(LOG_FIELDS[kind][name]), input_kind, choices, placeholder)
+
+
+def log_column(kind: str, name: str, text: Callable[[dict[str, Any]], str]) -> Column:
+    """The table column of field `name` of log `kind`, headed as reports.form_labels names it."""
+    return Column(log_header(kind, name, tr), text)
+
+
+def log_title(kind: str) -> str:
+    return tr(LOG_NAMES[kind])
 
 
 def make_editor(spec: FieldSpec) -> QWidget:

@@ -18,11 +18,12 @@ from ui.logs.fields import (
     DATE,
     NOTE,
     YESNO,
-    Column,
-    FieldSpec,
     LogSpec,
     choice_label,
     date_text,
+    log_column,
+    log_field,
+    log_title,
     tr,
     yes_no,
 )
@@ -45,20 +46,20 @@ def _labeller(holder: list[LogSpec]) -> Callable[[str], Callable[[dict[str, Any]
 
 def flare_spec() -> LogSpec:
     """Investigator-declared flares: type, onset, organ (severe flares), note."""
+    kind = "events"
     fields = (
-        FieldSpec("type", tr("Flare"), CHOICE, tuple((c, tr(EVENT_LABELS[c])) for c in vocab.EVENT_TYPES)),
-        FieldSpec("date", tr("Onset"), DATE),
-        FieldSpec("organ", tr("Renal or extrarenal (severe flare)"), CHOICE,
-                  tuple((c, tr(ORGAN_LABELS[c])) for c in vocab.EVENT_ORGANS)),
-        FieldSpec("note", tr("Note"), NOTE),
+        log_field(kind, "type", CHOICE, tuple((c, tr(EVENT_LABELS[c])) for c in vocab.EVENT_TYPES)),
+        log_field(kind, "date", DATE),
+        log_field(kind, "organ", CHOICE, tuple((c, tr(ORGAN_LABELS[c])) for c in vocab.EVENT_ORGANS)),
+        log_field(kind, "note", NOTE),
     )
     holder: list[LogSpec] = []
     label = _labeller(holder)
     spec = LogSpec(
-        kind="events", title=tr("Investigator-declared flares"), row_name=tr("declared flare"),
+        kind=kind, title=log_title(kind), row_name=tr("declared flare"),
         sections=((tr("Declared flare"), fields),),
-        columns=(Column(tr("Flare"), label("type")), Column(tr("Onset"), lambda v: date_text(v.get("date"))),
-                 Column(tr("Organ"), label("organ")), Column(tr("Note"), lambda v: v.get("note") or "")),
+        columns=(log_column(kind, "type", label("type")), log_column(kind, "date", lambda v: date_text(v.get("date"))),
+                 log_column(kind, "organ", label("organ")), log_column(kind, "note", lambda v: v.get("note") or "")),
         describe=lambda v: tr("declared flare {0} on {1}").format(v.get("type") or "", date_text(v.get("date"))),
     )
     holder.append(spec)
@@ -67,22 +68,23 @@ def flare_spec() -> LogSpec:
 
 def hospitalisation_spec() -> LogSpec:
     """Hospitalisations: admission, discharge, for SLE activity, indication."""
+    kind = "hospitalisations"
     fields = (
-        FieldSpec("admission", tr("Admission"), DATE),
-        FieldSpec("discharge", tr("Discharge"), DATE, placeholder=tr("empty = still in hospital")),
-        FieldSpec("for_sle_activity", tr("For SLE activity"), YESNO),
-        FieldSpec("indication", tr("Indication"), CHOICE,
+        log_field(kind, "admission", DATE),
+        log_field(kind, "discharge", DATE, placeholder=tr("empty = still in hospital")),
+        log_field(kind, "for_sle_activity", YESNO),
+        log_field(kind, "indication", CHOICE,
                   tuple((c, tr(HOSPITAL_LABELS[c])) for c in vocab.HOSPITALISATION_INDICATIONS)),
     )
     holder: list[LogSpec] = []
     label = _labeller(holder)
     spec = LogSpec(
-        kind="hospitalisations", title=tr("Hospitalisations"), row_name=tr("hospitalisation"),
+        kind=kind, title=log_title(kind), row_name=tr("hospitalisation"),
         sections=((tr("Hospitalisation"), fields),),
-        columns=(Column(tr("Admission"), lambda v: date_text(v.get("admission"))),
-                 Column(tr("Discharge"), lambda v: date_text(v.get("discharge"), tr("in hospital"))),
-                 Column(tr("For SLE"), lambda v: yes_no(v.get("for_sle_activity"))),
-                 Column(tr("Indication"), label("indication"))),
+        columns=(log_column(kind, "admission", lambda v: date_text(v.get("admission"))),
+                 log_column(kind, "discharge", lambda v: date_text(v.get("discharge"), tr("in hospital"))),
+                 log_column(kind, "for_sle_activity", lambda v: yes_no(v.get("for_sle_activity"))),
+                 log_column(kind, "indication", label("indication"))),
         describe=lambda v: tr("hospitalisation from {0}").format(date_text(v.get("admission"))),
     )
     holder.append(spec)
@@ -91,20 +93,22 @@ def hospitalisation_spec() -> LogSpec:
 
 def renal_replacement_spec() -> LogSpec:
     """Dialysis and transplant: type, start, stop, chronic."""
+    kind = "renal_replacement"
     fields = (
-        FieldSpec("type", tr("Type"), CHOICE, tuple((c, tr(RRT_LABELS[c])) for c in vocab.RENAL_REPLACEMENT_TYPES)),
-        FieldSpec("start", tr("Start"), DATE),
-        FieldSpec("stop", tr("Stop"), DATE, placeholder=tr("empty = ongoing")),
-        FieldSpec("chronic", tr("Chronic"), YESNO),
+        log_field(kind, "type", CHOICE, tuple((c, tr(RRT_LABELS[c])) for c in vocab.RENAL_REPLACEMENT_TYPES)),
+        log_field(kind, "start", DATE),
+        log_field(kind, "stop", DATE, placeholder=tr("empty = ongoing")),
+        log_field(kind, "chronic", YESNO),
     )
     holder: list[LogSpec] = []
     label = _labeller(holder)
     spec = LogSpec(
-        kind="renal_replacement", title=tr("Dialysis and transplant"), row_name=tr("dialysis or transplant"),
+        kind=kind, title=log_title(kind), row_name=tr("dialysis or transplant"),
         sections=((tr("Renal replacement"), fields),),
-        columns=(Column(tr("Type"), label("type")), Column(tr("Start"), lambda v: date_text(v.get("start"))),
-                 Column(tr("Stop"), lambda v: date_text(v.get("stop"), tr("ongoing"))),
-                 Column(tr("Chronic"), lambda v: yes_no(v.get("chronic")))),
+        columns=(log_column(kind, "type", label("type")),
+                 log_column(kind, "start", lambda v: date_text(v.get("start"))),
+                 log_column(kind, "stop", lambda v: date_text(v.get("stop"), tr("ongoing"))),
+                 log_column(kind, "chronic", lambda v: yes_no(v.get("chronic")))),
         describe=lambda v: tr("{0} from {1}").format(v.get("type") or "", date_text(v.get("start"))),
     )
     holder.append(spec)
@@ -113,9 +117,9 @@ def renal_replacement_spec() -> LogSpec:
 
 def death_spec() -> LogSpec:
     """The death record: date and cause (both, or neither)."""
-    fields = (FieldSpec("death_date", tr("Date of death"), DATE),
-              FieldSpec("death_cause", tr("Cause of death"), NOTE, placeholder=tr("e.g. 패혈증 (sepsis); unknown")))
-    return LogSpec(kind="death", title=tr("Death"), row_name=tr("death record"),
+    fields = (log_field("death", "death_date", DATE),
+              log_field("death", "death_cause", NOTE, placeholder=tr("e.g. 패혈증 (sepsis); unknown")))
+    return LogSpec(kind="death", title=log_title("death"), row_name=tr("death record"),
                    sections=((tr("Death"), fields),), columns=(), describe=lambda _v: tr("death record"))
 
 

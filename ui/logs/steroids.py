@@ -19,7 +19,19 @@ from models.dossier_store import load_dossier
 from models.errors import ValidationError
 from models.subject_records import set_steroid_log_complete_through, steroid_log_complete_through
 from reports.plots import dose_figure, plot_context
-from ui.logs.fields import CHOICE, DATE, DECIMAL, Column, FieldSpec, LogSpec, choice_label, date_text, tr
+from ui.logs.fields import (
+    CHOICE,
+    DATE,
+    DECIMAL,
+    Column,
+    LogSpec,
+    choice_label,
+    date_text,
+    log_column,
+    log_field,
+    log_title,
+    tr,
+)
 from ui.logs.record_table import LogTable
 from ui.shell.i18n import data_text
 from ui.widgets.inputs import DateLineEdit
@@ -28,6 +40,7 @@ from ui.widgets.reason_dialog import ReasonDialog
 if TYPE_CHECKING:
     from ui.host import Host
 
+KIND = "steroids"
 ROUTE_LABELS = {"oral": "Oral", "iv": "IV", "im": "IM", "sc": "SC", "topical": "Topical", "inhaled": "Inhaled",
                 "ophthalmic": "Ophthalmic", "intra_articular": "Intra-articular"}
 
@@ -70,13 +83,13 @@ def steroid_spec(params: ProtocolParams) -> LogSpec:
     """The steroid log's fields and columns (the pred-eq column uses the study's parameters)."""
     indications = indication_labels()
     fields = (
-        FieldSpec("drug", tr("Drug"), CHOICE, tuple((c, c.capitalize()) for c in vocab.STEROID_DRUGS)),
-        FieldSpec("route", tr("Route"), CHOICE, tuple((c, tr(ROUTE_LABELS[c])) for c in vocab.STEROID_ROUTES)),
-        FieldSpec("mg_per_dose", tr("mg per dose"), DECIMAL, placeholder="e.g. 7.5"),
-        FieldSpec("doses_per_day", tr("Doses per day"), DECIMAL, placeholder=tr("1; 0.5 = alternate days")),
-        FieldSpec("start", tr("Start"), DATE),
-        FieldSpec("stop", tr("Stop (inclusive)"), DATE, placeholder=tr("empty = ongoing")),
-        FieldSpec("indication", tr("Indication"), CHOICE, tuple(indications.items())),
+        log_field(KIND, "drug", CHOICE, tuple((c, c.capitalize()) for c in vocab.STEROID_DRUGS)),
+        log_field(KIND, "route", CHOICE, tuple((c, tr(ROUTE_LABELS[c])) for c in vocab.STEROID_ROUTES)),
+        log_field(KIND, "mg_per_dose", DECIMAL, placeholder="e.g. 7.5"),
+        log_field(KIND, "doses_per_day", DECIMAL, placeholder=tr("1; 0.5 = alternate days")),
+        log_field(KIND, "start", DATE),
+        log_field(KIND, "stop", DATE, placeholder=tr("empty = ongoing")),
+        log_field(KIND, "indication", CHOICE, tuple(indications.items())),
     )
     spec_holder: list[LogSpec] = []
 
@@ -84,18 +97,19 @@ def steroid_spec(params: ProtocolParams) -> LogSpec:
         return lambda v: choice_label(spec_holder[0], name, v.get(name))
 
     columns = (
-        Column(tr("Drug"), label("drug")),
-        Column(tr("Route"), label("route")),
-        Column(tr("mg/dose"), lambda v: f"{v['mg_per_dose']:g}" if v.get("mg_per_dose") is not None else ""),
-        Column(tr("Doses/day"), lambda v: f"{v['doses_per_day']:g}" if v.get("doses_per_day") is not None else ""),
-        Column(tr("Start"), lambda v: date_text(v.get("start"))),
-        Column(tr("Stop"), lambda v: date_text(v.get("stop"), tr("ongoing"))),
+        log_column(KIND, "drug", label("drug")),
+        log_column(KIND, "route", label("route")),
+        log_column(KIND, "mg_per_dose", lambda v: f"{v['mg_per_dose']:g}" if v.get("mg_per_dose") is not None else ""),
+        log_column(KIND, "doses_per_day",
+                   lambda v: f"{v['doses_per_day']:g}" if v.get("doses_per_day") is not None else ""),
+        log_column(KIND, "start", lambda v: date_text(v.get("start"))),
+        log_column(KIND, "stop", lambda v: date_text(v.get("stop"), tr("ongoing"))),
         Column(tr("Pred-eq mg/day"), lambda v: pred_eq_text(v, params)),
         Column(tr("Counts"), lambda v: counts_text(v, params)),
-        Column(tr("Indication"), label("indication")),
+        log_column(KIND, "indication", label("indication")),
     )
     spec = LogSpec(
-        kind="steroids", title=tr("Corticosteroid dosing log"), row_name=tr("steroid row"),
+        kind=KIND, title=log_title(KIND), row_name=tr("steroid row"),
         sections=((tr("Corticosteroid interval"), fields),), columns=columns,
         describe=lambda v: tr("steroid row {0} {1:g} mg from {2}").format(
             v.get("drug") or "", v.get("mg_per_dose") or 0, date_text(v.get("start"))),

@@ -177,7 +177,7 @@ class AuditViewer(QWidget):
             filters.addWidget(QLabel(label, self))
             filters.addWidget(widget, 1)
         filters.addWidget(apply_button)
-        self.model = AuditModel(AuditLabels(db), self)
+        self.model = AuditModel(AuditLabels(), self)
         self.table = QTableView(self)
         self.table.setObjectName("auditTable")
         self.table.setModel(self.model)

@@ -3,7 +3,10 @@
 the value); the row's other controls answer to arrow keys and shortcuts (RowKeys). Each field also has an
 anchor: where its query/SDV marker goes and which widgets open its queries on right-click (ui.entry.field_notes).
 Every section's grid has the labels in column 0 and the values from column 1; `align_value_columns` gives column 0
-one width in all sections of a form, so the values start at one x down the whole form."""
+one width in all sections of a form, so the values start at one x down the whole form, and gives the sections with
+numeric rows one width per column (value, unit, conversion, "not done", "not attributable"), so "Not done" and
+"Not attributable to SLE" line up too, whatever is typed, converted or marked: the conversion has a fixed width,
+the reason for "not done" opens under its box, and the space left over goes after the markers' column."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel, QSizePolicy, QWidget
 
 from endpoints import units
 from endpoints.formatting import format_number
@@ -26,7 +29,10 @@ from ui.entry.sections.widgets import (
 )
 from ui.widgets.inputs import DecimalLineEdit, parse_decimal_text
 
+VALUE, UNIT, CONVERSION, NOT_DONE, NOT_ATTRIBUTABLE = 1, 2, 3, 4, 5  # a numeric row's grid columns
 MARKER_COLUMN = 6
+STRETCH_COLUMN = 7  # the space left over, in sections of numeric rows
+NOT_DONE_REASON_MAX_WIDTH = 320
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,11 @@ class FieldRow:
             self.unit = QLabel(unit_text)
         self.conversion = QLabel()
         self.conversion.setObjectName(f"conversion_{name}")
+        # a fixed width for the longest conversion, so that a value typed in another unit moves nothing
+        self.conversion.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        if lab:
+            self.conversion.setMinimumWidth(self.conversion.fontMetrics().horizontalAdvance(
+                f"= 888.88 {units.canonical_unit(name).label}"))
         set_colours(self.conversion, "#555555")
         self.not_done = NotDone()
         self.not_attributable = QCheckBox(section.tr("Not attributable to SLE")) if attributable else None
@@ -189,14 +200,15 @@ class FormSection(QGroupBox):
         r = self._next_row
         self.grid.addWidget(row.label, r, 0)
         self.labels_in_column.append(row.label)
-        self.grid.addWidget(row.editor, r, 1)
-        self.grid.addWidget(row.unit, r, 2)
-        self.grid.addWidget(row.conversion, r, 3)
-        self.grid.addWidget(row.not_done, r, 4)
+        self.grid.addWidget(row.editor, r, VALUE)
+        self.grid.addWidget(row.unit, r, UNIT)
+        self.grid.addWidget(row.conversion, r, CONVERSION)
+        self.grid.addWidget(row.not_done, r, NOT_DONE)
         if row.not_attributable is not None:
-            self.grid.addWidget(row.not_attributable, r, 5)
-        self.grid.addWidget(row.message, r + 1, 1, 1, 5)
-        self._next_row += 2
+            self.grid.addWidget(row.not_attributable, r, NOT_ATTRIBUTABLE)
+        self.grid.addWidget(row.message, r + 1, VALUE, 1, STRETCH_COLUMN)  # a long message widens no column
+        self._reason_under(row.not_done, r + 2)
+        self._next_row += 3
         self.rows[row.name] = row
         inputs: tuple[QWidget, ...] = (row.editor, row.not_done.box)
         if isinstance(row.unit, QComboBox):
@@ -210,6 +222,35 @@ class FormSection(QGroupBox):
             row.unit.currentIndexChanged.connect(self.changed)
         if row.not_attributable is not None:
             row.not_attributable.toggled.connect(self.changed)
+
+    def add_choice_row(self, label: QLabel, choices: QWidget, not_done: NotDone, not_attributable: QCheckBox,
+                       message_name: str) -> int:
+        """A lab row answered by a group of boxes (in the value, unit and conversion columns) with its "not done"
+        and "not attributable" in their columns, its message line and its not-done reason under it, as a numeric
+        row has them; returns the row's grid row."""
+        r = self._next_row
+        self.grid.addWidget(label, r, 0)
+        self.labels_in_column.append(label)
+        self.grid.addWidget(choices, r, VALUE, 1, NOT_DONE - VALUE)
+        self.grid.addWidget(not_done, r, NOT_DONE)
+        self.grid.addWidget(not_attributable, r, NOT_ATTRIBUTABLE)
+        self.grid.addWidget(self._message_line(message_name), r + 1, VALUE, 1, STRETCH_COLUMN)
+        self._reason_under(not_done, r + 2)
+        self._next_row += 3
+        return r
+
+    def _reason_under(self, not_done: NotDone, row: int) -> None:
+        """The reason for "not done" under its box (shown once ticked), so that it widens no column."""
+        not_done.layout().removeWidget(not_done.reason)
+        not_done.reason.setMaximumWidth(NOT_DONE_REASON_MAX_WIDTH)
+        self.grid.addWidget(not_done.reason, row, NOT_DONE, 1, STRETCH_COLUMN - NOT_DONE + 1)
+
+    def _message_line(self, name: str) -> MessageLine:
+        line = MessageLine()
+        line.setObjectName(f"message_{name}")
+        line.confirmation_changed.connect(self.changed)
+        self.messages[name] = line
+        return line
 
     def add_widget_row(self, label: QLabel | None, widget: QWidget, message_name: str | None = None,
                        whole_width: bool = False) -> int:
@@ -226,11 +267,7 @@ class FormSection(QGroupBox):
             self.grid.addWidget(widget, r, 1, 1, 5)
         self._next_row += 1
         if message_name is not None:
-            line = MessageLine()
-            line.setObjectName(f"message_{message_name}")
-            line.confirmation_changed.connect(self.changed)
-            self.grid.addWidget(line, self._next_row, 1, 1, 5)
-            self.messages[message_name] = line
+            self.grid.addWidget(self._message_line(message_name), self._next_row, 1, 1, 5)
             self._next_row += 1
         return r
 
@@ -266,11 +303,33 @@ def label_width(label: QLabel) -> int:
 
 
 def align_value_columns(sections: list[FormSection]) -> int:
-    """Give the label column of every section the width of the widest label of all of them; returns it."""
+    """Give the label column of every section the width of the widest label of all of them, and each column of
+    the numeric rows the width of its widest control in all sections; returns the label column's width."""
     width = max((label_width(label) for section in sections for label in section.labels_in_column), default=0)
     for section in sections:
         for grid in section.label_grids:
             empty = all(grid.itemAtPosition(row, 0) is None for row in range(grid.rowCount()))
             # QGridLayout leaves out the spacing after an empty column: count it in
             grid.setColumnMinimumWidth(0, width + (grid.horizontalSpacing() if empty else 0))
+    numeric = [section for section in sections if section.rows]
+    widths = {column: max((_column_width(row, column) for section in numeric for row in section.rows.values()),
+                          default=0) for column in (VALUE, UNIT, CONVERSION, NOT_DONE, NOT_ATTRIBUTABLE)}
+    for section in numeric:
+        section.grid.setColumnStretch(CONVERSION, 0)
+        section.grid.setColumnStretch(STRETCH_COLUMN, 1)
+        for column, column_width in widths.items():
+            section.grid.setColumnMinimumWidth(column, column_width)
     return width
+
+
+def _column_width(row: FieldRow, column: int) -> int:
+    """The width a numeric row's control needs in `column` (the conversion: its fixed width)."""
+    if column == VALUE:
+        return min(row.editor.sizeHint().width(), row.editor.maximumWidth())
+    if column == UNIT:
+        return row.unit.sizeHint().width()
+    if column == CONVERSION:
+        return row.conversion.minimumWidth()
+    if column == NOT_DONE:
+        return row.not_done.box.sizeHint().width()
+    return row.not_attributable.sizeHint().width() if row.not_attributable is not None else 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
 from endpoints import units, vocab
 from endpoints.egfr import age_completed_years, egfr_on
@@ -18,6 +18,7 @@ from ui.entry.sections.widgets import NotDone, RowKeys, field_label
 
 HEMATOLOGY = ("hemoglobin_g_dl", "wbc_10e9_l", "anc_10e9_l", "lymphocytes_10e9_l", "platelets_10e9_l")
 IMMUNOLOGY = ("c3_mg_dl", "c4_mg_dl", "anti_dsdna_iu_ml")
+CASTS_PER_LINE = 3
 
 
 class LabSection(FormSection):
@@ -72,33 +73,31 @@ class ChemistrySection(LabSection):
 
 
 class UrineSection(LabSection):
-    """UPCR, 24-h protein, urine RBC and WBC per HPF, casts (several may be seen, or none)."""
+    """UPCR, 24-h protein, urine RBC and WBC per HPF, casts (several may be seen, or none: boxes on two lines in
+    the value columns, "not done" and "not attributable" in theirs)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Urine"), ("upcr_g_g", "proteinuria_g_24h", "urine_rbc_hpf", "urine_wbc_hpf"),
                          parent)
         box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
         self.none_seen = QCheckBox(self.tr("None seen"))
         self.none_seen.setObjectName("cast_none")
-        row.addWidget(self.none_seen)
         self.casts: dict[str, QCheckBox] = {}
         for kind in vocab.URINE_CAST_TYPES:
             check = QCheckBox(cast_name(kind))
             check.setObjectName(f"cast_{kind}")
             self.casts[kind] = check
-            row.addWidget(check)
             check.toggled.connect(self._cast_toggled)
+        for i, check in enumerate((self.none_seen, *self.casts.values())):
+            grid.addWidget(check, i // CASTS_PER_LINE, i % CASTS_PER_LINE)
         self.casts_na = QCheckBox(self.tr("Not attributable to SLE"))
         self.casts_nd = NotDone()
-        row.addWidget(self.casts_nd)
-        row.addWidget(self.casts_na)
-        row.addStretch(1)
         self.casts_label = field_label(field_name("urine_casts"), False)
         self.add_anchor("urine_casts", field_name("urine_casts"), self.casts_label,
                         (self.none_seen, *self.casts.values(), self.casts_nd.box, self.casts_na),
-                        self.add_widget_row(self.casts_label, box, "urine_casts"))
+                        self.add_choice_row(self.casts_label, box, self.casts_nd, self.casts_na, "urine_casts"))
         self.casts_keys = RowKeys([self.none_seen, *self.casts.values(), self.casts_nd.box, self.casts_na], self,
                                   not_done=self.casts_nd, not_attributable=self.casts_na)
         self.none_seen.toggled.connect(self._none_toggled)
