@@ -36,6 +36,8 @@ DATA_LABEL_TABLES = (
     "models.security:ROLE_LABELS",
     "endpoints.record_checks:_REQUIRED_MESSAGE",
     "ui.entry.notices:ROLE_WORDS",
+    "ui.entry.field_notes:QUERY_WORDS",
+    "models.signatures:MEANINGS",
     "ui.logs.medications:AGENT_LABELS",
     "ui.logs.medications:INDICATION_LABELS",
     "ui.logs.outcomes:EVENT_LABELS",

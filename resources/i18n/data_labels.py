@@ -36,6 +36,17 @@ QT_TRANSLATE_NOOP('data labels', 'a monitor')
 QT_TRANSLATE_NOOP('data labels', 'an administrator')
 QT_TRANSLATE_NOOP('data labels', 'a coordinator')
 QT_TRANSLATE_NOOP('data labels', 'an investigator')
+# ui.entry.field_notes:QUERY_WORDS
+QT_TRANSLATE_NOOP('data labels', '⚑ Query open')
+QT_TRANSLATE_NOOP('data labels', '⚑ {0} queries open')
+QT_TRANSLATE_NOOP('data labels', '⚑ Answered')
+QT_TRANSLATE_NOOP('data labels', '⚑ {0} answered')
+QT_TRANSLATE_NOOP('data labels', '⚑ Closed')
+QT_TRANSLATE_NOOP('data labels', '⚑ {0} closed')
+# models.signatures:MEANINGS
+QT_TRANSLATE_NOOP('data labels', 'reviewed and approved')
+QT_TRANSLATE_NOOP('data labels', 'authorship: data entered or confirmed by me')
+QT_TRANSLATE_NOOP('data labels', 'reviewed, corrections required')
 # ui.logs.medications:AGENT_LABELS
 QT_TRANSLATE_NOOP('data labels', 'Cyclophosphamide')
 QT_TRANSLATE_NOOP('data labels', 'Azathioprine')

@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/app.py" line="+102"/>
-        <location filename="../../ui/shell/session.py" line="+235"/>
+        <location filename="../../ui/app.py" line="+106"/>
+        <location filename="../../ui/shell/session.py" line="+240"/>
         <source>TrialDesk: cannot open the database</source>
         <translation>TrialDesk: 데이터베이스를 열 수 없음</translation>
     </message>
@@ -1517,7 +1517,7 @@ No file was written. Details are in the error log.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/status/ops_plots.py" line="+57"/>
+        <location filename="../../ui/status/ops_plots.py" line="+66"/>
         <source>Out of window</source>
         <translation>허용 범위 밖</translation>
     </message>
@@ -2042,8 +2042,8 @@ TrialDesk를 다시 시작하십시오.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/status/ops_plots.py" line="+4"/>
-        <location line="+16"/>
+        <location filename="../../ui/status/ops_plots.py" line="-3"/>
+        <location line="+23"/>
         <location filename="../../reports/schedule_sheet.py" line="+3"/>
         <source>Visits</source>
         <translation>방문</translation>
@@ -3153,7 +3153,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>본인은 이 요약의 데이터를 검토하였으며 근거문서와 일치함을 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../commands/print_cmd.py" line="+80"/>
+        <location filename="../../commands/print_cmd.py" line="+83"/>
         <source>error: {0}</source>
         <translation>오류: {0}</translation>
     </message>
@@ -3371,12 +3371,12 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>일요일</translation>
     </message>
     <message>
-        <location filename="../../ui/status/ops_plots.py" line="-24"/>
+        <location filename="../../ui/status/ops_plots.py" line="-31"/>
         <source>Enrolled vs target (red line)</source>
         <translation>목표 대비 등록(빨간 선)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>In window</source>
         <translation>허용 범위 내</translation>
     </message>
@@ -3386,37 +3386,37 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>{0}일</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Open queries by age</source>
         <translation>경과 기간별 미해결 쿼리</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Forms complete (%)</source>
         <translation>양식 완료 (%)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Values</source>
         <translation>값</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>Source-verified (%)</source>
         <translation>원자료 검증 (%)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Waiting</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Visits to sign</source>
         <translation>서명할 방문</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Click a bar to list what is behind it</source>
         <translation>막대를 클릭하면 해당 목록이 표시됩니다</translation>
     </message>
@@ -3691,7 +3691,7 @@ You were signed out. Unsaved input is kept for when this account is unlocked, or
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../ui/trust/backup_panel.py" line="+41"/>
+        <location filename="../../ui/trust/backup_panel.py" line="+44"/>
         <source>Backups are written to &lt;b&gt;{0}&lt;/b&gt; when TrialDesk closes and at least every {1} hours while it is open (SQLite online backup, each copy checked).</source>
         <translation>백업은 TrialDesk를 닫을 때와 열려 있는 동안 최소 {1}시간마다 &lt;b&gt;{0}&lt;/b&gt;에 기록됩니다(SQLite 온라인 백업, 각 사본 검사).</translation>
     </message>
@@ -3737,11 +3737,17 @@ You were signed out. Unsaved input is kept for when this account is unlocked, or
     </message>
     <message>
         <location line="+6"/>
+        <location line="+19"/>
         <source>Backups</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-8"/>
+        <source>This study lives on the PostgreSQL server &lt;b&gt;{0}&lt;/b&gt;. Its backups are the server&apos;s own, made where the server runs, not on this PC: a nightly &lt;tt&gt;pg_dump --format=custom --file=study-DATE.dump {1}&lt;/tt&gt; by whoever looks after the server, each copy restored once into an empty database with &lt;tt&gt;pg_restore&lt;/tt&gt; to check it. TrialDesk copies no file of a server study; see the README, &quot;A site server&quot;.</source>
+        <translation>이 시험은 PostgreSQL 서버 &lt;b&gt;{0}&lt;/b&gt;에 있습니다. 백업은 이 PC가 아니라 서버가 있는 곳에서 서버 자체의 방식으로 만듭니다: 서버 관리자가 매일 밤 &lt;tt&gt;pg_dump --format=custom --file=study-DATE.dump {1}&lt;/tt&gt;를 실행하고, 각 사본을 빈 데이터베이스에 &lt;tt&gt;pg_restore&lt;/tt&gt;로 한 번 복원하여 확인합니다. TrialDesk는 서버 시험의 파일을 복사하지 않습니다. README의 &quot;A site server&quot;를 참조하십시오.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Administrators only</source>
         <translation>관리자 전용</translation>
     </message>
@@ -3871,7 +3877,7 @@ TrialDesk closes after the restore; start it again.</source>
 <context>
     <name>ChemistrySection</name>
     <message>
-        <location filename="../../ui/entry/sections/labs.py" line="+39"/>
+        <location filename="../../ui/entry/sections/labs.py" line="+40"/>
         <source>Chemistry</source>
         <translation>화학 검사</translation>
     </message>
@@ -4261,7 +4267,7 @@ TrialDesk closes after the restore; start it again.</source>
 <context>
     <name>FieldMarker</name>
     <message>
-        <location filename="../../ui/entry/field_notes.py" line="+150"/>
+        <location filename="../../ui/entry/field_notes.py" line="+152"/>
         <source>Latest: {0} — {1}</source>
         <translation>최근: {0} — {1}</translation>
     </message>
@@ -4915,7 +4921,7 @@ TrialDesk closes after the restore; start it again.</source>
 <context>
     <name>LogTable</name>
     <message>
-        <location filename="../../ui/logs/record_table.py" line="+73"/>
+        <location filename="../../ui/logs/record_table.py" line="+74"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
@@ -4944,6 +4950,11 @@ TrialDesk closes after the restore; start it again.</source>
         <source>Delete with this reason</source>
         <translation>이 사유로 삭제</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Not deleted</source>
+        <translation>삭제되지 않음</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4956,18 +4967,23 @@ Configuration stored in this database (from {1})</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+112"/>
+        <location line="+126"/>
         <source>Opening the study…</source>
         <translation>시험을 여는 중…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-43"/>
         <location filename="../../commands/self_test.py" line="+97"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Connect to a study &amp;server…</source>
+        <translation>시험 서버에 연결(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
@@ -5440,6 +5456,19 @@ but no PDF viewer could be started to show it.</source>
     </message>
 </context>
 <context>
+    <name>QInputDialog</name>
+    <message>
+        <location filename="../../ui/shell/server_connect.py" line="+25"/>
+        <source>TrialDesk: study server</source>
+        <translation>TrialDesk: 시험 서버</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password (never stored):</source>
+        <translation>비밀번호 (저장되지 않음):</translation>
+    </message>
+</context>
+<context>
     <name>QLabel</name>
     <message>
         <location filename="../../ui/entry/field_notes.py" line="-360"/>
@@ -5692,7 +5721,7 @@ Why? The reason is kept in the audit trail.</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/logs/record_editor.py" line="+163"/>
+        <location filename="../../ui/logs/record_editor.py" line="+165"/>
         <source>Save and &amp;add another</source>
         <translation>저장 후 추가 입력(&amp;A)</translation>
     </message>
@@ -5713,12 +5742,12 @@ Why? The reason is kept in the audit trail.</source>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>{0} of subject {1}</source>
         <translation>시험대상자 {1}의 {0}</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <source>Death recorded</source>
         <translation>사망 기록됨</translation>
     </message>
@@ -5773,7 +5802,7 @@ Why? The reason is kept in the audit trail.</source>
         <translation>저장 안 됨: 주황색으로 표시된 비정상 값을 확인하거나 수정하십시오({0}).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>This {0} of {1} has changes that are not saved.</source>
         <translation>{1}의 이 {0}에 저장하지 않은 변경 사항이 있습니다.</translation>
     </message>
@@ -6140,9 +6169,37 @@ Why? The reason is kept in the audit trail.</source>
     </message>
 </context>
 <context>
+    <name>ServerConnectDialog</name>
+    <message>
+        <location filename="../../ui/shell/server_connect.py" line="+10"/>
+        <source>Connect to a study server</source>
+        <translation>시험 서버에 연결</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A study shared by several PCs lives on a PostgreSQL server. Type its address as your site&apos;s IT gave it, without the password: TrialDesk asks for the password when it connects and never stores it.</source>
+        <translation>여러 PC가 함께 쓰는 시험은 PostgreSQL 서버에 있습니다. 기관 IT 담당자가 알려 준 주소를 비밀번호 없이 입력하십시오. TrialDesk는 연결할 때 비밀번호를 묻고, 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connect</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Write the address as postgresql://user@host/database.</source>
+        <translation>주소는 postgresql://사용자@호스트/데이터베이스 형식으로 입력하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave the password out of the address; it is asked for when connecting.</source>
+        <translation>주소에 비밀번호를 넣지 마십시오. 연결할 때 묻습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/shell/session.py" line="-161"/>
+        <location filename="../../ui/shell/session.py" line="-166"/>
         <source>Signed out after {0} min without activity. Unsaved input is kept: sign in again to return to it.</source>
         <translation>{0}분 동안 활동이 없어 로그아웃되었습니다. 저장하지 않은 입력은 보관됩니다. 다시 로그인하면 돌아갈 수 있습니다.</translation>
     </message>
@@ -6864,7 +6921,7 @@ Sign anyway?</source>
 <context>
     <name>UrineSection</name>
     <message>
-        <location filename="../../ui/entry/sections/labs.py" line="+8"/>
+        <location filename="../../ui/entry/sections/labs.py" line="+9"/>
         <source>Urine</source>
         <translation>소변</translation>
     </message>
@@ -7567,7 +7624,7 @@ Sign anyway?</source>
         <translation>연구자</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Cyclophosphamide</source>
         <translation>사이클로포스파미드</translation>
     </message>
@@ -7812,7 +7869,52 @@ Sign anyway?</source>
         <translation>경구</translation>
     </message>
     <message>
+        <location line="-63"/>
+        <source>⚑ Query open</source>
+        <translation>⚑ 미해결 쿼리</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>⚑ {0} queries open</source>
+        <translation>⚑ 미해결 쿼리 {0}건</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚑ Answered</source>
+        <translation>⚑ 답변됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚑ {0} answered</source>
+        <translation>⚑ 답변됨 {0}건</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚑ Closed</source>
+        <translation>⚑ 종료됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚑ {0} closed</source>
+        <translation>⚑ 종료됨 {0}건</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reviewed and approved</source>
+        <translation>검토 및 승인함</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>authorship: data entered or confirmed by me</source>
+        <translation>작성: 본인이 입력하거나 확인한 자료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviewed, corrections required</source>
+        <translation>검토함, 수정 필요</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>IV</source>
         <translation>정맥(IV)</translation>
     </message>
@@ -8955,7 +9057,7 @@ Sign anyway?</source>
     <message>
         <location line="+1"/>
         <source>Query status</source>
-        <translation>Query 상태</translation>
+        <translation>쿼리 상태</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9605,7 +9707,7 @@ Details were written to:
 <context>
     <name>section</name>
     <message>
-        <location filename="../../ui/entry/sections/base.py" line="+80"/>
+        <location filename="../../ui/entry/sections/base.py" line="+91"/>
         <source>Not attributable to SLE</source>
         <translation>SLE와 무관</translation>
     </message>
@@ -9696,7 +9798,7 @@ Details were written to:
         <translation>타임라인</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/session.py" line="+83"/>
+        <location filename="../../ui/shell/session.py" line="+88"/>
         <source>To sign</source>
         <translation>서명 대기</translation>
     </message>

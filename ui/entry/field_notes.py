@@ -75,11 +75,13 @@ def local_date(at_utc: str) -> str:
     return local_time(at_utc)[:10]
 
 
+QUERY_WORDS = {OPEN: ("⚑ Query open", "⚑ {0} queries open"), ANSWERED: ("⚑ Answered", "⚑ {0} answered"),
+               CLOSED: ("⚑ Closed", "⚑ {0} closed")}  # open first, then answered, then closed
+
+
 def query_word(note: FieldNote) -> tuple[str, str] | None:
     """The query part of a field's marker and its status (open first, then answered, then closed), or None."""
-    for status, one, many in ((OPEN, "⚑ Query open", "⚑ {0} queries open"), (ANSWERED, "⚑ Answered",
-                                                                             "⚑ {0} answered"),
-                              (CLOSED, "⚑ Closed", "⚑ {0} closed")):
+    for status, (one, many) in QUERY_WORDS.items():
         count = note.count(status)
         if count:
             return (QToolButton.tr(one) if count == 1 else QToolButton.tr(many).format(count)), status

@@ -35,7 +35,7 @@ def role_text(actor: Actor | None) -> str | None:
 
 def _signed(info: SignatureInfo, what: str) -> str:
     return _tr("{0} by {1}, {2}, {3}").format(what, info.signer_full_name, local_time(info.signed_at_utc),
-                                              info.meaning)
+                                              _tr(info.meaning))
 
 
 def _invalidated(info: SignatureInfo, what: str) -> str:
