@@ -20,7 +20,6 @@ from models.signatures import manifestation, signatures_of
 from models.status_store import load_study_status
 from models.subjects import get_subject
 from reports.extras import RegistryExtras
-from reports.plot_cache import cache_dir
 from reports.subject_pdf import SubjectPrint, prepare_subject, write_subject_pdf
 from reports.texts import printing_in
 
@@ -57,11 +56,11 @@ def registry_extras(db: Database, subject_id: str, as_of: Date | None = None) ->
 
 
 def load_subject_print(db: Database, subject_id: str, as_of: Date) -> SubjectPrint:
-    """Load, evaluate (with the database's protocol parameters) and render one subject for print (plots from the
-    user's plot cache when drawn before for the same data); SubjectNotFound if unknown."""
+    """Load and evaluate (with the database's protocol parameters) one subject for print; SubjectNotFound if
+    unknown."""
     extras = registry_extras(db, subject_id, as_of)
     dossier = load_dossier(db, subject_id, as_of)
-    return prepare_subject(dossier, db.config.params, as_of, extras, plot_cache=cache_dir())
+    return prepare_subject(dossier, db.config.params, as_of, extras)
 
 
 def build_subject_pdf(out_path: str | Path, db: Database, subject_id: str, *, as_of: Date | None = None,
@@ -73,7 +72,7 @@ def build_subject_pdf(out_path: str | Path, db: Database, subject_id: str, *, as
     (read before anything is printed, default: read now; pass it to anchor the same head after printing).
     """
     head = head or read_audit_head(db)
-    with printing_in(lang):  # the plots are drawn while loading
+    with printing_in(lang):  # the plots' words are chosen while loading
         sp = load_subject_print(db, subject_id, as_of or Date.today())
     return write_subject_pdf(out_path, sp, db.config.study, db_changed=database_last_change(db),
                              printed_on=printed_on, audit_head=head_text(head), lang=lang)
