@@ -71,8 +71,17 @@ def _coverage() -> tuple[frozenset[int], frozenset[int]]:
     return frozenset(getFont(FONT).face.charToGlyph), frozenset(getFont(FALLBACK).face.charToGlyph)
 
 
+@functools.cache
+def _nanum_only() -> frozenset[str]:
+    """The characters printed in Nanum Gothic (a text made only of these is one run)."""
+    nanum, _ = _coverage()
+    return frozenset(chr(code) for code in nanum - PREFER_FALLBACK) | {"\n", "\t"}
+
+
 def text_runs(text: str) -> list[tuple[bool, str]]:
     """Split text into runs: (uses_fallback_font, chars). Characters neither font has become "?"."""
+    if _nanum_only().issuperset(text):
+        return [(False, text)] if text else []
     nanum, dejavu = _coverage()
     runs: list[tuple[bool, str]] = []
     for ch in text:

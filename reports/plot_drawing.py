@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, PolyLine, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, Path, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 
@@ -32,16 +32,16 @@ def _colour(hex_colour: str) -> Color:
 
 
 def _text(x: float, y: float, text: str, size: float, *, bold: bool = False, colour: Color = INK,
-          anchor: str = "start") -> Group:
+          anchor: str = "start") -> String | Group:
     """One line of text with glyph fallback (runs of the fallback font), baseline at y; anchor start/middle/end."""
     pieces = text_pieces(text, size, bold)
     total = sum(width for _, _, width in pieces)
     x -= {"start": 0.0, "middle": total / 2, "end": total}[anchor]
-    group = Group()
+    strings = []
     for face, chunk, width in pieces:
-        group.add(String(x, y, chunk, fontName=face, fontSize=size, fillColor=colour))
+        strings.append(String(x, y, chunk, fontName=face, fontSize=size, fillColor=colour))
         x += width
-    return group
+    return strings[0] if len(strings) == 1 else Group(*strings)
 
 
 def _rotated(x: float, y: float, text: str, size: float, colour: Color = INK, anchor: str = "start") -> Group:
@@ -55,16 +55,25 @@ def _line(x0: float, y0: float, x1: float, y1: float, colour: Color, width: floa
     return Line(x0, y0, x1, y1, strokeColor=colour, strokeWidth=width, strokeDashArray=DASHES[style])
 
 
-def _hatch(x0: float, y0: float, x1: float, y1: float, colour: Color) -> Group:
+def _rules(segments: list[tuple[float, float, float, float]], colour: Color, width: float) -> Path:
+    """Straight segments (x0, y0, x1, y1) of one colour and width, as one path."""
+    path = Path(strokeColor=colour, strokeWidth=width, fillColor=None)
+    for x0, y0, x1, y1 in segments:
+        path.moveTo(x0, y0)
+        path.lineTo(x1, y1)
+    return path
+
+
+def _hatch(x0: float, y0: float, x1: float, y1: float, colour: Color) -> Path:
     """45° lines filling the rectangle (the "///" hatch)."""
-    group = Group()
+    segments = []
     c = math.floor((x0 - y1) / HATCH_STEP) * HATCH_STEP
     while c <= x1 - y0:
         xa, xb = max(x0, y0 + c), min(x1, y1 + c)
         if xb > xa:
-            group.add(Line(xa, xa - c, xb, xb - c, strokeColor=colour, strokeWidth=0.8))
+            segments.append((xa, xa - c, xb, xb - c))
         c += HATCH_STEP
-    return group
+    return _rules(segments, colour, 0.8)
 
 
 def _tick_text(ticks: tuple[float, ...]) -> list[str]:
@@ -138,13 +147,9 @@ def _data(group: Group, ax: _Axes, panel: ps.Panel, spec: ps.FigureSpec) -> None
         if not b.hatched:
             group.add(Rect(ax.x(b.x0), ax.bottom, ax.x(b.x1) - ax.x(b.x0), ax.top - ax.bottom, strokeColor=None,
                            fillColor=_colour(b.color), fillOpacity=b.alpha))
-    xticks = spec.xticks
-    for mark in spec.visits:
-        group.add(_line(ax.x(mark.day), ax.bottom, ax.x(mark.day), ax.top, _colour(ps.C_HATCH), 0.5))
-    for t in xticks:
-        group.add(_line(ax.x(t), ax.bottom, ax.x(t), ax.top, GRID, 0.6))
-    for t in panel.yticks:
-        group.add(_line(ax.left, ax.y(t), ax.right, ax.y(t), GRID, 0.6))
+    group.add(_rules([(ax.x(m.day), ax.bottom, ax.x(m.day), ax.top) for m in spec.visits], _colour(ps.C_HATCH), 0.5))
+    group.add(_rules([(ax.x(t), ax.bottom, ax.x(t), ax.top) for t in spec.xticks]
+                     + [(ax.left, ax.y(t), ax.right, ax.y(t)) for t in panel.yticks], GRID, 0.6))
     for b in panel.bands:
         if b.hatched:
             group.add(_hatch(ax.x(b.x0), ax.bottom, ax.x(b.x1), ax.top, _colour(b.color)))
@@ -167,21 +172,18 @@ def _data(group: Group, ax: _Axes, panel: ps.Panel, spec: ps.FigureSpec) -> None
 
 def _axis_furniture(group: Group, ax: _Axes, spec: ps.FigureSpec, panel: ps.Panel, last: bool) -> None:
     """Spines, ticks, tick labels and axis labels."""
-    group.add(_line(ax.left, ax.bottom, ax.left, ax.top, INK, 0.8))
-    group.add(_line(ax.left, ax.bottom, ax.right, ax.bottom, INK, 0.8))
+    group.add(_rules([(ax.left, ax.bottom, ax.left, ax.top), (ax.left, ax.bottom, ax.right, ax.bottom)]
+                     + [(ax.left - TICK_LEN, ax.y(t), ax.left, ax.y(t)) for t in panel.yticks]
+                     + [(ax.x(t), ax.bottom - TICK_LEN, ax.x(t), ax.bottom) for t in spec.xticks], INK, 0.8))
     widest = 0.0
     for t, label in zip(panel.yticks, _tick_text(panel.yticks), strict=True):
-        group.add(_line(ax.left - TICK_LEN, ax.y(t), ax.left, ax.y(t), INK, 0.8))
-        text = _text(ax.left - TICK_LEN - TICK_PAD, ax.y(t) - 0.35 * 8, label, 8, anchor="end")
+        group.add(_text(ax.left - TICK_LEN - TICK_PAD, ax.y(t) - 0.35 * 8, label, 8, anchor="end"))
         widest = max(widest, sum(w for _, _, w in text_pieces(label, 8, False)))
-        group.add(text)
     group.add(_rotated(ax.left - TICK_LEN - TICK_PAD - widest - LABEL_PAD - 0.25 * 8.5, (ax.bottom + ax.top) / 2,
                        panel.ylabel, 8.5, anchor="middle"))
-    for t, label in zip(spec.xticks, _tick_text(spec.xticks), strict=True):
-        group.add(_line(ax.x(t), ax.bottom - TICK_LEN, ax.x(t), ax.bottom, INK, 0.8))
-        if last:
-            group.add(_text(ax.x(t), ax.bottom - TICK_LEN - TICK_PAD - ASCENT * 8, label, 8, anchor="middle"))
     if last:
+        for t, label in zip(spec.xticks, _tick_text(spec.xticks), strict=True):
+            group.add(_text(ax.x(t), ax.bottom - TICK_LEN - TICK_PAD - ASCENT * 8, label, 8, anchor="middle"))
         group.add(_text((ax.left + ax.right) / 2, ax.bottom - TICK_LEN - TICK_PAD - 8 - LABEL_PAD - ASCENT * 8.5,
                         spec.xlabel, 8.5, anchor="middle"))
 

@@ -31,12 +31,14 @@ def _nodes(node, kind: type) -> list:
 
 
 def _strings(node) -> list[str]:
-    """The texts of a drawing, runs of one text object joined (glyph fallback splits a label into runs)."""
+    """The texts of a drawing; a group of strings alone is one text in runs (glyph fallback splits a label)."""
     out = []
     for group in _nodes(node, Group):
         runs = [child.text for child in group.contents if isinstance(child, String)]
-        if runs:
+        if runs and len(runs) == len(group.contents):
             out.append("".join(runs))
+        else:
+            out += runs
     return out
 
 
