@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from models.anchor import AuditHead, head_of, head_text
+from models.anchor import SHORT_HASH, AuditHead, head_of
 from models.casebook_store import casebook_records
 from models.database import Database
 from models.dossier_store import load_dossier
@@ -21,7 +21,7 @@ from models.status_store import load_study_status
 from models.subjects import get_subject
 from reports.extras import RegistryExtras
 from reports.subject_pdf import SubjectPrint, prepare_subject, write_subject_pdf
-from reports.texts import printing_in
+from reports.texts import printing_in, tr
 
 
 def database_last_change(db: Database) -> str | None:
@@ -38,6 +38,12 @@ def read_audit_head(db: Database) -> AuditHead:
     """The head of the database's audit trail (row count, last hash), read through its own read connection."""
     with db.read() as session:
         return head_of(session.connection().connection.driver_connection)
+
+
+def printed_head(head: AuditHead) -> str:
+    """The audit head as a footer prints it (row count, first hex digits of the last hash; the facts of
+    models.anchor.head_text) in the language of the print running in this thread."""
+    return tr("audit {0} rows · {1}").format(f"{head.rows:,}", (head.last_hash or "0" * SHORT_HASH)[:SHORT_HASH])
 
 
 def registry_extras(db: Database, subject_id: str, as_of: Date | None = None) -> RegistryExtras:
@@ -74,5 +80,6 @@ def build_subject_pdf(out_path: str | Path, db: Database, subject_id: str, *, as
     head = head or read_audit_head(db)
     with printing_in(lang):  # the plots' words are chosen while loading
         sp = load_subject_print(db, subject_id, as_of or Date.today())
+        footer = printed_head(head)
     return write_subject_pdf(out_path, sp, db.config.study, db_changed=database_last_change(db),
-                             printed_on=printed_on, audit_head=head_text(head), lang=lang)
+                             printed_on=printed_on, audit_head=footer, lang=lang)

@@ -189,7 +189,7 @@ def write_subject_pdf(out_path: str | Path, sp: SubjectPrint, study: Mapping[str
 
     study: the [study] table (protocol, title, site); db_changed: the database's last-change time, printed in
     every header with the as-of date (None prints "unknown"); printed_on: the print date (default today);
-    audit_head: the audit trail's head (models.anchor.head_text), printed in every footer.
+    audit_head: the audit trail's head as printed (reports.source.printed_head), in every footer.
     """
     with printing_in(lang):
         furniture = subject_furniture(study, tr("Subject casebook"), printed_on, db_changed, sp.ctx.timeline.as_of,
