@@ -79,7 +79,6 @@ DATA_LABEL_TABLES = (
     "reports.casebook_sections:GROUPS[1]",
     "reports.blank_crf:NOT_REQUIRED",
     "reports.blank_crf:TICK_WORDS",
-    "reports.labels:LLDAS_QUESTION_TEXT",
     "reports.blank_crf:OPTIONAL",
     "reports.schedule_sheet:SHEET_STATUS",
     "reports.schedule_sheet:COMPLETION",

@@ -431,7 +431,6 @@ QT_TRANSLATE_NOOP('data labels', 'unlikely')
 QT_TRANSLATE_NOOP('data labels', 'possible')
 QT_TRANSLATE_NOOP('data labels', 'probable')
 QT_TRANSLATE_NOOP('data labels', 'definite')
-# reports.labels:LLDAS_QUESTION_TEXT
 # reports.blank_crf:OPTIONAL
 QT_TRANSLATE_NOOP('data labels', 'Optional at an unscheduled visit: record what was done.')
 # reports.schedule_sheet:SHEET_STATUS

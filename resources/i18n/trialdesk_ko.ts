@@ -9914,7 +9914,7 @@ Sign anyway?</source>
         <translation>명백히 관련됨</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Optional at an unscheduled visit: record what was done.</source>
         <translation>비예정 방문에서는 선택 사항: 시행한 것을 기록하십시오.</translation>
     </message>
@@ -9944,7 +9944,7 @@ Sign anyway?</source>
         <translation>완료(허용 범위 밖)</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-55"/>
         <source>missed</source>
         <translation>미방문</translation>
     </message>
@@ -9954,7 +9954,7 @@ Sign anyway?</source>
         <translation>해당 없음</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+228"/>
         <source>full</source>
         <translation>전량</translation>
     </message>

@@ -63,7 +63,7 @@ def test_blank_crf_option_words_in_korean(tmp_path, demo_db) -> None:
     text = " ".join(page_texts(out))
     for korean in ("경도", "중등도", "중증", "A 중증", "E 침범 없음", "투여 전", "작성자(이름)", "용량 변경 없음",
                    "후유증을 동반한 회복", "관련 가능성 높음", "중대성 기준", "코르티코스테로이드 기록",
-                   "이상반응 · 시험대상자 ID", "용혈빈혈 활동성?"):
+                   "이상반응 · 시험대상자 ID", "활동성 용혈빈혈"):
         assert korean in text, korean
     for english in ("mild", "moderate", "A severe", "Domain", "Pre-infusion", "Completed by", "dose not changed",
                     "recovered", "Serious criteria", "Causality: infusion", "Stop empty", "Subject ID"):
