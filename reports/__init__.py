@@ -1,4 +1,5 @@
-"""Print: subject casebooks, the binder, blank paper CRFs (reportlab), and the subject plots (matplotlib).
+"""Print: subject casebooks, the binder, blank paper CRFs (reportlab), and the subject plots (their data in
+reports.plot_spec; drawn by matplotlib on screen, as reportlab vector drawings in print).
 
 Entry points for the UI and the command line (each writes to a temporary file beside `out_path` and moves it
 into place only when complete; call them from a worker thread, not the GUI thread):
@@ -19,5 +20,6 @@ into place only when complete; call them from a worker thread, not the GUI threa
 
 Screen plots (issue 6): `reports.plots.plot_context(dossier, params, as_of)` once per subject, then
 `dose_figure(ctx)`, `haematology_figure(ctx)`, `renal_figure(ctx)`, `activity_figure(ctx)` or
-`subject_figures(ctx)`; each returns a matplotlib `Figure` (no pyplot) for `FigureCanvasQTAgg(fig)`.
+`subject_figures(ctx)`; each returns a matplotlib `Figure` (no pyplot) for `FigureCanvasQTAgg(fig)`. Print draws
+the same `reports.plot_spec` figures with `reports.plot_drawing.drawing(spec, width)` and never loads matplotlib.
 """

@@ -21,7 +21,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from models.anchor import AuditHead, head_text
+from models.anchor import AuditHead
 from reports import labels
 from reports.document import (
     Anchor,
@@ -35,7 +35,7 @@ from reports.document import (
 )
 from reports.labels import fmt_date
 from reports.pdf_stream import PdfStream
-from reports.source import database_last_change, load_subject_print, read_audit_head
+from reports.source import database_last_change, load_subject_print, printed_head, read_audit_head
 from reports.styles import data_table, p, styles
 from reports.subject_pdf import SubjectPrint, subject_furniture, subject_key, subject_story
 from reports.texts import printing_in, tr
@@ -85,7 +85,7 @@ def write_binder(
 
     rows: the contents rows (subject ID, subgroup, initials, status) in the same order, when known before
     loading (default: read from each prepared subject, which then costs a first pass of loading); audit_head:
-    the audit trail's head (models.anchor.head_text), printed in every footer.
+    the audit trail's head as printed (reports.source.printed_head), in every footer.
     progress(done, total, message) is called after each subject is prepared and as each subject is laid out
     (total = 2 × subjects + 1; the last step is saving); cancelled() is checked before each subject and between
     sections and raises BuildCancelled when true. Nothing is left at out_path (or beside it) unless complete.
@@ -171,9 +171,10 @@ def build_binder(
     ids = list(subject_ids) if subject_ids is not None else sorted(listed)
     rows = [(sid, listed[sid].subgroup, listed[sid].initials or "", listed[sid].status) if sid in listed
             else (sid, "", "", "") for sid in ids]
+    with printing_in(lang):
+        footer = printed_head(head)
     return write_binder(
         out_path, ids, lambda sid: load_subject_print(db, sid, when), db.config.study, as_of=when,
         db_changed=database_last_change(db), printed_on=printed_on, progress=progress, cancelled=cancelled, rows=rows,
-        audit_head=head_text(head),
-        lang=lang,
+        audit_head=footer, lang=lang,
     )

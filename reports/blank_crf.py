@@ -71,6 +71,8 @@ LAB_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+# Words printed from vocabulary codes (tick-boxes), listed for the catalogue (scripts/translations.py).
+TICK_WORDS = tuple(code.replace("_", " ") for code in (*AE_ACTIONS, *AE_OUTCOMES, *vocab.AE_RELATEDNESS))
 NOT_REQUIRED = "Not required at this visit (protocol schedule of assessments)."
 OPTIONAL = "Optional at an unscheduled visit: record what was done."
 # The form's blocks and the required-field keys (endpoints.edit_checks) that make each one asked at a visit.
@@ -120,7 +122,7 @@ class PgaLine(Flowable):
             c.setLineWidth(1 if tall else 0.4)
             c.line(x, y - (2.5 if tall else 1.2) * mm, x, y + (2.5 if tall else 1.2) * mm)
         c.setFillColor(INK)
-        for value, word in enumerate(("none", "mild", "moderate", "severe")):
+        for value, word in enumerate((tr("none"), tr("mild"), tr("moderate"), tr("severe"))):
             x = x0 + (x1 - x0) * value / 3
             draw_text(c, x, y + 4 * mm, str(value), 9, bold=True, align="centre")
             draw_text(c, x, y - 6.5 * mm, word, 8, align="centre")
@@ -143,7 +145,13 @@ def _grid(rows: list[list[object]], widths: list[float], header: bool = True, ex
 
 
 def _boxes(options: Sequence[str]) -> str:
+    """Tick-boxes with their words (in the print's language)."""
     return "   ".join(f"{BOX} {tr(o)}" for o in options)
+
+
+def _ticks(codes: Sequence[str]) -> str:
+    """Tick-boxes for vocabulary codes (their words are listed in TICK_WORDS for the catalogue)."""
+    return _boxes([code.replace("_", " ") for code in codes])
 
 
 def _schedule_text(code: str, params: ProtocolParams) -> str:
@@ -263,28 +271,27 @@ def _lab_grid(keys: Sequence[str]) -> Table:
 
 def _infusion_block(number: int) -> list[Flowable]:
     rows = [
-        ["Infusion date", "____-__-__", "Infusion weight", "______ kg", "Dose (cells)", "________ ×10⁶"],
-        ["Completion", _boxes(("full", "partial", "not given")), "", "", "", ""],
-        ["Pre-infusion", "BP ____/____ mmHg", "Pulse", "_____ /min", "Temperature", "_____ °C"],
-        ["Post-infusion", "BP ____/____ mmHg", "Pulse", "_____ /min", "Temperature", "_____ °C"],
+        [tr("Infusion date"), "____-__-__", tr("Infusion weight"), "______ kg", tr("Dose (cells)"), "________ ×10⁶"],
+        [tr("Completion"), _boxes(("full", "partial", "not given")), "", "", "", ""],
+        [tr("Pre-infusion"), "BP ____/____ mmHg", tr("Pulse"), "_____ /min", tr("Temperature"), "_____ °C"],
+        [tr("Post-infusion"), "BP ____/____ mmHg", tr("Pulse"), "_____ /min", tr("Temperature"), "_____ °C"],
     ]
     table = _grid(rows, [26 * mm, 36 * mm, 26 * mm, 26 * mm, 26 * mm, 40 * mm], header=False, height=8 * mm,
                   extra=[("SPAN", (1, 1), (5, 1))])
-    return [Spacer(1, 3 * mm),
-            KeepTogether([_section(f"Infusion {number} (the visit's assessments are taken before the dose)"),
-                          table])]
+    title = tr("Infusion {0} (the visit's assessments are taken before the dose)").format(number)
+    return [Spacer(1, 3 * mm), KeepTogether([_section(title), table])]
 
 
 def _sledai_block(params: ProtocolParams) -> list[Flowable]:
     st = styles()
-    rows: list[list[object]] = [["Yes", "No", "Wt", "Descriptor", "Definition"]]
+    rows: list[list[object]] = [[tr("Yes"), tr("No"), tr("Wt"), tr("Descriptor"), tr("Definition")]]
     for key in vocab.SLEDAI_KEYS:
-        rows.append([BOX, BOX, str(vocab.SLEDAI_WEIGHTS[key]), labels.SLEDAI_NAMES[key], SLEDAI_DEFINITIONS[key]])
+        rows.append([BOX, BOX, str(vocab.SLEDAI_WEIGHTS[key]), tr(labels.SLEDAI_NAMES[key]), SLEDAI_DEFINITIONS[key]])
     rows.append(["", "", "", p(tr("Total score (sum of weights ticked Yes)"), st.cell_bold), "______ / 105"])
     table = _grid(rows, [9 * mm, 9 * mm, 9 * mm, 42 * mm, 111 * mm],
                   extra=[("ALIGN", (0, 0), (2, -1), "CENTER")])
-    note = (f"Score a descriptor if present at the visit or in the preceding {params.sledai_lookback_days} days "
-            "and attributable to SLE. Answer all 24: an unanswered descriptor leaves the score missing.")
+    note = tr("Score a descriptor if present at the visit or in the preceding {0} days and attributable to SLE. "
+              "Answer all 24: an unanswered descriptor leaves the score missing.").format(params.sledai_lookback_days)
     return [KeepTogether([_section(tr("SLEDAI-2K")), p(note, st.small), Spacer(1, 1.5 * mm), table])]
 
 
@@ -293,24 +300,25 @@ def _pga_bilag_block() -> list[Flowable]:
     pga = [_section(tr("Physician's Global Assessment (PGA)")),
            p(tr("Mark the line, then write the value with one decimal (e.g. 1.2):  PGA = ____ . ____"), st.cell),
            PgaLine(FRAME_W)]
-    rows: list[list[object]] = [["Domain", "A severe", "B moderate", "C mild", "D inactive now", "E never"]]
+    rows: list[list[object]] = [[tr("Domain"), tr("A severe"), tr("B moderate"), tr("C mild"), tr("D inactive now"),
+                                 tr("E never")]]
     for key in vocab.BILAG_DOMAINS:
-        rows.append([labels.BILAG_NAMES[key], BOX, BOX, BOX, BOX, BOX])
+        rows.append([tr(labels.BILAG_NAMES[key]), BOX, BOX, BOX, BOX, BOX])
     bilag = _grid(rows, [50 * mm] + [26 * mm] * 5, height=7 * mm, extra=[("ALIGN", (1, 1), (-1, -1), "CENTER")])
     return [KeepTogether(pga), Spacer(1, 4 * mm),
             KeepTogether([_section(tr("BILAG-2004 (one grade per domain)")), bilag]), Spacer(1, 4 * mm)]
 
 
 def _sfi_lldas_block() -> list[Flowable]:
-    rows: list[list[object]] = [["SFI: new or worse since the previous assessment", "Answer"]]
+    rows: list[list[object]] = [[tr("SFI: new or worse since the previous assessment"), tr("Answer")]]
     for key in vocab.SFI_ORGANS:
-        rows.append([labels.SFI_ORGAN_NAMES[key], _boxes(("yes", "no"))])
-    rows.append(["Worse thrombocytopenia", _boxes(("yes", "no"))])
-    rows.append(["Urine sediment inactive (investigator's judgement)", _boxes(("yes", "no"))])
+        rows.append([tr(labels.SFI_ORGAN_NAMES[key]), _boxes(("yes", "no"))])
+    rows.append([tr("Worse thrombocytopenia"), _boxes(("yes", "no"))])
+    rows.append([tr("Urine sediment inactive (investigator's judgement)"), _boxes(("yes", "no"))])
     sfi = _grid(rows, [120 * mm, 60 * mm], height=7 * mm)
-    rows = [["LLDAS questions", "Answer"]]
+    rows = [[tr("LLDAS questions"), tr("Answer")]]
     for key in vocab.LLDAS_QUESTIONS:
-        rows.append([labels.LLDAS_QUESTION_TEXT[key], _boxes(("yes", "no"))])
+        rows.append([tr(labels.LLDAS_QUESTION_TEXT[key]), _boxes(("yes", "no"))])
     lldas = _grid(rows, [120 * mm, 60 * mm], height=7 * mm)
     return [KeepTogether([_section(tr("Flare (SFI), sediment and LLDAS")), sfi, Spacer(1, 2 * mm), lldas]),
             Spacer(1, 4 * mm)]
@@ -325,7 +333,7 @@ def _log_form(key: str, title: str, intro: str, header: list[str], widths: list[
     st = styles()
     grid = _grid([header] + [[""] * len(header) for _ in range(rows)], widths, height=height)
     out: list[Flowable] = [
-        Anchor(f"crf-log-{key}", title, 0, label=f"{title} · Subject ID __________", group=title),
+        Anchor(f"crf-log-{key}", title, 0, label=tr("{0} · Subject ID __________").format(title), group=title),
         pm(para_text(title), st.h1), p(intro, st.small)]
     if legend:
         out.append(p(legend, st.small))
@@ -342,33 +350,39 @@ def log_forms() -> list[Flowable]:
     st = styles()
     out: list[Flowable] = []
     out += _log_form(
-        "medications", "Concomitant medications", "Every medication other than corticosteroids, from screening on.",
+        "medications", tr("Concomitant medications"), tr("Every medication other than corticosteroids, from screening "
+                                                         "on."),
         _headers("medications", "name", "agent_class", "start", "stop", "indication", "rescue", "for_sle_activity",
                  "investigational"),
         [36 * mm, 24 * mm, 20 * mm, 20 * mm, 24 * mm, 16 * mm, 18 * mm, 22 * mm], 18,
-        legend=f"Class: {_words(vocab.AGENT_CLASSES)}. Indication: {_words(vocab.MEDICATION_INDICATIONS)}. "
-               "Rescue, for SLE activity, investigational: Y / N. Stop empty = ongoing.")
+        legend=tr("Class: {0}. Indication: {1}. Rescue, for SLE activity, investigational: Y / N. Stop empty = "
+                  "ongoing.").format(_words(vocab.AGENT_CLASSES), _words(vocab.MEDICATION_INDICATIONS)))
     out += _log_form(
-        "steroids", "Corticosteroid log", "Every corticosteroid with each change of dose (a new row per change).",
+        "steroids", tr("Corticosteroid log"), tr("Every corticosteroid with each change of dose (a new row per "
+                                                 "change)."),
         _headers("steroids", "drug", "route", "mg_per_dose", "doses_per_day", "start", "stop", "indication"),
         [34 * mm, 20 * mm, 20 * mm, 18 * mm, 24 * mm, 24 * mm, 40 * mm], 18,
-        legend=f"Drug: {_words(vocab.STEROID_DRUGS)}. Route: {_words(vocab.STEROID_ROUTES)}. Indication: "
-               f"{_words(vocab.STEROID_INDICATIONS)}. Alternate days: 0.5 doses/day. Stop empty = ongoing.")
+        legend=tr("Drug: {0}. Route: {1}. Indication: {2}. Alternate days: 0.5 doses/day. Stop empty = "
+                  "ongoing.").format(_words(vocab.STEROID_DRUGS), _words(vocab.STEROID_ROUTES),
+                                     _words(vocab.STEROID_INDICATIONS)))
     out += _ae_log()
     out += _log_form(
-        "hospitalisations", "Hospitalisations", "Every hospital admission during the study.",
+        "hospitalisations", tr("Hospitalisations"), tr("Every hospital admission during the study."),
         [*_headers("hospitalisations", "admission", "discharge", "for_sle_activity", "indication"), tr("Comment")],
         [26 * mm, 26 * mm, 30 * mm, 44 * mm, 54 * mm], 12,
-        legend=f"For SLE activity: {BOX} yes {BOX} no. Indication: {_words(vocab.HOSPITALISATION_INDICATIONS)}.")
+        legend=tr("For SLE activity: {0}. Indication: {1}.").format(_boxes(("yes", "no")),
+                                                                    _words(vocab.HOSPITALISATION_INDICATIONS)))
     out += _log_form(
-        "renal", "Dialysis and transplant", "Every dialysis episode or kidney transplant.",
+        "renal", tr("Dialysis and transplant"), tr("Every dialysis episode or kidney transplant."),
         [*_headers("renal_replacement", "type", "start", "stop", "chronic"), tr("Comment")],
         [36 * mm, 28 * mm, 28 * mm, 24 * mm, 64 * mm], 10,
-        legend=f"Type: {_words(vocab.RENAL_REPLACEMENT_TYPES)}. Chronic: {BOX} yes {BOX} no. Stop empty = ongoing.")
+        legend=tr("Type: {0}. Chronic: {1}. Stop empty = ongoing.").format(_words(vocab.RENAL_REPLACEMENT_TYPES),
+                                                                          _boxes(("yes", "no"))))
     out += _log_form(
-        "flares", "Declared flares", "Flares declared by the investigator.",
+        "flares", tr("Declared flares"), tr("Flares declared by the investigator."),
         _headers("events", "type", "date", "organ", "note"), [40 * mm, 28 * mm, 28 * mm, 84 * mm], 12,
-        legend=f"Type: {_words(vocab.EVENT_TYPES)}. Organ (severe flare): {_words(vocab.EVENT_ORGANS)}.")
+        legend=tr("Type: {0}. Organ (severe flare): {1}.").format(_words(vocab.EVENT_TYPES),
+                                                                  _words(vocab.EVENT_ORGANS)))
     end = _grid([
         [tr("Status at the end"), _boxes(("completed", "withdrawn", "screen failure"))],
         [tr("Date (YYYY-MM-DD)"), "____-__-__"],
@@ -376,8 +390,9 @@ def log_forms() -> list[Flowable]:
         [tr("Reason (withdrawal: who decided and why)"), ""],
         [tr("Follow-up for safety agreed"), _boxes(("yes", "no"))],
     ], [60 * mm, 120 * mm], header=False, height=10 * mm)
-    out += [Anchor("crf-log-end", "Withdrawal / end of study", 0, label="Withdrawal / end of study · Subject ID "
-                   "__________", group="Withdrawal / end of study"),
+    end_title = tr("Withdrawal / end of study")
+    out += [Anchor("crf-log-end", end_title, 0, label=tr("{0} · Subject ID __________").format(end_title),
+                   group=end_title),
             pm(tr("Withdrawal / end of study"), st.h1), p(tr("Once per subject, when the subject leaves the study."),
                                                           st.small),
             Spacer(1, 2 * mm), end, Spacer(1, 4 * mm)] + _signature_block()
@@ -385,10 +400,11 @@ def log_forms() -> list[Flowable]:
         [form_field("death", "death_date", tr), "____-__-__"],
         [form_field("death", "death_cause", tr), ""],
         [tr("Autopsy"), _boxes(("yes", "no", "unknown"))],
-        [tr("Related to the product"), _boxes(tuple(r.replace("_", " ") for r in vocab.AE_RELATEDNESS))],
+        [tr("Related to the product"), _ticks(vocab.AE_RELATEDNESS)],
         [tr("Reported as an SAE (adverse event log row)"), _boxes(("yes", "no"))],
     ], [60 * mm, 120 * mm], header=False, height=10 * mm)
-    out += [PageBreak(), Anchor("crf-log-death", "Death", 0, label="Death · Subject ID __________", group="Death"),
+    out += [PageBreak(), Anchor("crf-log-death", tr("Death"), 0, label=tr("{0} · Subject ID __________").format(
+                tr("Death")), group=tr("Death")),
             pm(tr("Death"), st.h1), Spacer(1, 2 * mm), death, Spacer(1, 4 * mm)] + _signature_block()
     return out
 
@@ -403,22 +419,21 @@ def _ae_log() -> list[Flowable]:
     widths = [9 * mm, 47 * mm, 20 * mm, 20 * mm, 14 * mm, 18 * mm, 26 * mm, 26 * mm]
     rows: list[list[object]] = [header]
     extra: list[tuple] = []
-    sae = _boxes(("death", "life-threatening", "hospitalisation", "disability", "congenital anomaly",
-                  "important medical event"))
+    sae = _boxes((tr("death"), tr("life-threatening"), tr("hospitalisation"), tr("disability"),
+                  tr("congenital anomaly"), tr("important medical event")))
+    serious, action, outcome = (para_text(word) for word in (tr("Serious criteria"), tr("Action"), tr("Outcome")))
     for n in range(1, 11):
         rows.append([str(n), "", "", "", "", _boxes(("Y", "N")), "", ""])
         r = len(rows)
-        rows.append(["", pm(f"<b>Serious criteria</b>: {para_text(sae)}<br/><b>Action</b>: "
-                            f"{para_text(_boxes(tuple(a.replace('_', ' ') for a in AE_ACTIONS)))}<br/>"
-                            f"<b>Outcome</b>: {para_text(_boxes(tuple(o.replace('_', ' ') for o in AE_OUTCOMES)))}",
-                            tiny), "", "", "", "", "", ""])
+        rows.append(["", pm(f"<b>{serious}</b>: {para_text(sae)}<br/><b>{action}</b>: {para_text(_ticks(AE_ACTIONS))}"
+                            f"<br/><b>{outcome}</b>: {para_text(_ticks(AE_OUTCOMES))}", tiny), "", "", "", "", "", ""])
         extra += [("SPAN", (1, r), (7, r)), ("LINEBELOW", (0, r), (-1, r), 1, INK)]
     grid = _grid(rows, widths, extra=extra + [("VALIGN", (0, 1), (-1, -1), "TOP")],
                  heights=[None] + [8 * mm if i % 2 == 0 else None for i in range(20)])
-    legend = ("Causality to the product and to the infusion, each one of: "
-              f"{_words(vocab.AE_RELATEDNESS)}. Grade per CTCAE v5. End empty = ongoing.")
-    return [Anchor("crf-log-aes", "Adverse events", 0, label="Adverse events · Subject ID __________",
-                   group="Adverse events"),
+    legend = tr("Causality to the product and to the infusion, each one of: {0}. Grade per CTCAE v5. End empty = "
+                "ongoing.").format(", ".join(tr(code.replace("_", " ")) for code in vocab.AE_RELATEDNESS))
+    title = tr("Adverse events")
+    return [Anchor("crf-log-aes", title, 0, label=tr("{0} · Subject ID __________").format(title), group=title),
             pm(tr("Adverse events"), st.h1), p(tr("Every adverse event from informed consent on (one form holds ten)."),
                                            st.small), p(legend, st.small), Spacer(1, 2 * mm), grid,
             Spacer(1, 4 * mm)] + _signature_block() + [PageBreak()]
@@ -431,8 +446,8 @@ def _comments_block() -> list[Flowable]:
 
 def _signature_block() -> list[Flowable]:
     rows = [
-        ["Completed by (name)", "", "Signature", "", "Date", "____-__-__"],
-        ["Investigator (name)", "", "Signature", "", "Date", "____-__-__"],
+        [tr("Completed by (name)"), "", tr("Signature"), "", tr("Date"), "____-__-__"],
+        [tr("Investigator (name)"), "", tr("Signature"), "", tr("Date"), "____-__-__"],
     ]
     table = _grid(rows, [32 * mm, 44 * mm, 20 * mm, 44 * mm, 12 * mm, 28 * mm], header=False, height=10 * mm,
                   extra=[("BACKGROUND", (0, 0), (0, -1), HEAD_BG), ("BACKGROUND", (2, 0), (2, -1), HEAD_BG),

@@ -56,7 +56,7 @@ class Furniture:
     change) stands in the header of every page; each page group also gets PDF page labels ("LN-01-3").
     page_offset: for one part of a binder (reports.pdf_stream), the binder pages before this document: the
     footer then says "binder page N" instead of "Page X of Y". audit_head: the audit trail's head as printed
-    (models.anchor.head_text, "" for none), in the footer; the footer gives the last-change time only where the
+    (reports.source.printed_head, "" for none), in the footer; the footer gives the last-change time only where the
     header does not (no as-of date).
     """
 

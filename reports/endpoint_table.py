@@ -65,7 +65,7 @@ def endpoint_section(ctx: EvaluationContext, res: SubjectResults) -> list[Flowab
         dates = _tte_dates(ctx, result) if eid in R.TIME_TO_EVENT_ENDPOINTS else _visit_dates(
             ctx, ENDPOINT_VISITS.get(eid, _DEFAULT_VISITS))
         extra += _status_cell(len(rows) + 1, result.status)
-        rows.append([tr(labels.ENDPOINT_NAMES[eid]), p(status_text(result.status), st.cell_bold), result.reason, dates])
+        rows.append([tr(labels.ENDPOINT_NAMES[eid]), status_text(result.status), result.reason, dates])
     header = [tr("Endpoint"), tr("Status"), tr("Reason (endpoint engine)"), tr("Dates")]
     out: list[Flowable] = [
         p(f"As of {fmt_date(res.as_of)}; day 0 = {fmt_date(res.day0)}. Endpoints of the other subgroup are not "
@@ -83,7 +83,7 @@ def endpoint_section(ctx: EvaluationContext, res: SubjectResults) -> list[Flowab
                 if comp is None:
                     continue
                 extra += _status_cell(len(rows) + 1, comp.status)
-                rows.append([tr(labels.COMPONENT_NAMES[key]), p(status_text(comp.status), st.cell_bold), comp.reason,
+                rows.append([tr(labels.COMPONENT_NAMES[key]), status_text(comp.status), comp.reason,
                              _tte_dates(ctx, comp)])
             out.append(data_table([tr("Component"), tr("Status"), tr("Reason"), tr("Dates")], rows,
                                   [44 * mm, 25 * mm, 80 * mm, 31 * mm], extra))
@@ -113,9 +113,9 @@ def _change_table(change: EndpointResult) -> Flowable:
                 row.append("—")
             elif cell.status == R.OK:
                 pct = f" ({fmt_num(cell.pct_change, 1)} %)" if cell.pct_change is not None else ""
-                row.append(p(f"{fmt_num(cell.value)} (Δ {fmt_num(cell.change)}{pct})", st.cell))
+                row.append(f"{fmt_num(cell.value)} (Δ {fmt_num(cell.change)}{pct})")
             else:
-                row.append(p(status_text(cell.status).lower(), st.cell))
+                row.append(status_text(cell.status).lower())
         rows.append(row)
     note = p("Value at the visit, then Δ = change from baseline (% change). Baselines: "
              + "; ".join(_baselines(change)), st.small)

@@ -14,6 +14,7 @@ with `axes.unicode_minus = False` because Nanum has no U+2212.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import logging
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -32,9 +33,14 @@ def _nanum_paths() -> tuple[Path, Path]:
 
 
 def _dejavu_paths() -> tuple[Path, Path]:
-    import matplotlib
+    """matplotlib's DejaVu Sans files, found without importing matplotlib (print does not need it)."""
+    spec = importlib.util.find_spec("matplotlib")
+    folder = Path(spec.origin).parent / "mpl-data" if spec is not None and spec.origin else None
+    if folder is None or not folder.is_dir():
+        import matplotlib
 
-    folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+        folder = Path(matplotlib.get_data_path())
+    folder = folder / "fonts" / "ttf"
     return folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
 
 
@@ -65,8 +71,17 @@ def _coverage() -> tuple[frozenset[int], frozenset[int]]:
     return frozenset(getFont(FONT).face.charToGlyph), frozenset(getFont(FALLBACK).face.charToGlyph)
 
 
+@functools.cache
+def _nanum_only() -> frozenset[str]:
+    """The characters printed in Nanum Gothic (a text made only of these is one run)."""
+    nanum, _ = _coverage()
+    return frozenset(chr(code) for code in nanum - PREFER_FALLBACK) | {"\n", "\t"}
+
+
 def text_runs(text: str) -> list[tuple[bool, str]]:
     """Split text into runs: (uses_fallback_font, chars). Characters neither font has become "?"."""
+    if _nanum_only().issuperset(text):
+        return [(False, text)] if text else []
     nanum, dejavu = _coverage()
     runs: list[tuple[bool, str]] = []
     for ch in text:
@@ -95,13 +110,17 @@ def para_text(text: object) -> str:
     return "".join(parts)
 
 
-def text_width(text: str, size: float, bold: bool = False) -> float:
-    """Width in points of `text` drawn with draw_text."""
+def text_pieces(text: str, size: float, bold: bool = False) -> list[tuple[str, str, float]]:
+    """(font name, chars, width in points) of each run of `text`, for drawing it piece by piece."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return sum(
-        stringWidth(chunk, _face(fallback, bold), size) for fallback, chunk in text_runs(text)
-    )
+    return [(_face(fallback, bold), chunk, stringWidth(chunk, _face(fallback, bold), size))
+            for fallback, chunk in text_runs(text)]
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """Width in points of `text` drawn with draw_text."""
+    return sum(width for _, _, width in text_pieces(text, size, bold))
 
 
 def draw_text(canvas, x: float, y: float, text: str, size: float, bold: bool = False, align: str = "left") -> None:

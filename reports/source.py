@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from models.anchor import AuditHead, head_of, head_text
+from models.anchor import SHORT_HASH, AuditHead, head_of
 from models.casebook_store import casebook_records
 from models.database import Database
 from models.dossier_store import load_dossier
@@ -20,9 +20,8 @@ from models.signatures import manifestation, signatures_of
 from models.status_store import load_study_status
 from models.subjects import get_subject
 from reports.extras import RegistryExtras
-from reports.plot_cache import cache_dir
 from reports.subject_pdf import SubjectPrint, prepare_subject, write_subject_pdf
-from reports.texts import printing_in
+from reports.texts import printing_in, tr
 
 
 def database_last_change(db: Database) -> str | None:
@@ -41,6 +40,12 @@ def read_audit_head(db: Database) -> AuditHead:
         return head_of(session.connection().connection.driver_connection)
 
 
+def printed_head(head: AuditHead) -> str:
+    """The audit head as a footer prints it (row count, first hex digits of the last hash; the facts of
+    models.anchor.head_text) in the language of the print running in this thread."""
+    return tr("audit {0} rows · {1}").format(f"{head.rows:,}", (head.last_hash or "0" * SHORT_HASH)[:SHORT_HASH])
+
+
 def registry_extras(db: Database, subject_id: str, as_of: Date | None = None) -> RegistryExtras:
     """Screening number, enrolment date, withdrawal reason, notes, status history, e-signatures, the casebook
     records (audit trail, stored visits, infusions, queries, SDV marks, locks) and each recorded visit's status
@@ -57,11 +62,11 @@ def registry_extras(db: Database, subject_id: str, as_of: Date | None = None) ->
 
 
 def load_subject_print(db: Database, subject_id: str, as_of: Date) -> SubjectPrint:
-    """Load, evaluate (with the database's protocol parameters) and render one subject for print (plots from the
-    user's plot cache when drawn before for the same data); SubjectNotFound if unknown."""
+    """Load and evaluate (with the database's protocol parameters) one subject for print; SubjectNotFound if
+    unknown."""
     extras = registry_extras(db, subject_id, as_of)
     dossier = load_dossier(db, subject_id, as_of)
-    return prepare_subject(dossier, db.config.params, as_of, extras, plot_cache=cache_dir())
+    return prepare_subject(dossier, db.config.params, as_of, extras)
 
 
 def build_subject_pdf(out_path: str | Path, db: Database, subject_id: str, *, as_of: Date | None = None,
@@ -73,7 +78,8 @@ def build_subject_pdf(out_path: str | Path, db: Database, subject_id: str, *, as
     (read before anything is printed, default: read now; pass it to anchor the same head after printing).
     """
     head = head or read_audit_head(db)
-    with printing_in(lang):  # the plots are drawn while loading
+    with printing_in(lang):  # the plots' words are chosen while loading
         sp = load_subject_print(db, subject_id, as_of or Date.today())
+        footer = printed_head(head)
     return write_subject_pdf(out_path, sp, db.config.study, db_changed=database_last_change(db),
-                             printed_on=printed_on, audit_head=head_text(head), lang=lang)
+                             printed_on=printed_on, audit_head=footer, lang=lang)

@@ -2,28 +2,29 @@
 queries and source verification, audit trail, signature. The same story is used alone (`write_subject_pdf`,
 `build_subject_pdf`) and inside a binder.
 
-Evaluation happens once per subject (`prepare_subject`): the engine's context and results, and the plot
-images, so print shows exactly what the screen shows for the same as-of date. Bookmarks nest subject →
-section → visit (or query group, audit group) → form; each is recorded by the heading it names.
+Evaluation happens once per subject (`prepare_subject`): the engine's context and results, and the plots'
+data (reports.plot_spec, which the screen's figures draw too), so print shows exactly what the screen shows for
+the same as-of date; the plots print as vector drawings at their printed width (reports.plot_drawing).
+Bookmarks nest subject → section → visit (or query group, audit group) → form; each is recorded by the heading
+it names.
 """
 
 from __future__ import annotations
 
-import io
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Image, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from endpoints.dossier import Dossier
 from endpoints.evaluate import evaluate_context
 from endpoints.params import ProtocolParams
 from endpoints.results import SubjectResults
 from endpoints.timeline import EvaluationContext, build_context
-from reports import labels, plots
+from reports import labels
 from reports import subject_sections as sec
 from reports.casebook_sections import audit_section, queries_section
 from reports.document import FRAME_W, Checkpoint, Furniture, Heading, TrialDoc, format_db_changed, write_atomically
@@ -31,31 +32,21 @@ from reports.endpoint_table import endpoint_section
 from reports.extras import RegistryExtras
 from reports.fonts import para_text
 from reports.marks import Marks
-from reports.plot_cache import load as load_plots
-from reports.plot_cache import plot_key
-from reports.plot_cache import store as store_plots
+from reports.plot_drawing import drawing
+from reports.plot_spec import FigureSpec, subject_specs
 from reports.styles import p, styles
 from reports.texts import printing_in, tr
-
-PLOT_DPI = 150
-
-
-@dataclass(frozen=True)
-class PlotImage:
-    title: str
-    png: bytes
-    width_in: float
-    height_in: float
 
 
 @dataclass(frozen=True)
 class SubjectPrint:
-    """Everything printed for one subject: the engine's context and results, registry extras, plot images."""
+    """Everything printed for one subject: the engine's context and results, registry extras, the plots as
+    (title, figure data)."""
 
     ctx: EvaluationContext
     results: SubjectResults
     extras: RegistryExtras = field(default_factory=RegistryExtras)
-    plots: tuple[PlotImage, ...] = ()
+    plots: tuple[tuple[str, FigureSpec], ...] = ()
 
     @property
     def subject_id(self) -> str:
@@ -63,26 +54,16 @@ class SubjectPrint:
 
 
 def prepare_subject(dossier: Dossier, params: ProtocolParams, as_of: date | None = None,
-                    extras: RegistryExtras | None = None, plot_cache: Path | None = None) -> SubjectPrint:
-    """Evaluate one subject once (context, all endpoints) and render its plots for print (or take them from
-    the plot cache folder `plot_cache` when this subject's data, parameters and as-of date were drawn before)."""
+                    extras: RegistryExtras | None = None) -> SubjectPrint:
+    """Evaluate one subject once: context, all endpoints and the data of its plots."""
     ctx = build_context(dossier, params, as_of)
     tl = ctx.timeline
     results = SubjectResults(dossier.subject.id, dossier.subject.subgroup, tl.as_of, tl.day0, evaluate_context(ctx))
-    key = plot_key(dossier, params, tl.as_of, PLOT_DPI) if plot_cache is not None else ""
-    cached = load_plots(plot_cache, key) if plot_cache is not None else None
-    if cached is None:
-        cached = tuple((title, plots.figure_png(fig, PLOT_DPI), *map(float, fig.get_size_inches()))
-                       for title, fig in plots.subject_figures(ctx))
-        if plot_cache is not None:
-            store_plots(plot_cache, key, cached)
-    images = tuple(PlotImage(title, png, w, h) for title, png, w, h in cached)
-    return SubjectPrint(ctx, results, extras or RegistryExtras(), images)
+    return SubjectPrint(ctx, results, extras or RegistryExtras(), tuple(subject_specs(ctx)))
 
 
-def _image(plot: PlotImage) -> Image:
-    width = FRAME_W
-    return Image(io.BytesIO(plot.png), width=width, height=width * plot.height_in / plot.width_in)
+def _plot(plot: tuple[str, FigureSpec]) -> Flowable:
+    return drawing(plot[1], FRAME_W)
 
 
 # (key, title) of the sections, in print order.
@@ -166,7 +147,7 @@ def _section_body(key: str, sp: SubjectPrint, study: Mapping[str, str], marks: M
                     "✓: source-verified."), st.small)
         return [note] + blocks if blocks else [p(tr("No visit performed as of the date shown."))]
     if key == "steroids":
-        dose = [_image(img) for img in sp.plots[:1]]
+        dose = [_plot(plot) for plot in sp.plots[:1]]
         return sec.steroid_log(ctx) + [Spacer(1, 3 * mm)] + dose
     if key == "medications":
         return sec.medications(ctx)
@@ -178,7 +159,7 @@ def _section_body(key: str, sp: SubjectPrint, study: Mapping[str, str], marks: M
         return endpoint_section(ctx, sp.results)
     if key == "plots":
         note = p(tr("The daily-dose plot is printed with the corticosteroid log."), st.small)
-        images = [_image(img) for img in sp.plots[1:]]
+        images = [_plot(plot) for plot in sp.plots[1:]]
         if not images:
             return [note]
         return [KeepTogether([note, Spacer(1, 2 * mm), images[0]])] + [
@@ -208,7 +189,7 @@ def write_subject_pdf(out_path: str | Path, sp: SubjectPrint, study: Mapping[str
 
     study: the [study] table (protocol, title, site); db_changed: the database's last-change time, printed in
     every header with the as-of date (None prints "unknown"); printed_on: the print date (default today);
-    audit_head: the audit trail's head (models.anchor.head_text), printed in every footer.
+    audit_head: the audit trail's head as printed (reports.source.printed_head), in every footer.
     """
     with printing_in(lang):
         furniture = subject_furniture(study, tr("Subject casebook"), printed_on, db_changed, sp.ctx.timeline.as_of,

@@ -377,12 +377,16 @@ def _bilag_grid(bilag: Mapping[str, str], width: float) -> Table:
     """The nine BILAG-2004 domains as a two-row grid: short domain name over its grade."""
     st = styles()
     keys = vocab.BILAG_DOMAINS
-    data = [[p(labels.BILAG_SHORT[k], st.tiny_centre) for k in keys],
-            [p(bilag.get(k, "—"), st.cell_centre) for k in keys]]
+    data = [[labels.BILAG_SHORT[k] for k in keys], [bilag.get(k, "—") for k in keys]]
     table = Table(data, colWidths=[width / len(keys)] * len(keys))
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                               ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                               ("LINEBELOW", (0, 0), (-1, 0), 0.25, RULE)]))
+    cmds: list[tuple] = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                         ("LINEBELOW", (0, 0), (-1, 0), 0.25, RULE), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                         ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    for row, style in enumerate((st.tiny_centre, st.cell_centre)):  # plain strings: no Paragraph per cell
+        cmds += [("FONTNAME", (0, row), (-1, row), style.fontName), ("FONTSIZE", (0, row), (-1, row), style.fontSize),
+                 ("LEADING", (0, row), (-1, row), style.leading), ("TEXTCOLOR", (0, row), (-1, row), style.textColor)]
+    table.setStyle(TableStyle(cmds))
     return table
 
 

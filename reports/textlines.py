@@ -16,6 +16,8 @@ def wrap_lines(text: str, room: float, font: str = FONT, size: float = 8.5) -> l
     """Greedy word wrap of `text` into lines no wider than `room` points (a word wider than a line is broken
     between characters); line breaks in the text are kept."""
     width = getFont(font).stringWidth
+    if "\n" not in text and not text.startswith(" ") and width(text, size) <= room:
+        return [text]
     out: list[str] = []
     for para in text.split("\n"):
         line = ""

@@ -82,6 +82,7 @@ DATA_LABEL_TABLES = (
     "reports.blank_crf:LAB_SECTIONS[0]",
     "reports.casebook_sections:GROUPS[1]",
     "reports.blank_crf:NOT_REQUIRED",
+    "reports.blank_crf:TICK_WORDS",
     "reports.blank_crf:OPTIONAL",
     "reports.schedule_sheet:SHEET_STATUS",
     "reports.schedule_sheet:COMPLETION",

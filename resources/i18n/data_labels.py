@@ -468,6 +468,22 @@ QT_TRANSLATE_NOOP('data labels', 'Logs and events')
 QT_TRANSLATE_NOOP('data labels', 'Signatures and locks')
 # reports.blank_crf:NOT_REQUIRED
 QT_TRANSLATE_NOOP('data labels', 'Not required at this visit (protocol schedule of assessments).')
+# reports.blank_crf:TICK_WORDS
+QT_TRANSLATE_NOOP('data labels', 'dose not changed')
+QT_TRANSLATE_NOOP('data labels', 'infusion rate reduced')
+QT_TRANSLATE_NOOP('data labels', 'infusion interrupted')
+QT_TRANSLATE_NOOP('data labels', 'product withdrawn')
+QT_TRANSLATE_NOOP('data labels', 'unknown')
+QT_TRANSLATE_NOOP('data labels', 'recovered')
+QT_TRANSLATE_NOOP('data labels', 'recovering')
+QT_TRANSLATE_NOOP('data labels', 'not recovered')
+QT_TRANSLATE_NOOP('data labels', 'recovered with sequelae')
+QT_TRANSLATE_NOOP('data labels', 'fatal')
+QT_TRANSLATE_NOOP('data labels', 'not related')
+QT_TRANSLATE_NOOP('data labels', 'unlikely')
+QT_TRANSLATE_NOOP('data labels', 'possible')
+QT_TRANSLATE_NOOP('data labels', 'probable')
+QT_TRANSLATE_NOOP('data labels', 'definite')
 # reports.blank_crf:OPTIONAL
 QT_TRANSLATE_NOOP('data labels', 'Optional at an unscheduled visit: record what was done.')
 # reports.schedule_sheet:SHEET_STATUS

@@ -53,6 +53,8 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../reports/blank_crf.py" line="+449"/>
+        <location line="+1"/>
         <source>Signature</source>
         <translation>서명</translation>
     </message>
@@ -180,7 +182,7 @@ Create a new, empty study database there?</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_crf.py" line="+195"/>
+        <location filename="../../reports/blank_crf.py" line="-247"/>
         <location filename="../../reports/schedule_sheet.py" line="-18"/>
         <location filename="../../reports/subject_sections.py" line="+88"/>
         <source>Weight</source>
@@ -188,11 +190,15 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+73"/>
+        <location line="+1"/>
         <source>Pulse</source>
         <translation>맥박</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-72"/>
+        <location line="+71"/>
+        <location line="+1"/>
         <source>Temperature</source>
         <translation>체온</translation>
     </message>
@@ -207,7 +213,7 @@ Create a new, empty study database there?</source>
         <translation>크레아티닌</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_crf.py" line="+17"/>
+        <location filename="../../reports/blank_crf.py" line="-55"/>
         <location filename="../../reports/subject_sections.py" line="-38"/>
         <source>Urine casts</source>
         <translation>요원주</translation>
@@ -215,7 +221,7 @@ Create a new, empty study database there?</source>
     <message>
         <location filename="../../ui/results/endpoint_detail.py" line="-24"/>
         <location filename="../../reports/blank_crf.py" line="+3"/>
-        <location line="+71"/>
+        <location line="+70"/>
         <location filename="../../reports/subject_sections.py" line="+52"/>
         <source>SLEDAI-2K</source>
         <translation>SLEDAI-2K</translation>
@@ -418,7 +424,7 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/subject_sections.py" line="+55"/>
+        <location filename="../../reports/subject_sections.py" line="+59"/>
         <source>imported</source>
         <translation>가져옴</translation>
     </message>
@@ -441,7 +447,8 @@ Create a new, empty study database there?</source>
         <translation>비어 있으면 = 지속 중</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_crf.py" line="+134"/>
+        <location filename="../../reports/blank_crf.py" line="+140"/>
+        <location line="+2"/>
         <source>Adverse events</source>
         <translation>이상반응</translation>
     </message>
@@ -480,7 +487,7 @@ Create a new, empty study database there?</source>
         <translation>SAE 기준</translation>
     </message>
     <message>
-        <location filename="../../reports/subject_sections.py" line="-252"/>
+        <location filename="../../reports/subject_sections.py" line="-256"/>
         <source>Infusion</source>
         <translation>투여</translation>
     </message>
@@ -494,6 +501,7 @@ Create a new, empty study database there?</source>
         <location line="+2"/>
         <location line="+19"/>
         <location filename="../../ui/logs/steroids.py" line="-30"/>
+        <location filename="../../reports/blank_crf.py" line="-150"/>
         <location filename="../../reports/labels.py" line="+119"/>
         <source>Yes</source>
         <translation>예</translation>
@@ -502,7 +510,8 @@ Create a new, empty study database there?</source>
         <location line="-21"/>
         <location line="+2"/>
         <location line="+19"/>
-        <location filename="../../reports/blank_crf.py" line="-21"/>
+        <location filename="../../reports/blank_crf.py" line="+0"/>
+        <location line="+130"/>
         <location filename="../../reports/labels.py" line="+0"/>
         <source>No</source>
         <translation>아니요</translation>
@@ -544,7 +553,7 @@ Create a new, empty study database there?</source>
         <translation>약물 {0} ({1}부터)</translation>
     </message>
     <message>
-        <location filename="../../reports/subject_sections.py" line="+397"/>
+        <location filename="../../reports/subject_sections.py" line="+401"/>
         <source>Investigator-declared flares</source>
         <translation>연구자가 판정한 악화</translation>
     </message>
@@ -569,12 +578,14 @@ Create a new, empty study database there?</source>
         <translation>비어 있으면 = 입원 중</translation>
     </message>
     <message>
+        <location filename="../../reports/blank_crf.py" line="-47"/>
         <location filename="../../reports/subject_sections.py" line="-12"/>
         <source>Hospitalisations</source>
         <translation>입원</translation>
     </message>
     <message>
         <location filename="../../ui/logs/outcomes.py" line="+8"/>
+        <location filename="../../reports/blank_crf.py" line="+52"/>
         <source>hospitalisation</source>
         <translation>입원</translation>
     </message>
@@ -594,6 +605,7 @@ Create a new, empty study database there?</source>
         <translation>입원 ({0}부터)</translation>
     </message>
     <message>
+        <location filename="../../reports/blank_crf.py" line="-46"/>
         <location filename="../../reports/subject_sections.py" line="+7"/>
         <source>Dialysis and transplant</source>
         <translation>투석 및 이식</translation>
@@ -622,8 +634,10 @@ Create a new, empty study database there?</source>
         <location line="+2"/>
         <location line="+7"/>
         <location filename="../../ui/results/endpoint_detail.py" line="-2"/>
-        <location filename="../../reports/blank_crf.py" line="-9"/>
-        <location filename="../../reports/subject_sections.py" line="-462"/>
+        <location filename="../../reports/blank_crf.py" line="+30"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location filename="../../reports/subject_sections.py" line="-466"/>
         <source>Death</source>
         <translation>사망</translation>
     </message>
@@ -1153,7 +1167,7 @@ No file was written. Details are in the error log.</source>
     <message>
         <location filename="../../ui/results/dashboard_models.py" line="+0"/>
         <location filename="../../reports/binder.py" line="+0"/>
-        <location filename="../../reports/blank_crf.py" line="-159"/>
+        <location filename="../../reports/blank_crf.py" line="-167"/>
         <location filename="../../reports/subject_sections.py" line="-84"/>
         <source>Subgroup</source>
         <translation>하위군</translation>
@@ -1175,7 +1189,7 @@ No file was written. Details are in the error log.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/plots.py" line="+180"/>
+        <location filename="../../reports/plot_spec.py" line="+241"/>
         <source>Platelets (×10⁹/L)</source>
         <translation>혈소판 (×10⁹/L)</translation>
     </message>
@@ -1491,7 +1505,7 @@ No file was written. Details are in the error log.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reports/subject_sections.py" line="+338"/>
+        <location filename="../../reports/subject_sections.py" line="+342"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
@@ -1522,6 +1536,8 @@ No file was written. Details are in the error log.</source>
         <translation>허용 범위 밖</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location filename="../../reports/blank_crf.py" line="+186"/>
         <location line="+1"/>
         <source>Date</source>
         <translation>날짜</translation>
@@ -1569,7 +1585,7 @@ No file was written. Details are in the error log.</source>
         <location filename="../../reports/endpoint_table.py" line="+0"/>
         <location line="+19"/>
         <location filename="../../reports/schedule_sheet.py" line="+19"/>
-        <location filename="../../reports/subject_sections.py" line="-367"/>
+        <location filename="../../reports/subject_sections.py" line="-371"/>
         <location line="+27"/>
         <location line="+142"/>
         <source>Status</source>
@@ -1592,7 +1608,7 @@ No file was written. Details are in the error log.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reports/plots.py" line="-27"/>
+        <location filename="../../reports/plot_spec.py" line="-39"/>
         <source>mg/day</source>
         <translation>mg/일</translation>
     </message>
@@ -1667,6 +1683,7 @@ No file was written. Details are in the error log.</source>
     </message>
     <message>
         <location line="+31"/>
+        <location filename="../../reports/blank_crf.py" line="-325"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
@@ -2000,13 +2017,14 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>용량</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../reports/blank_crf.py" line="+150"/>
+        <location filename="../../reports/schedule_sheet.py" line="+0"/>
         <location filename="../../reports/subject_sections.py" line="+1"/>
         <source>Completion</source>
         <translation>투여 완료 여부</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../reports/schedule_sheet.py" line="+3"/>
         <source>Dose = {0} × body weight (weight measured at most {1} days before the infusion).</source>
         <translation>용량 = {0} × 체중 (투여 전 {1}일 이내에 측정한 체중).</translation>
     </message>
@@ -2168,7 +2186,7 @@ TrialDesk를 다시 시작하십시오.</translation>
     </message>
     <message>
         <location filename="../../reports/binder.py" line="+0"/>
-        <location filename="../../reports/blank_crf.py" line="-71"/>
+        <location filename="../../reports/blank_crf.py" line="-83"/>
         <location line="+51"/>
         <location filename="../../reports/subject_sections.py" line="-174"/>
         <source>Initials</source>
@@ -2205,7 +2223,22 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>시험대상자 바인더</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_crf.py" line="-84"/>
+        <location filename="../../reports/blank_crf.py" line="-118"/>
+        <source>mild</source>
+        <translation>경도</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>moderate</source>
+        <translation>중등도</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>severe</source>
+        <translation>중증</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Unscheduled visit (any day); also used for stand-alone lab results on their sample date.</source>
         <translation>비예정 방문(아무 날이나); 검체 채취일의 단독 검사 결과에도 사용합니다.</translation>
     </message>
@@ -2425,12 +2458,57 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>시행 안 함: 사유</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
+        <source>Infusion date</source>
+        <translation>투여일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Infusion weight</source>
+        <translation>투여 시 체중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre-infusion</source>
+        <translation>투여 전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post-infusion</source>
+        <translation>투여 후</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Infusion {0} (the visit&apos;s assessments are taken before the dose)</source>
+        <translation>{0}차 투여(방문 평가는 투여 전에 시행)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wt</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Descriptor</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Definition</source>
+        <translation>정의</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Total score (sum of weights ticked Yes)</source>
         <translation>총점(예로 체크한 항목의 가중치 합)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Score a descriptor if present at the visit or in the preceding {0} days and attributable to SLE. Answer all 24: an unanswered descriptor leaves the score missing.</source>
+        <translation>방문 시 또는 직전 {0}일 이내에 있었고 SLE에 기인하는 항목에 점수를 줍니다. 24개 항목에 모두 답하십시오: 답하지 않은 항목이 있으면 점수가 결측입니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Physician&apos;s Global Assessment (PGA)</source>
         <translation>의사 총괄평가(PGA)</translation>
     </message>
@@ -2440,12 +2518,141 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>선에 표시한 다음 소수점 한 자리로 값을 적으십시오(예: 1.2):  PGA = ____ . ____</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Domain</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A severe</source>
+        <translation>A 중증</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B moderate</source>
+        <translation>B 중등도</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C mild</source>
+        <translation>C 경도</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D inactive now</source>
+        <translation>D 현재 비활동</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E never</source>
+        <translation>E 침범 없음</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>BILAG-2004 (one grade per domain)</source>
         <translation>BILAG-2004 (영역마다 등급 하나)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+4"/>
+        <source>SFI: new or worse since the previous assessment</source>
+        <translation>SFI: 이전 평가 이후 새로 발생 또는 악화</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>Answer</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Worse thrombocytopenia</source>
+        <translation>악화된 혈소판감소증</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urine sediment inactive (investigator&apos;s judgement)</source>
+        <translation>비활동성 요침사(연구자 판단)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LLDAS questions</source>
+        <translation>LLDAS 문항</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+58"/>
+        <location line="+12"/>
+        <location line="+30"/>
+        <source>{0} · Subject ID __________</source>
+        <translation>{0} · 시험대상자 ID __________</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Concomitant medications</source>
+        <translation>병용약물</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every medication other than corticosteroids, from screening on.</source>
+        <translation>스크리닝부터 코르티코스테로이드 이외의 모든 약물.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Class: {0}. Indication: {1}. Rescue, for SLE activity, investigational: Y / N. Stop empty = ongoing.</source>
+        <translation>계열: {0}. 적응증: {1}. 구제, SLE 활동성에 대해, 시험약: Y / N. 중지일이 비어 있으면 지속 중.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Corticosteroid log</source>
+        <translation>코르티코스테로이드 기록</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every corticosteroid with each change of dose (a new row per change).</source>
+        <translation>모든 코르티코스테로이드와 각 용량 변경(변경마다 새 행).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drug: {0}. Route: {1}. Indication: {2}. Alternate days: 0.5 doses/day. Stop empty = ongoing.</source>
+        <translation>약물: {0}. 투여 경로: {1}. 적응증: {2}. 격일 투여: 0.5회/일. 중지일이 비어 있으면 지속 중.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every hospital admission during the study.</source>
+        <translation>시험 기간 중의 모든 입원.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For SLE activity: {0}. Indication: {1}.</source>
+        <translation>SLE 활동성에 대해: {0}. 적응증: {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every dialysis episode or kidney transplant.</source>
+        <translation>모든 투석 또는 신장이식.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type: {0}. Chronic: {1}. Stop empty = ongoing.</source>
+        <translation>유형: {0}. 만성: {1}. 중지일이 비어 있으면 지속 중.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Declared flares</source>
+        <translation>연구자가 판정한 악화</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flares declared by the investigator.</source>
+        <translation>연구자가 판정한 악화.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type: {0}. Organ (severe flare): {1}.</source>
+        <translation>유형: {0}. 장기(중증 악화): {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Status at the end</source>
         <translation>종료 시 상태</translation>
     </message>
@@ -2470,7 +2677,8 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>안전성 추적관찰 동의</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+3"/>
         <source>Withdrawal / end of study</source>
         <translation>중도탈락 / 시험 종료</translation>
     </message>
@@ -2495,7 +2703,52 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>SAE로 보고함(이상반응 기록 행)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
+        <source>death</source>
+        <translation>사망</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>life-threatening</source>
+        <translation>생명을 위협함</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disability</source>
+        <translation>장애</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>congenital anomaly</source>
+        <translation>선천성 기형</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>important medical event</source>
+        <translation>중요한 의학적 사건</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serious criteria</source>
+        <translation>중대성 기준</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Causality to the product and to the infusion, each one of: {0}. Grade per CTCAE v5. End empty = ongoing.</source>
+        <translation>임상시험용 의약품 및 투여와의 인과관계, 각각 다음 중 하나: {0}. 등급: CTCAE v5 등급. 종료일이 비어 있으면 지속 중.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Every adverse event from informed consent on (one form holds ten).</source>
         <translation>시험대상자 동의 이후의 모든 이상반응(양식 한 장에 열 건).</translation>
     </message>
@@ -2505,8 +2758,18 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>의견(한국어 또는 영어)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Completed by (name)</source>
+        <translation>작성자(이름)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigator (name)</source>
+        <translation>연구자(이름)</translation>
+    </message>
+    <message>
         <location filename="../../ui/status/ops_items.py" line="-9"/>
-        <location filename="../../reports/blank_crf.py" line="+11"/>
+        <location filename="../../reports/blank_crf.py" line="+5"/>
         <source>Signatures</source>
         <translation>서명</translation>
     </message>
@@ -2597,7 +2860,7 @@ TrialDesk를 다시 시작하십시오.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/subject_pdf.py" line="+200"/>
+        <location filename="../../reports/subject_pdf.py" line="+181"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
@@ -2668,7 +2931,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>시험대상자 증례기록서</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_crf.py" line="-228"/>
+        <location filename="../../reports/blank_crf.py" line="-235"/>
         <location filename="../../reports/subject_sections.py" line="-2"/>
         <source>Screening number</source>
         <translation>스크리닝 번호</translation>
@@ -2873,12 +3136,13 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>체중 (kg)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reports/blank_crf.py" line="+31"/>
+        <location filename="../../reports/subject_sections.py" line="+1"/>
         <source>Dose (cells)</source>
         <translation>용량 (cells)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../reports/subject_sections.py" line="+17"/>
         <source>Administration</source>
         <translation>투여</translation>
     </message>
@@ -3018,8 +3282,8 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>허용 범위 밖: 사유</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_crf.py" line="+125"/>
-        <location line="+5"/>
+        <location filename="../../reports/blank_crf.py" line="+97"/>
+        <location line="+6"/>
         <location filename="../../reports/subject_sections.py" line="+2"/>
         <source>Comment</source>
         <translation>의견</translation>
@@ -3030,7 +3294,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>확인된 값</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>entry complete</source>
         <translation>입력 완료</translation>
     </message>
@@ -3173,83 +3437,83 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>{0}: 쓸 수 없습니다({1})</translation>
     </message>
     <message>
-        <location filename="../../reports/plots.py" line="-44"/>
+        <location filename="../../reports/plot_spec.py" line="-27"/>
         <source>Study day (day 0 = infusion 1)</source>
         <translation>시험일 (Day 0 = 1차 투여)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>Infusion 1 not given as of {0}: no study days yet.</source>
         <translation>{0} 기준 1차 투여가 시행되지 않음: 아직 시험일이 없습니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+148"/>
+        <location line="+6"/>
+        <location line="+145"/>
         <source>Daily prednisone-equivalent dose</source>
         <translation>1일 프레드니손 환산 용량</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-127"/>
         <source>pred-eq mg/day</source>
         <translation>프레드니손 환산 mg/일</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>above {0:g} mg/day</source>
         <translation>{0:g} mg/일 초과</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>{0:g} mg/day</source>
         <translation>{0:g} mg/일</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>W4–W12 (primary)</source>
         <translation>W4–W12 (일차)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>log not yet complete</source>
         <translation>기록 미완료 구간</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+34"/>
         <source>Haematology: haemoglobin, ANC, platelets</source>
         <translation>혈액학: 혈색소, ANC, 혈소판</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+22"/>
+        <location line="-6"/>
+        <location line="+12"/>
         <source>base + {0:g}</source>
         <translation>기저치 + {0:g}</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-11"/>
+        <location line="+13"/>
         <source>2 × base, + {0:g}</source>
         <translation>기저치 × 2, + {0:g}</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+14"/>
         <source>no values</source>
         <translation>값 없음</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+29"/>
+        <location line="-2"/>
+        <location line="+19"/>
         <source>baseline {0:g}</source>
         <translation>기저치 {0:g}</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-18"/>
         <source>improved ≥ {0:g}
 ({1})</source>
         <translation>개선 ≥ {0:g}
 ({1})</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Renal: UPCR and eGFR</source>
         <translation>신장: UPCR 및 eGFR</translation>
     </message>
@@ -3259,38 +3523,38 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>UPCR 값 없음</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>response ≤ {0:g} g/g</source>
         <translation>반응 ≤ {0:g} g/g</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>no creatinine values</source>
         <translation>크레아티닌 값 없음</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+36"/>
+        <location line="-3"/>
+        <location line="+37"/>
         <source>baseline {0:.1f}</source>
         <translation>기저치 {0:.1f}</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>baseline − {0:g} %</source>
         <translation>기저치 − {0:g} %</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Disease activity: SLEDAI-2K and PGA</source>
         <translation>질병 활성도: SLEDAI-2K 및 PGA</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>no complete SLEDAI-2K</source>
         <translation>완료된 SLEDAI-2K 없음</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>baseline {0}</source>
         <translation>기저치 {0}</translation>
     </message>
@@ -3300,17 +3564,17 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>기저치 − 4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>no PGA</source>
         <translation>PGA 없음</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>worsening ≥ {0:.1f}</source>
         <translation>악화 ≥ {0:.1f}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Haematology</source>
         <translation>혈액 검사</translation>
     </message>
@@ -3444,6 +3708,11 @@ TrialDesk를 다시 시작하십시오.</translation>
         <location line="+10"/>
         <source>“{0}” is not a number: type it as 12.5 or 12,5.</source>
         <translation>“{0}”은(는) 숫자가 아닙니다: 12.5 또는 12,5 형식으로 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/source.py" line="+46"/>
+        <source>audit {0} rows · {1}</source>
+        <translation>감사 추적 {0}행 · {1}</translation>
     </message>
 </context>
 <context>
@@ -9546,6 +9815,81 @@ Sign anyway?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>dose not changed</source>
+        <translation>용량 변경 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>infusion rate reduced</source>
+        <translation>주입 속도 감소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>infusion interrupted</source>
+        <translation>주입 중단</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product withdrawn</source>
+        <translation>투여 중지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovered</source>
+        <translation>회복됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovering</source>
+        <translation>회복 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recovered</source>
+        <translation>회복되지 않음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovered with sequelae</source>
+        <translation>후유증을 동반한 회복</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fatal</source>
+        <translation>사망</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not related</source>
+        <translation>관련 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlikely</source>
+        <translation>관련성 적음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>possible</source>
+        <translation>관련 가능성 있음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probable</source>
+        <translation>관련 가능성 높음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>definite</source>
+        <translation>명백히 관련됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Optional at an unscheduled visit: record what was done.</source>
         <translation>비예정 방문에서는 선택 사항: 시행한 것을 기록하십시오.</translation>
     </message>
@@ -9575,7 +9919,7 @@ Sign anyway?</source>
         <translation>완료(허용 범위 밖)</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-53"/>
         <source>missed</source>
         <translation>미방문</translation>
     </message>
@@ -9585,7 +9929,7 @@ Sign anyway?</source>
         <translation>해당 없음</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+276"/>
         <source>full</source>
         <translation>전량</translation>
     </message>

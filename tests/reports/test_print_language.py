@@ -4,6 +4,7 @@ Nanum Gothic; `main.py print` speaks Korean only with --lang ko."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -38,6 +39,7 @@ def test_summary_in_korean_has_korean_section_titles_and_furniture(demo_db, tmp_
     assert "인쇄일 2026-11-25" in text and "쪽 중 1쪽" in text
     assert "Page 1 of" not in text and "Visit data" not in text
     assert any("NanumGothic" in name for name in _fonts(out))
+    assert re.search(r"감사 추적 [\d,]+행 · [0-9a-f]{12}", text) and not re.search(r"audit [\d,]+ rows ·", text)
 
 
 def test_summary_is_english_unless_asked(demo_db, tmp_path) -> None:
@@ -52,6 +54,20 @@ def test_blank_crfs_in_korean(tmp_path, demo_db) -> None:
                            printed_on=PRINTED, log_forms_too=False, lang="ko")
     text = page_texts(out)[0]
     assert "SCR — 스크리닝" in text and "활력징후 및 체중" in text and "방문일 (YYYY-MM-DD)" in text
+
+
+def test_blank_crf_option_words_in_korean(tmp_path, demo_db) -> None:
+    """Tick-box and scale words, table headers and the log forms' legends print in Korean (codes stay codes)."""
+    out = build_blank_crfs(tmp_path / "crf.pdf", demo_db.config.params, STUDY, visit_codes=("D0",),
+                           printed_on=PRINTED, lang="ko")
+    text = " ".join(page_texts(out))
+    for korean in ("경도", "중등도", "중증", "A 중증", "E 침범 없음", "투여 전", "작성자(이름)", "용량 변경 없음",
+                   "후유증을 동반한 회복", "관련 가능성 높음", "중대성 기준", "코르티코스테로이드 기록",
+                   "이상반응 · 시험대상자 ID", "활동성 용혈빈혈"):
+        assert korean in text, korean
+    for english in ("mild", "moderate", "A severe", "Domain", "Pre-infusion", "Completed by", "dose not changed",
+                    "recovered", "Serious criteria", "Causality: infusion", "Stop empty", "Subject ID"):
+        assert english not in text, english
 
 
 def test_print_command_messages_are_english_unless_lang_ko(demo_db_path, tmp_path) -> None:
