@@ -159,3 +159,15 @@ def test_a_query_message_shows_the_visit_and_field_of_its_query(qtbot, demo_db) 
         seen.setdefault(entry.table_name, []).append((row["visit"], row["field"]))
     messages = seen["query_messages"]
     assert len(messages) >= 5 and any(visit for visit, _field in messages) and all(f for _v, f in messages)
+
+
+def test_every_column_is_in_view_on_the_laptop_screen(qtbot, demo_db) -> None:
+    """At the width the audit trail gets on a 1366-px screen, no column lies beyond the table's right edge (long
+    values and reasons give way; their whole text is in the tool tip)."""
+    viewer = viewer_over(qtbot, demo_db)
+    viewer.resize(1100, 600)
+    qtbot.wait(50)
+    table = viewer.table
+    right = sum(table.columnWidth(c) for c in range(len(SHOWN)))
+    assert right <= table.viewport().width()
+    assert all(table.columnWidth(SHOWN.index(name)) >= 70 for name in ("new_value", "reason"))

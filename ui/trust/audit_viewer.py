@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +34,12 @@ from ui.widgets.heading import section_heading
 from ui.widgets.inputs import DateLineEdit
 
 SHOWN_LIMIT = 5000
+COLUMN_CAPS = {"visit": 150, "form": 170, "field": 230}  # px; others 260
+# When the columns exceed the table's width, these give way in this order, down to these widths (px); a cut cell's
+# whole text is in its tool tip.
+GIVE_WAY = (("reason", 160), ("new_value", 140), ("field", 180), ("form", 140), ("visit", 110), ("old_value", 90),
+            ("reason", 110), ("new_value", 100), ("field", 150), ("form", 120), ("reason", 80), ("new_value", 80),
+            ("old_value", 70))
 SHOWN = ("at_utc", "user", "subject_id", "visit", "form", "field", "old_value", "new_value", "reason")
 _TITLES = {"at_utc": "When (local)", "user": "User", "subject_id": "Subject", "visit": "Visit", "form": "Form",
            "field": "Field", "old_value": "Old value", "new_value": "New value", "reason": "Reason"}
@@ -115,7 +121,7 @@ class AuditModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             text = self.text(index.row(), name)
             return text if len(text) <= 120 else text[:119] + "…"
-        if role == Qt.ItemDataRole.ToolTipRole and name in ("old_value", "new_value", "reason", "at_utc"):
+        if role == Qt.ItemDataRole.ToolTipRole:
             if name == "at_utc":
                 return f"{self.rows[index.row()].at_utc} (UTC)"
             return self.text(index.row(), name)[:2000] or None
@@ -237,6 +243,29 @@ class AuditViewer(QWidget):
         return AuditFilter(subject_id=self.subject.currentText(), user=self.user.currentText(),
                            date_from=self.date_from.date_value(), date_to=self.date_to.date_value())
 
+    def _fit_columns(self) -> None:
+        """Columns as wide as their contents, within caps; when they still exceed the table's width, the value
+        and reason columns, then the field, form and visit, give way (GIVE_WAY), so every column is in view."""
+        self.table.resizeColumnsToContents()
+        for column, name in enumerate(SHOWN):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), COLUMN_CAPS.get(name, 260)))
+        room = (self.table.width() - 2 * self.table.frameWidth() - self.table.verticalHeader().width()
+                - self.table.verticalScrollBar().sizeHint().width())  # the scroll bar a full page of rows shows
+        excess = sum(self.table.columnWidth(c) for c in range(len(SHOWN))) - room
+        for name, narrowest in GIVE_WAY:
+            if excess <= 0:
+                break
+            column = SHOWN.index(name)
+            cut = min(excess, self.table.columnWidth(column) - narrowest)
+            if cut > 0:
+                self.table.setColumnWidth(column, self.table.columnWidth(column) - cut)
+                excess -= cut
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.loaded:
+            QTimer.singleShot(0, self._fit_columns)  # once the table has its new width
+
     def refresh(self) -> None:
         try:
             flt = self.current_filter()
@@ -247,9 +276,7 @@ class AuditViewer(QWidget):
         rows, places = self._changes(flt, limit=SHOWN_LIMIT + 1)
         shown = rows[:SHOWN_LIMIT]
         self.model.set_rows(shown, places)
-        self.table.resizeColumnsToContents()
-        for column in range(len(SHOWN)):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        self._fit_columns()
         self._show_raw()
         more = self.tr(" (the newest {0}; narrow the filter or export for all)").format(SHOWN_LIMIT) \
             if len(rows) > SHOWN_LIMIT else ""
