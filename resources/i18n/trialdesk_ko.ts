@@ -1581,7 +1581,7 @@ No file was written. Details are in the error log.</source>
         <location line="+0"/>
         <location line="+170"/>
         <location filename="../../reports/binder.py" line="+0"/>
-        <location filename="../../reports/casebook_sections.py" line="+71"/>
+        <location filename="../../reports/casebook_sections.py" line="+86"/>
         <location filename="../../reports/endpoint_table.py" line="+0"/>
         <location line="+19"/>
         <location filename="../../reports/schedule_sheet.py" line="+19"/>
@@ -2794,7 +2794,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>이 시험대상자에게 제기된 쿼리 없음.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Record</source>
         <translation>기록</translation>
     </message>
@@ -2804,27 +2804,47 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>항목</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Value verified</source>
-        <translation>검증된 값</translation>
+        <location line="-44"/>
+        <source>local time</source>
+        <translation>현지 시각</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>By</source>
-        <translation>잠금자</translation>
+        <location line="+27"/>
+        <source>Raised by {0} {1} on {2}, field {3}.</source>
+        <translation>제기: {0}, {1} · 대상: {2}, 항목: {3}.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>When</source>
-        <translation>일시</translation>
+        <location line="+6"/>
+        <source>When ({0})</source>
+        <translation>일시({0})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Source-data verification</source>
+        <translation>원자료 검증</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No value source-verified.</source>
         <translation>원자료 검증된 값 없음.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Locks</source>
+        <translation>잠금</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>visit {0}</source>
+        <translation>{0} 방문</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in force</source>
+        <translation>유효(해제 안 됨)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scope</source>
         <translation>범위</translation>
     </message>
@@ -2844,9 +2864,49 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>잠긴 적 없음.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+7"/>
+        <source>Visit {0}</source>
+        <translation>{0} 방문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} record {1}</source>
+        <translation>{0} 기록 {1}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source> (deleted visit)</source>
+        <translation> (삭제된 방문)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} (derived)</source>
+        <translation>{0} (자동 산출)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>created: {0}</source>
+        <translation>생성: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted: {0}</source>
+        <translation>삭제: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation>(빈 값)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No audit row for this subject.</source>
         <translation>이 시험대상자의 감사 추적 행 없음.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} audit rows, in time order within each group. Times are local ({1}); user (role) as recorded; &quot;created&quot; and &quot;deleted&quot; list the record&apos;s values; {2} repeats the reason of the row above.</source>
+        <translation>감사 추적 {0}행, 그룹마다 시간순. 시각은 현지 시각({1}), 사용자(역할)는 기록된 그대로이며, &quot;생성&quot;과 &quot;삭제&quot;에는 기록의 값이 나열되고, {2}는 바로 윗행과 같은 사유를 뜻합니다.</translation>
     </message>
     <message>
         <location filename="../../reports/document.py" line="+129"/>
@@ -3710,9 +3770,19 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>“{0}”은(는) 숫자가 아닙니다: 12.5 또는 12,5 형식으로 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../reports/source.py" line="+46"/>
+        <location filename="../../reports/source.py" line="+47"/>
         <source>audit {0} rows · {1}</source>
         <translation>감사 추적 {0}행 · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/marks.py" line="+70"/>
+        <source>⚑ {0} {1}: query {2} (raised by {3} {4}); thread under Queries and source verification.</source>
+        <translation>⚑ {0} {1}: 쿼리 {2} (제기: {3}, {4}); 전체 내용은 &apos;쿼리 및 원자료 검증&apos; 참조.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ {0} = {1}: source-verified by {2} {3}</source>
+        <translation>✓ {0} = {1}: 원자료 검증({2}, {3})</translation>
     </message>
 </context>
 <context>
@@ -3852,7 +3922,7 @@ You were signed out. Unsaved input is kept for when this account is unlocked, or
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../../ui/trust/audit_viewer.py" line="+164"/>
+        <location filename="../../ui/trust/audit_viewer.py" line="+170"/>
         <source>e.g. Haemoglobin</source>
         <translation>예: 혈색소</translation>
     </message>
@@ -3912,12 +3982,12 @@ You were signed out. Unsaved input is kept for when this account is unlocked, or
         <translation>모든 변경과 그 담당자, 일시, 사유; 변경된 값마다 한 행. 시각은 현지 시각이며 파일에는 UTC로 저장됩니다.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+58"/>
         <source>Not filtered: {0} is not a date; use YYYY-MM-DD.</source>
         <translation>필터 적용 안 됨: {0}은(는) 날짜가 아닙니다. YYYY-MM-DD 형식을 사용하십시오.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source> (the newest {0}; narrow the filter or export for all)</source>
         <translation> (최근 {0}건; 필터를 좁히거나 전체 내보내기를 사용하십시오)</translation>
     </message>
@@ -8108,7 +8178,7 @@ Sign anyway?</source>
         <translation>사망</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+209"/>
         <source>Life-threatening</source>
         <translation>생명을 위협함</translation>
     </message>
@@ -8133,7 +8203,7 @@ Sign anyway?</source>
         <translation>중요한 의학적 사건</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-320"/>
         <source>Oral</source>
         <translation>경구</translation>
     </message>
@@ -9119,6 +9189,11 @@ Sign anyway?</source>
         <translation>허용 범위를 벗어난 이유</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Entry status</source>
+        <translation>입력 상태</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>New or worse CNS-SLE</source>
         <translation>새로 발생 또는 악화된 CNS-SLE</translation>
@@ -9290,6 +9365,16 @@ Sign anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Changed by</source>
+        <translation>변경자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed at</source>
+        <translation>변경 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Meaning of the signature</source>
         <translation>서명의 의미</translation>
     </message>
@@ -9340,6 +9425,31 @@ Sign anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Raised by</source>
+        <translation>제기자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised at</source>
+        <translation>제기 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written by</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writer&apos;s role</source>
+        <translation>작성자 역할</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written at</source>
+        <translation>작성 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What is locked</source>
         <translation>잠금 대상</translation>
     </message>
@@ -9382,6 +9492,11 @@ Sign anyway?</source>
         <location line="+1"/>
         <source>Verified at</source>
         <translation>검증 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field verified</source>
+        <translation>검증한 항목</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9452,6 +9567,16 @@ Sign anyway?</source>
         <location line="+1"/>
         <source>Field confirmed</source>
         <translation>확인된 항목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed by</source>
+        <translation>확인자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed at</source>
+        <translation>확인 시각</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9729,22 +9854,22 @@ Sign anyway?</source>
         <translation>코르티코스테로이드</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-170"/>
         <source>Concomitant medications</source>
         <translation>병용약물</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+171"/>
         <source>Hospitalisations, dialysis, declared flares</source>
         <translation>입원, 투석, 판정된 악화</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-170"/>
         <source>Adverse events</source>
         <translation>이상반응</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+171"/>
         <source>Endpoints</source>
         <translation>평가변수</translation>
     </message>
@@ -9807,6 +9932,56 @@ Sign anyway?</source>
         <location line="+1"/>
         <source>Signatures and locks</source>
         <translation>서명 및 잠금</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User (role)</source>
+        <translation>사용자(역할)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form / field</source>
+        <translation>양식 / 항목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old → new</source>
+        <translation>이전 → 새</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>〃 (same reason)</source>
+        <translation>〃 (같은 사유)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whole database</source>
+        <translation>데이터베이스 전체</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject</source>
+        <translation>시험대상자</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation>미해결</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered</source>
+        <translation>답변됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>종료됨</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9919,17 +10094,17 @@ Sign anyway?</source>
         <translation>완료(허용 범위 밖)</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-67"/>
         <source>missed</source>
         <translation>미방문</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-232"/>
         <source>not applicable</source>
         <translation>해당 없음</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+301"/>
         <source>full</source>
         <translation>전량</translation>
     </message>
