@@ -9421,7 +9421,7 @@ Sign anyway?</source>
     <message>
         <location line="+1"/>
         <source>Field queried</source>
-        <translation>Query 대상 항목</translation>
+        <translation>쿼리 대상 항목</translation>
     </message>
     <message>
         <location line="+1"/>
