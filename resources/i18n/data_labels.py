@@ -455,6 +455,19 @@ QT_TRANSLATE_NOOP('data labels', 'complete')
 QT_TRANSLATE_NOOP('data labels', 'verified')
 QT_TRANSLATE_NOOP('data labels', 'signed')
 QT_TRANSLATE_NOOP('data labels', 'locked')
+# reports.subject_sections:ADMINISTRATION_HEADERS
+QT_TRANSLATE_NOOP('data labels', 'Lot')
+QT_TRANSLATE_NOOP('data labels', 'Start – end, weighing')
+QT_TRANSLATE_NOOP('data labels', 'Before')
+QT_TRANSLATE_NOOP('data labels', 'After')
+QT_TRANSLATE_NOOP('data labels', 'Reaction')
+QT_TRANSLATE_NOOP('data labels', 'Part given')
+# reports.subject_sections:SCHEDULE_DATES
+QT_TRANSLATE_NOOP('data labels', 'Infusion {0} planned date')
+QT_TRANSLATE_NOOP('data labels', 'Infusion {0} actual date')
+# reports.subject_sections:INFUSION_2_ANCHORS
+QT_TRANSLATE_NOOP('data labels', 'Visits after infusion 2 are anchored on its planned day ({0}).')
+QT_TRANSLATE_NOOP('data labels', 'Visits after infusion 2 are anchored on its nominal day ({0}).')
 # reports.subject_pdf:SECTIONS[1]
 QT_TRANSLATE_NOOP('data labels', 'Cover')
 QT_TRANSLATE_NOOP('data labels', 'Infusion record')
