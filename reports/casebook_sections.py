@@ -56,7 +56,7 @@ def local_zone() -> str:
 def role_name(role: str) -> str:
     """An account's role as printed: its label in the print's language, the stored word where it is untranslated
     (the English casebook prints "monitor")."""
-    label = ROLE_LABELS.get(role)  # type: ignore[call-overload]
+    label = next((text for known, text in ROLE_LABELS.items() if known == role), None)
     if label is None:
         return role
     translated = tr(label)
