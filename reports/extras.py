@@ -1,11 +1,13 @@
 """What print shows of a subject beyond the dossier: registry facts, e-signatures and the casebook records
-(audit trail, stored visits and infusions, queries, SDV marks, locks) read by models.casebook_store."""
+(audit trail, stored visits and infusions, queries, SDV marks, locks) read by models.casebook_store, with the
+place of each audit row (models.audit_places) that names its form and field."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date as Date
 
+from models.audit_places import AuditPlace
 from models.casebook_store import CasebookRecords, VisitRecord
 
 
@@ -23,6 +25,7 @@ class RegistryExtras:
     records: CasebookRecords = field(default_factory=CasebookRecords)
     signed_visits: frozenset[int] = frozenset()  # visit record ids with a signature in force
     ladder: dict[int, str] = field(default_factory=dict)  # visit record id -> status (endpoints.visit_ladder)
+    places: dict[int, AuditPlace] = field(default_factory=dict)  # audit row id -> its visit, form and field
 
     def visit(self, code: str, when: Date | None) -> VisitRecord | None:
         """The stored visit of this code on this date (None when not stored, e.g. a hand-made dossier)."""

@@ -42,7 +42,7 @@ VISIT_FIELDS: dict[str, str] = {
     **{key: name for key, (name, _unit, _alternatives) in LABS.items()},
     "egfr": "eGFR", "sledai": "SLEDAI-2K", "pga": "PGA", "bilag": "BILAG-2004", "lldas": "LLDAS questions",
     "sfi": "SFI", "sediment_inactive": "Urine sediment inactive (investigator's judgement)",
-    "window_comment": "Why outside the window",
+    "window_comment": "Why outside the window", "entry_status": "Entry status",
 }
 
 # The visit form's questions (SFI organs and two more; LLDAS), each printed as the form asks it.
@@ -80,18 +80,23 @@ FORM_FIELDS: dict[str, dict[str, str]] = {
         "death_date": "Date of death", "death_cause": "Cause of death",
         "steroid_log_complete_through": "Steroid log complete through",
     },
-    "status": {"status": "Status", "status_date": "Status since", "reason": "Reason"},
+    "status": {"status": "Status", "status_date": "Status since", "reason": "Reason", "changed_by": "Changed by",
+               "changed_at_utc": "Changed at"},
     "signature": {
         "meaning": "Meaning of the signature", "signer_username": "Signed by", "signer_full_name": "Signer's name",
         "signed_at_utc": "Signed at", "invalidated_reason": "Why the signature no longer holds",
         "invalidated_by": "Signature invalidated by", "invalidated_at_utc": "Signature invalidated at",
+        "visit_code": "Visit",
     },
-    "query": {"status": "Query status", "text": "Message", "label": "Field queried", "field": "Field queried"},
+    "query": {"status": "Query status", "text": "Message", "label": "Field queried", "field": "Field queried",
+              "raised_by": "Raised by", "raised_at_utc": "Raised at", "author": "Written by",
+              "author_role": "Writer's role", "at_utc": "Written at"},
     "lock": {
         "scope": "What is locked", "reason": "Reason for locking", "unlock_reason": "Reason for unlocking",
         "unlocked_by": "Unlocked by", "unlocked_at_utc": "Unlocked at", "locked_by": "Locked by",
     },
-    "sdv": {"value_text": "Value verified", "verified_by": "Verified by", "verified_at_utc": "Verified at"},
+    "sdv": {"value_text": "Value verified", "verified_by": "Verified by", "verified_at_utc": "Verified at",
+            "field": "Field verified"},
     "user": {
         "full_name": "Full name", "role": "Role", "active": "Account active", "locked": "Account locked",
         "password_hash": "Password", "failed_attempts": "Failed sign-in attempts",
@@ -99,7 +104,8 @@ FORM_FIELDS: dict[str, dict[str, str]] = {
     },
     "settings": {"value": "Setting value"},
     "study_config": {"toml_text": "Study configuration file", "source": "Loaded from"},
-    "visit_check": {"value_text": "Value confirmed", "message": "Message confirmed", "field": "Field confirmed"},
+    "visit_check": {"value_text": "Value confirmed", "message": "Message confirmed", "field": "Field confirmed",
+                    "confirmed_by": "Confirmed by", "confirmed_at_utc": "Confirmed at"},
     "visit_not_done": {"field": "Field not done", "reason": "Why not done"},
     "schedule_change": {"old_date": "Old date", "new_date": "New date", "reason": "Reason", "field": "Date changed"},
 }

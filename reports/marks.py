@@ -12,11 +12,19 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from models.casebook_store import CasebookRecords
-from models.queries import ANSWERED, OPEN, QueryInfo, SdvInfo
+from models.queries import ANSWERED, CLOSED, OPEN, QueryInfo, SdvInfo
 from models.signatures import local_time
+from reports.field_names import field_name, form_of
+from reports.texts import tr
 
 FLAG = "⚑"
 TICK = "✓"
+QUERY_STATUS = {OPEN: "open", ANSWERED: "answered", CLOSED: "closed"}
+
+
+def status_word(status: str) -> str:
+    """A query's status as printed ("open", "answered", "closed")."""
+    return tr(QUERY_STATUS[status]) if status in QUERY_STATUS else status
 
 
 def query_ref(query: QueryInfo) -> str:
@@ -59,10 +67,11 @@ class Marks:
         """One line per open/answered query and per SDV mark on this record, for the note under its table."""
         if record_id is None:
             return []
-        lines = [f"{FLAG} {query_ref(q)} {q.label}: query {q.status} (raised by {q.raised_by} "
-                 f"{local_time(q.raised_at_utc)}); thread under Queries and source verification."
+        lines = [tr("⚑ {0} {1}: query {2} (raised by {3} {4}); thread under Queries and source verification.")
+                 .format(query_ref(q), q.label, status_word(q.status), q.raised_by, local_time(q.raised_at_utc))
                  for q in self._queries.get((table, record_id), ()) if q.status in (OPEN, ANSWERED)]
-        lines += [f"{TICK} {m.field.replace('_', ' ')} = {m.value_text or '—'}: source-verified by {m.verified_by} "
-                  f"{local_time(m.verified_at_utc)}"
+        lines += [tr("✓ {0} = {1}: source-verified by {2} {3}").format(
+                      field_name(form_of(m.table_name), m.field), m.value_text or "—", m.verified_by,
+                      local_time(m.verified_at_utc))
                   for m in sorted(self._sdv.get((table, record_id), ()), key=lambda m: m.field)]
         return lines

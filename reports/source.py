@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from models.anchor import SHORT_HASH, AuditHead, head_of
+from models.audit_places import audit_places
 from models.casebook_store import casebook_records
 from models.database import Database
 from models.dossier_store import load_dossier
@@ -48,8 +49,8 @@ def printed_head(head: AuditHead) -> str:
 
 def registry_extras(db: Database, subject_id: str, as_of: Date | None = None) -> RegistryExtras:
     """Screening number, enrolment date, withdrawal reason, notes, status history, e-signatures, the casebook
-    records (audit trail, stored visits, infusions, queries, SDV marks, locks) and each recorded visit's status
-    on the ladder as of `as_of` (default today) of a subject."""
+    records (audit trail, stored visits, infusions, queries, SDV marks, locks) with the place of each audit row,
+    and each recorded visit's status on the ladder as of `as_of` (default today) of a subject."""
     rec = get_subject(db, subject_id)
     ladder = {cell.record_id: cell.status for row in load_study_status(db, as_of or Date.today(), [rec.subject_id])
               for cell in row.visit_cells if cell.record_id is not None}
@@ -57,8 +58,9 @@ def registry_extras(db: Database, subject_id: str, as_of: Date | None = None) ->
     infos = signatures_of(db, subject_id)
     signatures = tuple((s.item, manifestation(s)) for s in infos)
     signed = frozenset(s.visit_id for s in infos if s.valid and s.visit_id is not None)
+    records = casebook_records(db, rec.subject_id)
     return RegistryExtras(rec.screening_number, rec.enrolment_date, rec.withdrawal_reason, rec.notes, history,
-                          rec.death_cause, signatures, casebook_records(db, rec.subject_id), signed, ladder)
+                          rec.death_cause, signatures, records, signed, ladder, audit_places(db, records.audit))
 
 
 def load_subject_print(db: Database, subject_id: str, as_of: Date) -> SubjectPrint:

@@ -167,7 +167,7 @@ def _section_body(key: str, sp: SubjectPrint, study: Mapping[str, str], marks: M
     if key == "queries":
         return queries_section(sp.extras.records, f"{subject_key(sp.subject_id)}-q")
     if key == "audit":
-        return audit_section(sp.extras.records, f"{subject_key(sp.subject_id)}-a")
+        return audit_section(sp.extras.records, f"{subject_key(sp.subject_id)}-a", sp.extras.places)
     if key == "signature":
         return sec.signature_block(sp.extras)
     raise KeyError(key)

@@ -19,7 +19,7 @@ from endpoints.dossier import SteroidRow, Visit
 from endpoints.formatting import format_cells
 from endpoints.steroids import NON_SLE_INDICATIONS
 from endpoints.timeline import EvaluationContext
-from models.casebook_store import VisitRecord
+from models.casebook_store import LockRecord, VisitRecord
 from models.signatures import local_time
 from reports import labels
 from reports.document import FRAME_W, Heading
@@ -45,6 +45,10 @@ from reports.styles import (
 from reports.texts import tr
 
 VISITS_TABLE = "visits"
+ADMINISTRATION_HEADERS = ("Infusion", "Lot", "Start – end, weighing", "Before", "After", "Reaction", "Part given")
+SCHEDULE_DATES = {"planned": "Infusion {0} planned date", "actual": "Infusion {0} actual date"}
+INFUSION_2_ANCHORS = {"planned": "Visits after infusion 2 are anchored on its planned day ({0}).",
+                      "nominal": "Visits after infusion 2 are anchored on its nominal day ({0})."}
 # A visit's status on the ladder (endpoints.visit_ladder) as printed in its heading.
 LADDER_WORDS = {"not_due": "not due", "due": "due", "overdue": "overdue", "missed": "missed",
                 "incomplete": "incomplete", "complete": "complete", "verified": "verified", "signed": "signed",
@@ -103,8 +107,8 @@ def cover(ctx: EvaluationContext, study: Mapping[str, str], extras: RegistryExtr
     locks = [lk for lk in extras.records.locks if lk.unlocked_at_utc is None]
     if locks:
         out += [p(tr("Locked"), st.h2), p("; ".join(
-            f"{'database' if lk.scope == 'database' else lk.visit_code or 'subject'} locked by {lk.locked_by} "
-            f"{local_time(lk.locked_at_utc)}: {lk.reason}" for lk in locks), st.body)]
+            tr("{0} locked by {1} {2}: {3}").format(_lock_scope(lk), lk.locked_by, local_time(lk.locked_at_utc),
+                                                    lk.reason) for lk in locks), st.body)]
     out += [
         Spacer(1, 6 * mm),
         p(tr("Dates are YYYY-MM-DD. Study day 0 = infusion 1. Lab flags H/L use display-only reference ranges "
@@ -118,9 +122,15 @@ def lock_status(extras: RegistryExtras) -> str:
     """Locks in force over the subject's data (database, subject or visits), or "not locked"."""
     active = [lk for lk in extras.records.locks if lk.unlocked_at_utc is None]
     if not active:
-        return "not locked"
-    return "; ".join("whole database" if lk.scope == "database" else f"visit {lk.visit_code}" if lk.visit_id
-                     else "subject" for lk in active) + " locked"
+        return tr("not locked")
+    return tr("{0} locked").format("; ".join(_lock_scope(lk) for lk in active))
+
+
+def _lock_scope(lock: LockRecord) -> str:
+    """What a lock covers: "whole database", "visit W4" or "subject"."""
+    if lock.scope == "database":
+        return tr("whole database")
+    return tr("visit {0}").format(lock.visit_code) if lock.visit_id else tr("subject")
 
 
 def _vitals(v: tuple[int | None, int | None, int | None, float | None]) -> str:
@@ -143,8 +153,8 @@ def infusions(ctx: EvaluationContext, extras: RegistryExtras | None = None) -> l
     for inf in sorted(ctx.dossier.infusions, key=lambda i: i.number):
         dose = format_cells(inf.dose_cells) if inf.dose_cells is not None else "—"
         rows.append([
-            f"Infusion {inf.number}", fmt_date(inf.planned_date), fmt_date(inf.date), _day_text(ctx, inf.date),
-            fmt_num(inf.weight_kg, 1), dose, (inf.completion or "planned").replace("_", " "),
+            tr("Infusion {0}").format(inf.number), fmt_date(inf.planned_date), fmt_date(inf.date),
+            _day_text(ctx, inf.date), fmt_num(inf.weight_kg, 1), dose, (inf.completion or "planned").replace("_", " "),
         ])
     if not rows:
         return [p(tr("No infusion recorded."))]
@@ -157,20 +167,22 @@ def infusions(ctx: EvaluationContext, extras: RegistryExtras | None = None) -> l
         for r in records.infusions:
             given = "—"
             if r.fraction_given is not None:
-                given = f"{r.fraction_given * 100:.0f} % given"
+                given = tr("{0} % given").format(f"{r.fraction_given * 100:.0f}")
             if r.not_given_reason:
-                given = f"not given: {r.not_given_reason}"
-            reaction = "—" if r.reaction is None else ("Yes: " + (r.reaction_text or "no description")
-                                                      if r.reaction else "No")
+                given = tr("not given: {0}").format(r.not_given_reason)
+            reaction = "—" if r.reaction is None else (tr("Yes: {0}").format(r.reaction_text or tr("no description"))
+                                                      if r.reaction else tr("No"))
             times = f"{r.start_time or '—'} – {r.end_time or '—'}"
-            weighed = f"weighed {fmt_date(r.weight_date)}" if r.weight_date else ""
-            detail.append([f"Infusion {r.number}", r.lot_number or "—", "\n".join(filter(None, [times, weighed])),
-                           _vitals(r.pre_vitals), _vitals(r.post_vitals), reaction, given])
+            weighed = tr("weighed {0}").format(fmt_date(r.weight_date)) if r.weight_date else ""
+            detail.append([tr("Infusion {0}").format(r.number), r.lot_number or "—",
+                           "\n".join(filter(None, [times, weighed])), _vitals(r.pre_vitals), _vitals(r.post_vitals),
+                           reaction, given])
         out += [Spacer(1, 2 * mm), p(tr("Administration"), st.h2), data_table(
-            ["Infusion", "Lot", "Start – end, weighing", "Before", "After", "Reaction", "Part given"], detail,
+            [tr(text) for text in ADMINISTRATION_HEADERS], detail,
             [19 * mm, 27 * mm, 26 * mm, 30 * mm, 30 * mm, 26 * mm, 22 * mm])]
     if records is not None and records.schedule_changes:
-        changes = [[f"Infusion {c.infusion_number} {c.field} date", f"{fmt_date(c.old_date)} → {fmt_date(c.new_date)}",
+        changes = [[tr(SCHEDULE_DATES[c.field]).format(c.infusion_number),
+                    f"{fmt_date(c.old_date)} → {fmt_date(c.new_date)}",
                     c.reason or "—", f"{c.changed_by}, {local_time(c.changed_at_utc)}"]
                    for c in records.schedule_changes]
         out += [Spacer(1, 2 * mm), p(tr("Schedule changes"), st.h2),
@@ -237,16 +249,17 @@ def visit_schedule(ctx: EvaluationContext, extras: RegistryExtras | None = None)
                      f"{fmt_date(w.earliest)} – {fmt_date(w.latest)}", actual, status])
     for visit in performed_visits(ctx):
         if visit.code == "UNS":
-            rows.append(["UNS", "Unscheduled", "—", "—", f"{fmt_date(visit.date)}  ({_day_text(ctx, visit.date)})",
-                         "unscheduled"])
+            rows.append(["UNS", tr(labels.VISIT_NAMES["UNS"]), "—", "—",
+                         f"{fmt_date(visit.date)}  ({_day_text(ctx, visit.date)})", tr("unscheduled")])
     header = [tr("Code"), tr("Visit"), tr("Target"), tr("Window"), tr("Actual (day)"), tr("Status")]
     out: list[Flowable] = [data_table(header, rows, [15 * mm, 38 * mm, 21 * mm, 41 * mm, 30 * mm, 35 * mm], extra)]
     notes = []
     if not anchor.day0_actual:
-        notes.append(f"Targets count from the planned date of infusion 1 ({fmt_date(anchor.day0)}); "
-                     "they move when it is given.")
+        notes.append(tr("Targets count from the planned date of infusion 1 ({0}); they move when it is given.")
+                     .format(fmt_date(anchor.day0)))
     if anchor.i2_source != "actual":
-        notes.append(f"Visits after infusion 2 are anchored on its {anchor.i2_source} day ({anchor.i2_day}).")
+        notes.append(tr(INFUSION_2_ANCHORS.get(anchor.i2_source, INFUSION_2_ANCHORS["nominal"]))
+                     .format(anchor.i2_day))
     if notes:
         out += [Spacer(1, 1.5 * mm), p(" ".join(notes), st.small)]
     reasons = [f"{r.code} ({fmt_date(r.date)}): {r.window_comment}" for r in
@@ -338,7 +351,8 @@ def _clinical_rows(v: Visit, value_width: float, record: VisitRecord | None,
             or tr("none ticked")
         if total is None:
             missing = len(sledai.unanswered(v.sledai))
-            head = f"<b>incomplete</b> ({missing} of 24 unanswered; partial sum {sledai.partial_sum(v.sledai)})"
+            head = tr("<b>incomplete</b> ({0} of 24 unanswered; partial sum {1})").format(
+                missing, sledai.partial_sum(v.sledai))
         else:
             head = f"<b>{total}</b>"
         rows.append((tr("SLEDAI-2K"), pm(f"{head}<br/>{para_text(items)}", st.cell), mark("sledai")))
@@ -349,8 +363,8 @@ def _clinical_rows(v: Visit, value_width: float, record: VisitRecord | None,
     sfi = v.sfi
     if sfi.organ_new_worse or sfi.worse_thrombocytopenia is not None:
         organs = [tr(labels.SFI_ORGAN_NAMES[k]) for k in vocab.SFI_ORGANS if sfi.organ_new_worse.get(k)]
-        text = "new/worse: " + (", ".join(organs) if organs else "none")
-        text += f"; worse thrombocytopenia: {yes_no(sfi.worse_thrombocytopenia)}"
+        text = tr("new/worse: {0}; worse thrombocytopenia: {1}").format(", ".join(organs) if organs else tr("none"),
+                                                                       yes_no(sfi.worse_thrombocytopenia))
         rows.append(("SFI", text, mark("sfi_cns", "sfi_vasculitis", "sfi_nephritis", "sfi_myositis",
                                        "sfi_worse_thrombocytopenia", "sfi")))
     answers = [(q, getattr(v.lldas, q)) for q in vocab.LLDAS_QUESTIONS]
@@ -360,7 +374,7 @@ def _clinical_rows(v: Visit, value_width: float, record: VisitRecord | None,
     if v.sediment_inactive is not None:
         rows.append((tr("Sediment inactive"), yes_no(v.sediment_inactive), mark("sediment_inactive")))
     if record is not None and record.not_done:
-        rows.append((tr("Not done"), "; ".join(f"{_field_name(name)}: {reason or 'no reason given'}"
+        rows.append((tr("Not done"), "; ".join(f"{_field_name(name)}: {reason or tr('no reason given')}"
                                            for name, reason in record.not_done), ""))
     if record is not None and record.window_comment:
         rows.append((tr("Out of window: reason"), record.window_comment, mark("window_comment")))
@@ -368,8 +382,8 @@ def _clinical_rows(v: Visit, value_width: float, record: VisitRecord | None,
         rows.append((tr("Comment"), record.comment, mark("comment")))
     if record is not None:
         for field_name, value, message, by, at in record.confirmations:
-            rows.append((tr("Confirmed value"), f"{_field_name(field_name)} = {value}: {message} (confirmed by {by} "
-                                            f"{local_time(at)})", ""))
+            rows.append((tr("Confirmed value"), tr("{0} = {1}: {2} (confirmed by {3} {4})").format(
+                _field_name(field_name), value, message, by, local_time(at)), ""))
     return rows
 
 
@@ -469,12 +483,12 @@ def _clinical_table(rows: list[tuple[str, object, str]]) -> Table:
 def _why_not_counted(ctx: EvaluationContext, r: SteroidRow) -> str:
     """Explains a row the engine's dose table left out (the decision itself is the engine's)."""
     if r.route not in ctx.params.steroid_systemic_routes:
-        return "route"
+        return tr("route")
     if ctx.params.exclude_non_sle_steroids and r.indication in NON_SLE_INDICATIONS:
         return r.indication.replace("_", " ")
     if r.stop is not None and r.stop < r.start:
-        return "stop before start"
-    return "outside the log"
+        return tr("stop before start")
+    return tr("outside the log")
 
 
 def steroid_log(ctx: EvaluationContext) -> list[Flowable]:
@@ -487,25 +501,26 @@ def steroid_log(ctx: EvaluationContext) -> list[Flowable]:
     as_of = ctx.timeline.as_of
     for r in sorted((r for r in ctx.dossier.steroids if r.start <= as_of), key=lambda r: (r.start, r.stop or date.max)):
         if ctx.timeline.day0 is None:
-            counts = "— (no day 0 yet)"
+            counts = tr("— (no day 0 yet)")
         elif id(r) in counted:
             daily = counted[id(r)]
-            counts = "unknown drug" if daily is None else f"{float(daily):.3f}".rstrip("0").rstrip(".")
+            counts = tr("unknown drug") if daily is None else f"{float(daily):.3f}".rstrip("0").rstrip(".")
         else:
-            counts = f"not counted ({_why_not_counted(ctx, r)})"
+            counts = tr("not counted ({0})").format(_why_not_counted(ctx, r))
+        ongoing = tr("ongoing")
         days = "—" if ctx.timeline.day0 is None else (
-            f"{_day_text(ctx, r.start)} – {_day_text(ctx, r.stop) if r.stop else 'ongoing'}")
+            f"{_day_text(ctx, r.start)} – {_day_text(ctx, r.stop) if r.stop else ongoing}")
         rows.append([r.drug, r.route.replace("_", "-"), fmt_num(r.mg_per_dose, 3), fmt_num(r.doses_per_day, 2),
-                     fmt_date(r.start), fmt_date(r.stop) if r.stop else "ongoing", days,
+                     fmt_date(r.start), fmt_date(r.stop) if r.stop else ongoing, days,
                      r.indication.replace("_", " "), counts])
     if not rows:
         return [p(tr("No corticosteroid recorded."))]
     header = [*_headers("steroids", "drug", "route", "mg_per_dose", "doses_per_day", "start", "stop"),
-              tr("Study days"), log_header("steroids", "indication", tr), "Pred-eq mg/day"]
+              tr("Study days"), log_header("steroids", "indication", tr), tr("Pred-eq mg/day")]
     widths = [32 * mm, 13 * mm, 12 * mm, 11 * mm, 21 * mm, 21 * mm, 19 * mm, 26 * mm, 25 * mm]
-    note = ("Pred-eq mg/day: the row's contribution to the daily prednisone-equivalent dose as the endpoint engine "
-            "counts it; rows it leaves out say why (non-systemic route, premedication or other non-SLE indication, "
-            "a stop date before the start).")
+    note = tr("Pred-eq mg/day: the row's contribution to the daily prednisone-equivalent dose as the endpoint engine "
+              "counts it; rows it leaves out say why (non-systemic route, premedication or other non-SLE indication, "
+              "a stop date before the start).")
     return [data_table(header, rows, widths), Spacer(1, 1.5 * mm), p(note, styles().small)]
 
 
@@ -519,10 +534,10 @@ def medications(ctx: EvaluationContext) -> list[Flowable]:
     rows = []
     as_of = ctx.timeline.as_of
     for m in sorted((m for m in ctx.dossier.medications if m.start <= as_of), key=lambda m: m.start):
-        flags = [f for f, on in (("rescue", m.rescue), ("for SLE activity", m.for_sle_activity),
+        flags = [f for f, on in ((tr("rescue"), m.rescue), (tr("for SLE activity"), m.for_sle_activity),
                                  (tr("investigational"), m.investigational)) if on]
         rows.append([m.name, m.agent_class.replace("_", " "), fmt_date(m.start), fmt_date(m.stop) if m.stop else
-                     "ongoing", (m.indication or "—").replace("_", " "), ", ".join(flags) or "—"])
+                     tr("ongoing"), (m.indication or "—").replace("_", " "), ", ".join(flags) or "—"])
     if not rows:
         return [p(tr("No concomitant medication recorded."))]
     header = [*_headers("medications", "name", "agent_class", "start", "stop", "indication"), tr("Flags")]
@@ -542,7 +557,7 @@ def other_events(ctx: EvaluationContext) -> list[Flowable]:
               *_headers("hospitalisations", "for_sle_activity", "indication")]
     out += [data_table(header, rows, [30 * mm, 30 * mm, 20 * mm, 40 * mm, 60 * mm])] if rows \
         else [p(tr("None recorded."), st.small)]
-    rows = [[r.type, fmt_date(r.start), fmt_date(r.stop) if r.stop else "ongoing", yes_no(r.chronic)]
+    rows = [[r.type, fmt_date(r.start), fmt_date(r.stop) if r.stop else tr("ongoing"), yes_no(r.chronic)]
             for r in d.renal_replacement if r.start <= as_of]
     out += [p(tr("Dialysis and transplant"), st.h2)]
     out += [data_table(_headers("renal_replacement", "type", "start", "stop", "chronic"), rows, [45 * mm] * 4)] \
@@ -594,18 +609,18 @@ def adverse_events(ctx: EvaluationContext, extras: RegistryExtras | None = None,
         if ae.serious:
             extra.append(("BACKGROUND", (4, len(rows) + 1), (4, len(rows) + 1), FLAG_BG))
             criteria = ", ".join(str(c).replace("_", " ") for c in x.get("sae_criteria", ()))
-            serious = f"SERIOUS ({criteria})" if criteria else "SERIOUS"
+            serious = tr("SERIOUS ({0})").format(criteria) if criteria else tr("SERIOUS")
         outcome = (ae.outcome or "—").replace("_", " ")
         if x.get("action_taken"):
-            outcome += f"; action: {str(x['action_taken']).replace('_', ' ')}"
-        rows.append([f"{ae.term} {symbol}".strip(), fmt_date(ae.onset), fmt_date(ae.end) if ae.end else "ongoing",
+            outcome += tr("; action: {0}").format(str(x["action_taken"]).replace("_", " "))
+        rows.append([f"{ae.term} {symbol}".strip(), fmt_date(ae.onset), fmt_date(ae.end) if ae.end else tr("ongoing"),
                      str(ae.grade) if ae.grade is not None else "—", serious,
                      (ae.related_product or "—").replace("_", " "), (ae.related_infusion or "—").replace("_", " "),
                      outcome])
     if not rows:
         return [p(tr("No adverse event recorded."))]
     header = [*_headers("adverse_events", "term", "onset", "end", "grade", "serious", "related_product",
-                        "related_infusion"), "Outcome, action"]
+                        "related_infusion"), tr("Outcome, action")]
     table = data_table(header, rows, [36 * mm, 21 * mm, 21 * mm, 11 * mm, 27 * mm, 19 * mm, 19 * mm, 26 * mm], extra)
     return [table] + [p(line, styles().small) for line in notes]
 
@@ -624,7 +639,7 @@ def signature_block(extras: RegistryExtras | None = None) -> list[Flowable]:
         out += [p(tr("Electronic signatures recorded in TrialDesk (21 CFR Part 11):"), st.body), Spacer(1, 2 * mm),
                 esig, Spacer(1, 5 * mm)]
     line = "_" * 34
-    rows = [["Investigator name", line], ["Signature", line], ["Date (YYYY-MM-DD)", "____-__-__"]]
+    rows = [[tr("Investigator name"), line], [tr("Signature"), line], [tr("Date (YYYY-MM-DD)"), "____-__-__"]]
     table = Table([[p(a, st.cell_bold), p(b, st.body)] for a, b in rows], colWidths=[50 * mm, 110 * mm],
                   rowHeights=[13 * mm] * 3)
     table.setStyle(TableStyle(base_table_style(0, False) + [("VALIGN", (0, 0), (-1, -1), "BOTTOM"),

@@ -55,6 +55,7 @@ Create a new, empty study database there?</source>
         <location line="+0"/>
         <location filename="../../reports/blank_crf.py" line="+449"/>
         <location line="+1"/>
+        <location filename="../../reports/subject_sections.py" line="+642"/>
         <source>Signature</source>
         <translation>서명</translation>
     </message>
@@ -165,7 +166,7 @@ Create a new, empty study database there?</source>
         <translation>비예정 방문</translation>
     </message>
     <message>
-        <location filename="../../reports/subject_sections.py" line="+326"/>
+        <location filename="../../reports/subject_sections.py" line="-303"/>
         <source>Visit date</source>
         <translation>방문일</translation>
     </message>
@@ -177,14 +178,14 @@ Create a new, empty study database there?</source>
         <location line="+48"/>
         <location filename="../../reports/endpoint_table.py" line="+105"/>
         <location filename="../../reports/schedule_sheet.py" line="+92"/>
-        <location filename="../../reports/subject_sections.py" line="-84"/>
+        <location filename="../../reports/subject_sections.py" line="-85"/>
         <source>Visit</source>
         <translation>방문</translation>
     </message>
     <message>
         <location filename="../../reports/blank_crf.py" line="-247"/>
         <location filename="../../reports/schedule_sheet.py" line="-18"/>
-        <location filename="../../reports/subject_sections.py" line="+88"/>
+        <location filename="../../reports/subject_sections.py" line="+89"/>
         <source>Weight</source>
         <translation>체중</translation>
     </message>
@@ -222,7 +223,7 @@ Create a new, empty study database there?</source>
         <location filename="../../ui/results/endpoint_detail.py" line="-24"/>
         <location filename="../../reports/blank_crf.py" line="+3"/>
         <location line="+70"/>
-        <location filename="../../reports/subject_sections.py" line="+52"/>
+        <location filename="../../reports/subject_sections.py" line="+53"/>
         <source>SLEDAI-2K</source>
         <translation>SLEDAI-2K</translation>
     </message>
@@ -478,6 +479,10 @@ Create a new, empty study database there?</source>
         <location filename="../../ui/logs/medications.py" line="+17"/>
         <location filename="../../ui/logs/outcomes.py" line="+10"/>
         <location filename="../../ui/logs/steroids.py" line="+15"/>
+        <location filename="../../reports/subject_sections.py" line="+89"/>
+        <location line="+30"/>
+        <location line="+20"/>
+        <location line="+56"/>
         <source>ongoing</source>
         <translation>지속 중</translation>
     </message>
@@ -487,7 +492,7 @@ Create a new, empty study database there?</source>
         <translation>SAE 기준</translation>
     </message>
     <message>
-        <location filename="../../reports/subject_sections.py" line="-256"/>
+        <location filename="../../reports/subject_sections.py" line="-455"/>
         <source>Infusion</source>
         <translation>투여</translation>
     </message>
@@ -513,6 +518,7 @@ Create a new, empty study database there?</source>
         <location filename="../../reports/blank_crf.py" line="+0"/>
         <location line="+130"/>
         <location filename="../../reports/labels.py" line="+0"/>
+        <location filename="../../reports/subject_sections.py" line="+13"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
@@ -553,7 +559,7 @@ Create a new, empty study database there?</source>
         <translation>약물 {0} ({1}부터)</translation>
     </message>
     <message>
-        <location filename="../../reports/subject_sections.py" line="+401"/>
+        <location filename="../../reports/subject_sections.py" line="+393"/>
         <source>Investigator-declared flares</source>
         <translation>연구자가 판정한 악화</translation>
     </message>
@@ -637,7 +643,7 @@ Create a new, empty study database there?</source>
         <location filename="../../reports/blank_crf.py" line="+30"/>
         <location line="+1"/>
         <location line="+1"/>
-        <location filename="../../reports/subject_sections.py" line="-466"/>
+        <location filename="../../reports/subject_sections.py" line="-477"/>
         <source>Death</source>
         <translation>사망</translation>
     </message>
@@ -710,6 +716,7 @@ Create a new, empty study database there?</source>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../../reports/subject_sections.py" line="+434"/>
         <source>Pred-eq mg/day</source>
         <translation>프레드니손 환산 mg/일</translation>
     </message>
@@ -854,7 +861,7 @@ No file was written. Details are in the error log.</source>
     <message>
         <location line="+25"/>
         <location filename="../../ui/results/endpoint_detail.py" line="-32"/>
-        <location filename="../../reports/subject_sections.py" line="+70"/>
+        <location filename="../../reports/subject_sections.py" line="-358"/>
         <source>Study day</source>
         <translation>시험일</translation>
     </message>
@@ -1168,7 +1175,7 @@ No file was written. Details are in the error log.</source>
         <location filename="../../ui/results/dashboard_models.py" line="+0"/>
         <location filename="../../reports/binder.py" line="+0"/>
         <location filename="../../reports/blank_crf.py" line="-167"/>
-        <location filename="../../reports/subject_sections.py" line="-84"/>
+        <location filename="../../reports/subject_sections.py" line="-90"/>
         <source>Subgroup</source>
         <translation>하위군</translation>
     </message>
@@ -1321,7 +1328,7 @@ No file was written. Details are in the error log.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reports/subject_sections.py" line="+89"/>
+        <location filename="../../reports/subject_sections.py" line="+97"/>
         <source>Change</source>
         <translation>변화</translation>
     </message>
@@ -1417,7 +1424,7 @@ No file was written. Details are in the error log.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reports/subject_sections.py" line="-75"/>
+        <location filename="../../reports/subject_sections.py" line="-83"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -1505,7 +1512,7 @@ No file was written. Details are in the error log.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reports/subject_sections.py" line="+342"/>
+        <location filename="../../reports/subject_sections.py" line="+352"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
@@ -1581,13 +1588,13 @@ No file was written. Details are in the error log.</source>
         <location line="+0"/>
         <location line="+170"/>
         <location filename="../../reports/binder.py" line="+0"/>
-        <location filename="../../reports/casebook_sections.py" line="+71"/>
+        <location filename="../../reports/casebook_sections.py" line="+86"/>
         <location filename="../../reports/endpoint_table.py" line="+0"/>
         <location line="+19"/>
         <location filename="../../reports/schedule_sheet.py" line="+19"/>
-        <location filename="../../reports/subject_sections.py" line="-371"/>
+        <location filename="../../reports/subject_sections.py" line="-381"/>
         <location line="+27"/>
-        <location line="+142"/>
+        <location line="+150"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -1620,8 +1627,8 @@ No file was written. Details are in the error log.</source>
     <message>
         <location line="+0"/>
         <location filename="../../reports/endpoint_table.py" line="+0"/>
-        <location filename="../../reports/subject_sections.py" line="-142"/>
-        <location line="+77"/>
+        <location filename="../../reports/subject_sections.py" line="-150"/>
+        <location line="+85"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -1684,6 +1691,7 @@ No file was written. Details are in the error log.</source>
     <message>
         <location line="+31"/>
         <location filename="../../reports/blank_crf.py" line="-325"/>
+        <location filename="../../reports/subject_sections.py" line="+177"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
@@ -2002,7 +2010,7 @@ TrialDesk를 다시 시작하십시오.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reports/subject_sections.py" line="-26"/>
+        <location filename="../../reports/subject_sections.py" line="-205"/>
         <source>Planned</source>
         <translation>계획일</translation>
     </message>
@@ -2150,7 +2158,7 @@ TrialDesk를 다시 시작하십시오.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../reports/subject_sections.py" line="+90"/>
+        <location filename="../../reports/subject_sections.py" line="+92"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
@@ -2188,7 +2196,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <location filename="../../reports/binder.py" line="+0"/>
         <location filename="../../reports/blank_crf.py" line="-83"/>
         <location line="+51"/>
-        <location filename="../../reports/subject_sections.py" line="-174"/>
+        <location filename="../../reports/subject_sections.py" line="-182"/>
         <source>Initials</source>
         <translation>이니셜</translation>
     </message>
@@ -2658,6 +2666,7 @@ TrialDesk를 다시 시작하십시오.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/subject_sections.py" line="+567"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>날짜 (YYYY-MM-DD)</translation>
     </message>
@@ -2794,7 +2803,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>이 시험대상자에게 제기된 쿼리 없음.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Record</source>
         <translation>기록</translation>
     </message>
@@ -2804,27 +2813,48 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>항목</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Value verified</source>
-        <translation>검증된 값</translation>
+        <location line="-44"/>
+        <source>local time</source>
+        <translation>현지 시각</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>By</source>
-        <translation>잠금자</translation>
+        <location line="+27"/>
+        <source>Raised by {0} {1} on {2}, field {3}.</source>
+        <translation>제기: {0}, {1} · 대상: {2}, 항목: {3}.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>When</source>
-        <translation>일시</translation>
+        <location line="+6"/>
+        <source>When ({0})</source>
+        <translation>일시({0})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Source-data verification</source>
+        <translation>원자료 검증</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No value source-verified.</source>
         <translation>원자료 검증된 값 없음.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Locks</source>
+        <translation>잠금</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../reports/subject_sections.py" line="-509"/>
+        <source>visit {0}</source>
+        <translation>{0} 방문</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in force</source>
+        <translation>유효(해제 안 됨)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scope</source>
         <translation>범위</translation>
     </message>
@@ -2844,9 +2874,49 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>잠긴 적 없음.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+7"/>
+        <source>Visit {0}</source>
+        <translation>{0} 방문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} record {1}</source>
+        <translation>{0} 기록 {1}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source> (deleted visit)</source>
+        <translation> (삭제된 방문)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} (derived)</source>
+        <translation>{0} (자동 산출)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>created: {0}</source>
+        <translation>생성: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted: {0}</source>
+        <translation>삭제: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation>(빈 값)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No audit row for this subject.</source>
         <translation>이 시험대상자의 감사 추적 행 없음.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} audit rows, in time order within each group. Times are local ({1}); user (role) as recorded; &quot;created&quot; and &quot;deleted&quot; list the record&apos;s values; {2} repeats the reason of the row above.</source>
+        <translation>감사 추적 {0}행, 그룹마다 시간순. 시각은 현지 시각({1}), 사용자(역할)는 기록된 그대로이며, &quot;생성&quot;과 &quot;삭제&quot;에는 기록의 값이 나열되고, {2}는 바로 윗행과 같은 사유를 뜻합니다.</translation>
     </message>
     <message>
         <location filename="../../reports/document.py" line="+129"/>
@@ -2932,7 +3002,7 @@ TrialDesk를 다시 시작하십시오.</translation>
     </message>
     <message>
         <location filename="../../reports/blank_crf.py" line="-235"/>
-        <location filename="../../reports/subject_sections.py" line="-2"/>
+        <location filename="../../reports/subject_sections.py" line="-60"/>
         <source>Screening number</source>
         <translation>스크리닝 번호</translation>
     </message>
@@ -3111,7 +3181,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>날짜는 YYYY-MM-DD 형식입니다. 시험일 Day 0 = 1차 투여. 검사 H/L 표시는 시험기관 검사실이 아닌 표시용 참고치(reports/reference_ranges.py)를 사용합니다. 평가변수 상태는 위 날짜 기준 TrialDesk 평가변수 엔진의 결과입니다.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>BP {0}/{1} mmHg</source>
         <translation>혈압 {0}/{1} mmHg</translation>
     </message>
@@ -3142,12 +3212,68 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>용량 (cells)</translation>
     </message>
     <message>
-        <location filename="../../reports/subject_sections.py" line="+17"/>
+        <location filename="../../reports/subject_sections.py" line="-52"/>
+        <source>{0} locked by {1} {2}: {3}</source>
+        <translation>{0} 잠금({1}, {2}): {3}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not locked</source>
+        <translation>잠금 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} locked</source>
+        <translation>{0} 잠금</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>whole database</source>
+        <translation>데이터베이스 전체</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject</source>
+        <translation>시험대상자</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+21"/>
+        <source>Infusion {0}</source>
+        <translation>{0}차 투여</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>{0} % given</source>
+        <translation>{0}% 투여</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not given: {0}</source>
+        <translation>투여 안 함: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes: {0}</source>
+        <translation>예: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no description</source>
+        <translation>설명 없음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weighed {0}</source>
+        <translation>체중 측정 {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Administration</source>
         <translation>투여</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Schedule changes</source>
         <translation>일정 변경</translation>
     </message>
@@ -3212,7 +3338,12 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>아직 방문 일정이 없습니다: 1차 투여 계획일이 없습니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>unscheduled</source>
+        <translation>비예정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Target</source>
         <translation>목표일</translation>
     </message>
@@ -3227,7 +3358,12 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>실제(시험일)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Targets count from the planned date of infusion 1 ({0}); they move when it is given.</source>
+        <translation>목표일은 1차 투여 계획일({0})을 기준으로 계산하며, 1차 투여가 시행되면 바뀝니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Reasons recorded for visit dates outside their window</source>
         <translation>허용 범위를 벗어난 방문일에 대해 기록된 사유</translation>
     </message>
@@ -3262,12 +3398,22 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>체크된 항목 없음</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>&lt;b&gt;incomplete&lt;/b&gt; ({0} of 24 unanswered; partial sum {1})</source>
+        <translation>&lt;b&gt;미완료&lt;/b&gt; (24개 중 {0}개 미응답; 부분 합계 {1})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>PGA (0–3)</source>
         <translation>PGA (0–3)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>new/worse: {0}; worse thrombocytopenia: {1}</source>
+        <translation>새로 발생/악화: {0}; 혈소판감소증 악화: {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Sediment inactive</source>
         <translation>비활동성 요침사</translation>
     </message>
@@ -3292,6 +3438,11 @@ TrialDesk를 다시 시작하십시오.</translation>
         <location filename="../../reports/subject_sections.py" line="+3"/>
         <source>Confirmed value</source>
         <translation>확인된 값</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} = {1}: {2} (confirmed by {3} {4})</source>
+        <translation>{0} = {1}: {2} (확인: {3}, {4})</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -3364,7 +3515,37 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>임상 평가</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+22"/>
+        <source>route</source>
+        <translation>투여 경로</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stop before start</source>
+        <translation>중지일이 시작일보다 앞섬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outside the log</source>
+        <translation>기록 범위 밖</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>— (no day 0 yet)</source>
+        <translation>— (Day 0 없음)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown drug</source>
+        <translation>알 수 없는 약물</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not counted ({0})</source>
+        <translation>산입 안 함({0})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No corticosteroid recorded.</source>
         <translation>기록된 코르티코스테로이드 없음.</translation>
     </message>
@@ -3374,7 +3555,22 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>시험일</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>Pred-eq mg/day: the row&apos;s contribution to the daily prednisone-equivalent dose as the endpoint engine counts it; rows it leaves out say why (non-systemic route, premedication or other non-SLE indication, a stop date before the start).</source>
+        <translation>Pred-eq mg/일: 평가변수 엔진이 산정하는 1일 프레드니손 환산 용량에 이 행이 기여하는 양입니다. 산입하지 않은 행에는 그 이유가 표시됩니다(비전신 투여 경로, 전처치 또는 SLE 외 적응증, 시작일보다 앞선 중지일).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>rescue</source>
+        <translation>구제요법</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>for SLE activity</source>
+        <translation>SLE 활동성에 대해</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>investigational</source>
         <translation>임상시험용</translation>
     </message>
@@ -3402,17 +3598,42 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>기록 없음.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+42"/>
+        <source>SERIOUS ({0})</source>
+        <translation>중대함 ({0})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SERIOUS</source>
+        <translation>중대함</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; action: {0}</source>
+        <translation>; 조치: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No adverse event recorded.</source>
         <translation>기록된 이상반응 없음.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Outcome, action</source>
+        <translation>결과, 조치</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Electronic signatures recorded in TrialDesk (21 CFR Part 11):</source>
         <translation>TrialDesk에 기록된 전자서명(21 CFR Part 11):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Investigator name</source>
+        <translation>연구자 이름</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>I have reviewed the data in this summary and confirm it reflects the source documents.</source>
         <translation>본인은 이 요약의 데이터를 검토하였으며 근거문서와 일치함을 확인합니다.</translation>
     </message>
@@ -3710,9 +3931,19 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>“{0}”은(는) 숫자가 아닙니다: 12.5 또는 12,5 형식으로 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../reports/source.py" line="+46"/>
+        <location filename="../../reports/source.py" line="+47"/>
         <source>audit {0} rows · {1}</source>
         <translation>감사 추적 {0}행 · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/marks.py" line="+70"/>
+        <source>⚑ {0} {1}: query {2} (raised by {3} {4}); thread under Queries and source verification.</source>
+        <translation>⚑ {0} {1}: 쿼리 {2} (제기: {3}, {4}); 전체 내용은 &apos;쿼리 및 원자료 검증&apos; 참조.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ {0} = {1}: source-verified by {2} {3}</source>
+        <translation>✓ {0} = {1}: 원자료 검증({2}, {3})</translation>
     </message>
 </context>
 <context>
@@ -3852,7 +4083,7 @@ You were signed out. Unsaved input is kept for when this account is unlocked, or
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../../ui/trust/audit_viewer.py" line="+164"/>
+        <location filename="../../ui/trust/audit_viewer.py" line="+170"/>
         <source>e.g. Haemoglobin</source>
         <translation>예: 혈색소</translation>
     </message>
@@ -3912,12 +4143,12 @@ You were signed out. Unsaved input is kept for when this account is unlocked, or
         <translation>모든 변경과 그 담당자, 일시, 사유; 변경된 값마다 한 행. 시각은 현지 시각이며 파일에는 UTC로 저장됩니다.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+58"/>
         <source>Not filtered: {0} is not a date; use YYYY-MM-DD.</source>
         <translation>필터 적용 안 됨: {0}은(는) 날짜가 아닙니다. YYYY-MM-DD 형식을 사용하십시오.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source> (the newest {0}; narrow the filter or export for all)</source>
         <translation> (최근 {0}건; 필터를 좁히거나 전체 내보내기를 사용하십시오)</translation>
     </message>
@@ -8108,7 +8339,7 @@ Sign anyway?</source>
         <translation>사망</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+209"/>
         <source>Life-threatening</source>
         <translation>생명을 위협함</translation>
     </message>
@@ -8133,7 +8364,7 @@ Sign anyway?</source>
         <translation>중요한 의학적 사건</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-320"/>
         <source>Oral</source>
         <translation>경구</translation>
     </message>
@@ -9119,6 +9350,11 @@ Sign anyway?</source>
         <translation>허용 범위를 벗어난 이유</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Entry status</source>
+        <translation>입력 상태</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>New or worse CNS-SLE</source>
         <translation>새로 발생 또는 악화된 CNS-SLE</translation>
@@ -9290,6 +9526,16 @@ Sign anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Changed by</source>
+        <translation>변경자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed at</source>
+        <translation>변경 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Meaning of the signature</source>
         <translation>서명의 의미</translation>
     </message>
@@ -9336,7 +9582,32 @@ Sign anyway?</source>
     <message>
         <location line="+1"/>
         <source>Field queried</source>
-        <translation>Query 대상 항목</translation>
+        <translation>쿼리 대상 항목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised by</source>
+        <translation>제기자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised at</source>
+        <translation>제기 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written by</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writer&apos;s role</source>
+        <translation>작성자 역할</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written at</source>
+        <translation>작성 시각</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9382,6 +9653,11 @@ Sign anyway?</source>
         <location line="+1"/>
         <source>Verified at</source>
         <translation>검증 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field verified</source>
+        <translation>검증한 항목</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9452,6 +9728,16 @@ Sign anyway?</source>
         <location line="+1"/>
         <source>Field confirmed</source>
         <translation>확인된 항목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed by</source>
+        <translation>확인자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed at</source>
+        <translation>확인 시각</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9705,6 +9991,56 @@ Sign anyway?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Lot</source>
+        <translation>제조번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start – end, weighing</source>
+        <translation>시작 – 종료, 체중 측정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>투여 전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>투여 후</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reaction</source>
+        <translation>주입 관련 반응</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part given</source>
+        <translation>투여 분율</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infusion {0} planned date</source>
+        <translation>{0}차 투여 계획일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infusion {0} actual date</source>
+        <translation>{0}차 투여 실제 날짜</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visits after infusion 2 are anchored on its planned day ({0}).</source>
+        <translation>2차 투여 이후 방문은 2차 투여 계획일(시험일 {0})을 기준으로 합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits after infusion 2 are anchored on its nominal day ({0}).</source>
+        <translation>2차 투여 이후 방문은 2차 투여 명목상 날짜(시험일 {0})를 기준으로 합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cover</source>
         <translation>표지</translation>
     </message>
@@ -9729,22 +10065,22 @@ Sign anyway?</source>
         <translation>코르티코스테로이드</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-183"/>
         <source>Concomitant medications</source>
         <translation>병용약물</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+184"/>
         <source>Hospitalisations, dialysis, declared flares</source>
         <translation>입원, 투석, 판정된 악화</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-183"/>
         <source>Adverse events</source>
         <translation>이상반응</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+184"/>
         <source>Endpoints</source>
         <translation>평가변수</translation>
     </message>
@@ -9807,6 +10143,56 @@ Sign anyway?</source>
         <location line="+1"/>
         <source>Signatures and locks</source>
         <translation>서명 및 잠금</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User (role)</source>
+        <translation>사용자(역할)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form / field</source>
+        <translation>양식 / 항목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old → new</source>
+        <translation>이전 → 새</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>〃 (same reason)</source>
+        <translation>〃 (같은 사유)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whole database</source>
+        <translation>데이터베이스 전체</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject</source>
+        <translation>시험대상자</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation>미해결</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered</source>
+        <translation>답변됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>종료됨</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9919,17 +10305,17 @@ Sign anyway?</source>
         <translation>완료(허용 범위 밖)</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-80"/>
         <source>missed</source>
         <translation>미방문</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-232"/>
         <source>not applicable</source>
         <translation>해당 없음</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+314"/>
         <source>full</source>
         <translation>전량</translation>
     </message>

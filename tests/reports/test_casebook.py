@@ -3,6 +3,7 @@ threads, SDV ticks and query flags on the values, values as entered, infusion de
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from pathlib import Path
@@ -52,7 +53,7 @@ def test_audit_trail_prints_every_row_of_the_subject(casebooks: dict[str, str], 
 
 def test_signature_invalidation_is_in_the_trail(casebooks: dict[str, str]) -> None:
     trail = casebooks["LN-02"][casebooks["LN-02"].index("Signatures and locks"):]
-    assert "Electronic signature / invalidated by (empty) → coordinator" in trail
+    assert "Signature / Signature invalidated by (derived) (empty) → coordinator" in trail
     assert "transcription error (source document checked)" in trail
     assert "investigator (investigator)" in trail and "coordinator (coordinator)" in trail  # user (role)
 
@@ -76,7 +77,7 @@ def test_queries_print_with_their_whole_thread_and_flag_the_value(casebooks: dic
 def test_source_verified_values_carry_a_tick_with_who_and_when(casebooks: dict[str, str]) -> None:
     scr = _section(casebooks["LN-01"], "SCR — Screening · ", "D0 — Day 0 — infusion 1 · ")
     assert re.search(r"Visit date 2026-\d\d-\d\d ✓", scr) and re.search(r"Weight [\d.]+ kg ✓", scr)
-    assert re.search(r"✓ weight kg = 66.3: source-verified by monitor \d{4}-\d\d-\d\d \d\d:\d\d", scr)
+    assert re.search(r"✓ Weight = 66.3: source-verified by monitor \d{4}-\d\d-\d\d \d\d:\d\d", scr)
     sdv = _section(casebooks["LN-01"], "Source-data verification", "Locks")
     assert "Visit SCR" in sdv and "monitor" in sdv
 
@@ -117,3 +118,38 @@ def test_visit_headings_show_the_ladder_status(casebooks: dict[str, str]) -> Non
     headings = re.findall(r"(\w+) — [^·]+ · \d{4}-\d\d-\d\d · day -?\d+ \[status: ([a-z ]+)", casebooks["LN-01"])
     assert ("SCR", "signed") in headings  # the demo's signed screening visit (endpoints.visit_ladder)
     assert {status for _, status in headings} <= {"complete", "incomplete", "signed", "verified", "locked"}
+
+
+def test_audit_trail_names_forms_and_fields_as_the_audit_viewer(demo_db) -> None:
+    """Every row's "Form / field" is the form title and field label of reports.form_labels, found as the screen's
+    audit viewer finds them (ui.trust.audit_labels over models.audit_places); derived values say so."""
+    from models.casebook_store import casebook_records
+    from reports.casebook_sections import audit_section
+    from reports.line_table import LineTable
+    from reports.source import registry_extras
+    from ui.trust.audit_labels import AuditLabels
+
+    labels = AuditLabels()
+    for sid in ("LN-01", "LN-02"):
+        extras = registry_extras(demo_db, sid, AS_OF)
+        records = casebook_records(demo_db, sid)
+        printed = [" ".join(row[2]) for flowable in audit_section(records, "a", extras.places)
+                   if isinstance(flowable, LineTable) for row in flowable.body]
+        by_id = {line.id: line for line in records.audit}
+        numbers = {line.record_id: json.loads(line.new_value)["number"] for line in records.audit
+                   if line.table_name == "infusions" and line.action == "insert"}
+        expected = {}
+        for row_id, place in extras.places.items():
+            form, field = labels.form(place), labels.field(place)
+            if by_id[row_id].table_name == "infusions":
+                form += f" {numbers[by_id[row_id].record_id]}"
+            field = f"{field} (derived)" if field and place.derived else field
+            expected[row_id] = f"{form} / {field}" if field else form
+        assert sorted(printed) == sorted(expected.values()), sid
+        assert len(printed) == len(records.audit)
+    for name in ("Visit form / Haemoglobin", "Visit form / Haemoglobin — unit", "Visit form / Weight",
+                 "Infusion 2 / Product lot number", "Infusion 1 / Before infusion: Pulse (/min)",
+                 "Adverse events / Action taken", "Visit form / Entry status (derived)"):
+        assert name in printed, name
+    assert "Signature / Why the signature no longer holds" in printed
+    assert "Query / D0 weight (kg)" in printed  # a query's stored label, as on screen

@@ -89,3 +89,33 @@ def test_tr_follows_the_print_running_in_this_thread() -> None:
         with printing_in("en"):
             assert tr("Visit data") == "Visit data"
     assert tr("Visit data") == "Visit data"
+
+
+# What the casebook's notes under data tables, its queries section and its audit trail printed in English before
+# they went through the catalogue (stored data and vocabulary codes aside); none of it may stay in Korean.
+CASEBOOK_ENGLISH = (": query open", ": query answered", "(raised by", "thread under Queries", "source-verified by",
+                    "Raised by", "When (", "Source-data verification", "Locks", "Never locked", "User (role)",
+                    "Form / field", "Old → new", "audit rows, in time order", "created:", "deleted:", "(empty)",
+                    "same reason", "Subject registry", "Infusions and schedule", "Logs and events", "Visit form",
+                    "Status history", "Signatures and locks", "(monitor)", "(coordinator)",
+                    "investigator (investigator)", "weight kg", "original value", "planned date", "(answered)",
+                    "(open)", "record 14")
+
+
+def test_casebook_notes_queries_and_audit_trail_in_korean(demo_db, tmp_path) -> None:
+    """LN-01 has source-verified values and queries on a lab value and an adverse event; LN-02 an answered query,
+    an open one and an invalidated signature: their notes, queries section and audit trail print in Korean."""
+    for sid in ("LN-01", "LN-02"):
+        out = build_subject_pdf(tmp_path / f"{sid}.pdf", demo_db, sid, as_of=AS_OF, printed_on=PRINTED, lang="ko")
+        text = " ".join(page_texts(out))
+        left = [english for english in CASEBOOK_ENGLISH if english in text]
+        assert left == [], (sid, left)
+        for korean in ("쿼리 및 원자료 검증", "사용자(역할)", "양식 / 항목", "이전 → 새", "생성: ", "(빈 값)",
+                       "(모니터요원)", "시험대상자 등록 정보", "투여 및 일정", "방문 양식"):
+            assert korean in text, (sid, korean)
+    ln01 = " ".join(page_texts(tmp_path / "LN-01.pdf"))
+    assert re.search(r"✓ 체중 = 66.3: 원자료 검증\(monitor, \d{4}-\d\d-\d\d \d\d:\d\d", ln01)
+    assert "쿼리 미해결 (제기: monitor" in ln01 and "잠긴 적 없음." in ln01
+    ln02 = " ".join(page_texts(tmp_path / "LN-02.pdf"))
+    assert "Q1 — D0 weight (kg) (답변됨)" in ln02 and "쿼리 답변됨 (제기: monitor" in ln02
+    assert "coordinator (연구코디네이터) 답변됨" in ln02
