@@ -73,7 +73,7 @@ def audit_places(db, rows: Iterable[AuditRow]) -> dict[int, AuditPlace]:
             visit_id = row.record_id
         elif row.table_name in VISIT_CHILDREN:
             visit_id, lab_key = children.get((row.table_name, row.record_id), (None, None))
-        field = _field_key(row, lab_key)
+        field = field_key(row, lab_key)
         field_form = None
         if row.table_name in QUERY_TABLES and row.field is None:  # a query raised or a message: the field asked about
             query = queries.get(_query_id(row, records), {})
@@ -124,7 +124,8 @@ def _visit_named_in(record: dict[str, str]) -> int | None:
     return int(value) if value and str(value).isdigit() else None
 
 
-def _field_key(row: AuditRow, lab_key: str | None) -> str | None:
+def field_key(row: AuditRow, lab_key: str | None) -> str | None:
+    """The form field key of an audited column ("visits"."pga_tenths" -> "pga"; a lab column -> its lab key)."""
     table, column = row.table_name, row.field
     if table == "lab_values":
         if lab_key is None:

@@ -20,7 +20,7 @@ from models.security import ROLE_LABELS
 from models.signatures import local_time
 from reports import labels
 from reports.document import Heading
-from reports.field_names import column_name, field_name, form_name, form_of
+from reports.field_names import column_name, field_name, form_name, form_of, place_names
 from reports.fonts import para_text
 from reports.form_labels import FORM_FIELDS
 from reports.line_table import LineTable
@@ -175,10 +175,9 @@ class _Trail:
         reports.form_labels); an infusion with its number."""
         place = self.places.get(line.id) or AuditPlace(None, form_of(line.table_name), line.field)
         snap = self.snapshots.get((line.table_name, line.record_id), {})
-        form = form_name(place.form)
+        form, field = place_names(place)
         if line.table_name == "infusions" and "number" in snap:
             form += f" {snap['number']}"
-        field = field_name(place.field_form or place.form, place.field)
         if field and place.derived:
             field = tr("{0} (derived)").format(field)
         return f"{form} / {field}" if field else form

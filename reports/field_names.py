@@ -9,9 +9,10 @@ models.audit_places, a field key through `form_field`, in the language of the pr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import SimpleNamespace
 
-from models.audit_places import FORMS, _field_key
+from models.audit_places import FORMS, AuditPlace, field_key
 from reports.form_labels import FORM_NAMES, form_field
 from reports.texts import tr
 
@@ -27,21 +28,26 @@ def form_of(table: str) -> str:
     return FORMS.get(table, table)
 
 
-def form_name(form: str) -> str:
+def form_name(form: str, translate: Callable[[str], str] = tr) -> str:
     """A form's title ("Visit form", "Adverse events")."""
-    return tr(FORM_NAMES[form]) if form in FORM_NAMES else humanise(form)
+    return translate(FORM_NAMES[form]) if form in FORM_NAMES else humanise(form)
 
 
-def field_name(form: str, key: str | None) -> str:
+def field_name(form: str, key: str | None, translate: Callable[[str], str] = tr) -> str:
     """A field key of `form` as the form labels it; a query's stored label as it is; "" for no field."""
     if not key:
         return ""
-    if form == "query" and (" " in key or key[:1].isupper()):
+    if form == "query" and (" " in key or key[:1].isupper()):  # the label stored with the query
         return key
-    return form_field(form, key, tr) or humanise(key)
+    return form_field(form, key, translate) or humanise(key)
+
+
+def place_names(place: AuditPlace, translate: Callable[[str], str] = tr) -> tuple[str, str]:
+    """(form title, field label) of an audit row's place, as the forms show them."""
+    return form_name(place.form, translate), field_name(place.field_form or place.form, place.field, translate)
 
 
 def column_name(table: str, column: str, lab_key: str | None = None) -> str:
     """A stored column of `table` named by the form's field (models.audit_places maps columns to field keys)."""
-    key = _field_key(SimpleNamespace(table_name=table, field=column), lab_key)
+    key = field_key(SimpleNamespace(table_name=table, field=column), lab_key)
     return field_name(form_of(table), key)

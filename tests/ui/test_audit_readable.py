@@ -91,13 +91,13 @@ def test_the_field_filter_matches_labels_and_the_stored_record_shows_on_demand(q
 def test_every_changed_field_is_named_by_its_forms_label(qtbot, demo_db, monkeypatch) -> None:
     """Every audited column of the demo trail (visit form, infusion, registration, signature, query, lock, SDV,
     subject logs…) is named from the forms' one list of labels, never by tidying the column name."""
-    import ui.trust.audit_labels as audit_labels
+    import reports.field_names as field_names
 
     def no_tidying(column: str) -> str:
         raise AssertionError(f"{column} has no label on its form")
 
     change_haemoglobin(demo_db)
-    monkeypatch.setattr(audit_labels, "humanise", no_tidying)
+    monkeypatch.setattr(field_names, "humanise", no_tidying)
     viewer = viewer_over(qtbot, demo_db)
     named: dict[tuple[str, str], str] = {}
     for r in range(viewer.model.rowCount()):

@@ -12,30 +12,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from models.audit_places import AuditPlace
-from reports.form_labels import FORM_NAMES, form_field
+from reports.field_names import place_names
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AuditLabels", text)
 
 
-def humanise(column: str) -> str:
-    """A column name as words, for a column no form names (none of the study's tables has one)."""
-    words = column.replace("_", " ").strip()
-    return words[:1].upper() + words[1:]
-
-
 class AuditLabels:
-    """Labels of forms and fields as the forms show them."""
+    """Labels of forms and fields as the forms show them, in the screen's language (reports.field_names)."""
 
     def form(self, place: AuditPlace) -> str:
-        return _tr(FORM_NAMES[place.form]) if place.form in FORM_NAMES else humanise(place.form)
+        return place_names(place, _tr)[0]
 
     def field(self, place: AuditPlace) -> str:
-        key = place.field
-        if not key:
-            return ""
-        form = place.field_form or place.form
-        if form == "query" and (" " in key or key[:1].isupper()):  # the label stored with the query
-            return key
-        return form_field(form, key, _tr) or humanise(key)
+        return place_names(place, _tr)[1]
