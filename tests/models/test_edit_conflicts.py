@@ -1,6 +1,7 @@
-"""Two PCs on one study: the registration record and an infusion saved by another connection after this one read
-them are refused naming who and when, keeping the other's change; and wrong passwords typed on several PCs at
-once for one account are counted one at a time (no lost count, no lock-out skipped), on SQLite and PostgreSQL."""
+"""Two PCs on one study: the registration record, an infusion and a query's thread saved by another connection
+after this one read them are refused naming who and when, keeping the other's change; and wrong passwords typed
+on several PCs at once for one account are counted one at a time (no lost count, no lock-out skipped), on SQLite
+and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -13,10 +14,12 @@ from sqlalchemy import select
 
 from models.concurrency import EditConflict
 from models.database import Database, open_database
+from models.queries import answer_query, get_query, raise_query
 from models.schedule_store import InfusionInput, load_schedule, save_infusion
 from models.schema import AuditEntry, UserAccount
+from models.security import Role
 from models.subjects import get_subject, save_subject
-from models.users import MAX_FAILURES, SignInFailed, authenticate, create_first_administrator
+from models.users import MAX_FAILURES, SignInFailed, authenticate, create_first_administrator, create_user
 
 from .conftest import TODAY, subject_input
 
@@ -104,3 +107,23 @@ def test_wrong_passwords_typed_on_several_pcs_at_once_are_counted_one_at_a_time(
         counted = session.scalars(select(AuditEntry.new_value).where(AuditEntry.field == "failed_attempts")).all()
     assert (account.failed_attempts, account.locked) == (MAX_FAILURES, True)
     assert counted == [str(n) for n in range(1, MAX_FAILURES + 1)]  # every count audited, none lost
+
+
+def test_a_query_answered_on_another_pc_meanwhile_is_not_answered_twice(db: Database) -> None:
+    save_subject(db, subject_input(), user="nurse")
+    admin = create_first_administrator(db, "admin", "Site Administrator", "admin-password-1")
+    create_user(db, admin, "mon", "Monitor", Role.MONITOR, "monitor-password-1")
+    create_user(db, admin, "coord", "Coordinator", Role.COORDINATOR, "coord-password-1")
+    record_id = get_subject(db, "LN-01").record_id
+    query = raise_query(db, authenticate(db, "mon", "monitor-password-1"), subject_id="LN-01", table="subjects",
+                        record_id=record_id, field="weight_kg", label="Weight", text="Source says 57.5 kg?")
+    other = other_pc(db)
+    try:
+        answer_query(other, authenticate(other, "coord", "coord-password-1"), query.query_id, "Corrected.",
+                     expected_version=get_query(other, query.query_id).row_version)
+    finally:
+        other.close()
+    me = authenticate(db, "coord", "coord-password-1")
+    with pytest.raises(EditConflict, match=WHO_WHEN.format("coord", "query")):
+        answer_query(db, me, query.query_id, "Checked, 58.5 is right.", expected_version=query.row_version)
+    assert [m.text for m in get_query(db, query.query_id).messages] == ["Source says 57.5 kg?", "Corrected."]
