@@ -467,15 +467,37 @@ def _scheduled(subject: Subject, code: str, today: date, params: ProtocolParams)
     return visit
 
 
+def visit_version(db: Database, subject_id: str, code: str) -> int:
+    """The saved version of a scheduled visit's record, 0 when it has none yet (what a form passes back as
+    `expected_version`)."""
+    with db.read() as session:
+        version = session.scalar(select(Visit.row_version).join(Subject)
+                                 .where(Subject.subject_id == subject_id, Visit.code == code))
+    return version or 0
+
+
+def _expect_visit(session: Session, subject: Subject, code: str, expected: int | None) -> Visit | None:
+    """The visit's record (None if none), refused (EditConflict) when it is not at the `expected` version (0: the
+    form saw none, and another PC has saved one since; None: nothing compared)."""
+    row = _visit_row(subject, code)
+    if row is not None:
+        expect_version(session, row, expected)
+    elif expected:  # deleted meanwhile ("someone else changed this visit": its id is not known here)
+        raise EditConflict(conflict_text(session, Visit.__tablename__, 0))
+    return row
+
+
 def record_visit_date(db: Database, subject_id: str, code: str, when: date | None, *, window_comment: str | None,
-                      user: str, reason: str | None = None, today: date) -> None:
+                      user: str, reason: str | None = None, today: date, expected_version: int | None = None) -> None:
     """Record the date a scheduled visit took place (audited). A date outside the window is accepted only with
-    `window_comment`; a date before consent or in the future is refused (ValidationError)."""
+    `window_comment`; a date before consent or in the future is refused (ValidationError); a visit saved by
+    someone else since its `expected_version` was read (`visit_version`) is refused (EditConflict)."""
     comment = (window_comment or "").strip() or None
     params = db.config.params
     with db.write(user, reason) as uow:
         session = uow.session
         subject = _subject(session, subject_id)
+        row = _expect_visit(session, subject, code, expected_version)
         scheduled = _scheduled(subject, code, today, params)
         errors: dict[str, str] = {}
         if when is None:
@@ -490,7 +512,6 @@ def record_visit_date(db: Database, subject_id: str, code: str, when: date | Non
                                         f"{w.latest.isoformat()}: say why in a comment.")
         if errors:
             raise ValidationError(errors)
-        row = _visit_row(subject, code)
         if row is None:
             row = Visit(code=code)
             subject.visits.append(row)
@@ -499,16 +520,17 @@ def record_visit_date(db: Database, subject_id: str, code: str, when: date | Non
 
 
 def declare_missed(db: Database, subject_id: str, code: str, missed_reason: str, *, user: str,
-                   reason: str | None = None, today: date) -> None:
-    """Declare a scheduled visit missed, with why (audited; a visit with data cannot be declared missed)."""
+                   reason: str | None = None, today: date, expected_version: int | None = None) -> None:
+    """Declare a scheduled visit missed, with why (audited; a visit with data cannot be declared missed; one
+    saved by someone else since its `expected_version` was read is refused: EditConflict)."""
     why = (missed_reason or "").strip()
     params = db.config.params
     with db.write(user, reason) as uow:
         subject = _subject(uow.session, subject_id)
+        row = _expect_visit(uow.session, subject, code, expected_version)
         _scheduled(subject, code, today, params)
         if not why:
             raise ValidationError({"missed_reason": "Say why the visit was missed."})
-        row = _visit_row(subject, code)
         if row is not None and (row.labs or row.sledai or row.bilag or row.pga_tenths is not None):
             raise ValidationError({"missed_reason": "This visit already has data; it cannot be declared missed."})
         if row is None:

@@ -432,7 +432,7 @@ class InfusionDialog(QDialog):
             self.show_errors(exc.errors)
             return
         except (PermissionDenied, DatabaseError) as exc:  # another PC saved it meanwhile, a lock: the typing stays
-            self.show_errors({"storage": self.tr("Not saved: {0}").format(str(exc).strip() or type(exc).__name__)})
+            self.show_errors({"storage": str(exc).strip() or type(exc).__name__})  # it says nothing was saved
             return
         self.show_errors({})
         if self.drafts is not None:
