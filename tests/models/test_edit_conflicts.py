@@ -1,7 +1,7 @@
-"""Two PCs on one study: the registration record, an infusion and a query's thread saved by another connection
-after this one read them are refused naming who and when, keeping the other's change; and wrong passwords typed
-on several PCs at once for one account are counted one at a time (no lost count, no lock-out skipped), on SQLite
-and PostgreSQL."""
+"""Two PCs on one study: the registration record, an infusion, a visit's outcome and a query's thread saved by
+another connection after this one read them are refused naming who and when, keeping the other's change; and
+wrong passwords typed on several PCs at once for one account are counted one at a time (no lost count, no
+lock-out skipped), on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -15,8 +15,15 @@ from sqlalchemy import select
 from models.concurrency import EditConflict
 from models.database import Database, open_database
 from models.queries import answer_query, get_query, raise_query
-from models.schedule_store import InfusionInput, load_schedule, save_infusion
-from models.schema import AuditEntry, UserAccount
+from models.schedule_store import (
+    InfusionInput,
+    declare_missed,
+    load_schedule,
+    record_visit_date,
+    save_infusion,
+    visit_version,
+)
+from models.schema import AuditEntry, UserAccount, Visit
 from models.security import Role
 from models.subjects import get_subject, save_subject
 from models.users import MAX_FAILURES, SignInFailed, authenticate, create_first_administrator, create_user
@@ -127,3 +134,29 @@ def test_a_query_answered_on_another_pc_meanwhile_is_not_answered_twice(db: Data
     with pytest.raises(EditConflict, match=WHO_WHEN.format("coord", "query")):
         answer_query(db, me, query.query_id, "Checked, 58.5 is right.", expected_version=query.row_version)
     assert [m.text for m in get_query(db, query.query_id).messages] == ["Source says 57.5 kg?", "Corrected."]
+
+
+def test_a_visit_outcome_recorded_on_another_pc_meanwhile_is_not_overwritten(db: Database) -> None:
+    save_subject(db, subject_input(), user="nurse")
+    save_infusion(db, InfusionInput("LN-01", 1, planned_date=date(2026, 2, 2), date=date(2026, 2, 2),
+                                     completion="full", weight_kg=58.0, weight_date=date(2026, 2, 1)), user="nurse",
+                  today=TODAY)
+    seen = visit_version(db, "LN-01", "D3")  # this PC opens D3's outcome: no record yet
+    assert seen == 0
+    other = other_pc(db)
+    try:
+        record_visit_date(other, "LN-01", "D3", date(2026, 2, 5), window_comment=None, user="ana", today=TODAY,
+                          expected_version=visit_version(other, "LN-01", "D3"))
+    finally:
+        other.close()
+    with pytest.raises(EditConflict, match=WHO_WHEN.format("ana", "visit")):
+        declare_missed(db, "LN-01", "D3", "did not come", user="nurse", today=TODAY, expected_version=seen)
+    seen = visit_version(db, "LN-01", "D3")  # reopened: ana's date
+    record_visit_date(db, "LN-01", "D3", date(2026, 2, 6), window_comment="late bus", user="nurse",
+                      reason="date corrected", today=TODAY, expected_version=seen)
+    with pytest.raises(EditConflict, match=WHO_WHEN.format("nurse", "visit")):
+        record_visit_date(db, "LN-01", "D3", date(2026, 2, 5), window_comment=None, user="ana", reason="no",
+                          today=TODAY, expected_version=seen)  # a form still showing the version before
+    with db.read() as session:
+        saved = session.scalars(select(Visit.date).where(Visit.code == "D3")).all()
+    assert saved == [date(2026, 2, 6)]
