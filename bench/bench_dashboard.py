@@ -2,7 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_dashboard.py [--subjects 1000] [--db FILE] [--repeat 5]
 
-Without --db a demo database of N subjects is written to a temporary folder first (about 17 s for 1,000).
+Without --db a demo database of N subjects is written to a temporary folder first (about 17 s for 1,000). A study
+with accounts (a demo study) is signed in to as the demo coordinator, whose password the demo publishes.
 Figures (wall time, median of --repeat unless said otherwise; the machine is shared, so the process CPU time of
 the cold runs and the load average are printed too):
 - dashboard cold (results cache and cached confidence intervals emptied first): a new dashboard filled and every
@@ -38,6 +39,9 @@ from commands.study_db import db_target  # noqa: E402
 from endpoints.summary import exact_ci  # noqa: E402
 from models.database import Database, open_database  # noqa: E402
 from models.demo import write_demo_database  # noqa: E402
+from models.demo_security import DEMO_ACCOUNTS  # noqa: E402
+from models.locks import active_locks, lock_for  # noqa: E402
+from models.users import authenticate, has_users  # noqa: E402
 from models.visit_store import LabEntry, list_visits, load_visit, save_visit  # noqa: E402
 from reports.study_results import cache_for  # noqa: E402
 from ui.app import create_application  # noqa: E402
@@ -103,6 +107,14 @@ def empty_caches(db: Database) -> None:
     exact_ci.cache_clear()
 
 
+def sign_in_coordinator(db: Database) -> None:
+    """On a study with accounts (every demo study), sign in as the demo coordinator, as a user of the app is
+    before saving; the bench's one save per repeat then runs as that account."""
+    if has_users(db):
+        login, _, _, password = DEMO_ACCOUNTS[1]
+        db.sign_in(authenticate(db, login, password))
+
+
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.0f} ms"
 
@@ -124,6 +136,7 @@ def main() -> int:
             write_demo_database(path, n_subjects=args.subjects, seed=1, as_of=AS_OF)
             print(f"demo database: {args.subjects} subjects written in {time.perf_counter() - started:.1f} s")
         db = open_database(path, create=False)
+        sign_in_coordinator(db)
         events = DataEvents()
 
         print(f"load average at start {os.getloadavg()[0]:.2f} ({os.cpu_count()} CPUs)")
@@ -166,12 +179,14 @@ def main() -> int:
 
         dashboard = new_dashboard(app, db, events)
         show_dashboard(app, dashboard)
-        subject_id = dashboard.results.subjects[0].subject_id
+        locks = active_locks(db)
+        subject_id, visit = next(
+            (s.subject_id, v) for s in dashboard.results.subjects for v in list_visits(db, s.subject_id)
+            if v.code == "D0" and lock_for(locks, s.subject_id, v.record_id) is None)  # the demo locks some
         tab = EndpointsTab(db, events, subject_id, lambda: AS_OF)
         tab.resize(1200, 800)
         tab.show()
         settle(app)
-        visit = next(v for v in list_visits(db, subject_id) if v.code == "D0")
         warm, panel, saves = [], [], []
         for i in range(args.repeat):
             entry = load_visit(db, visit.record_id)

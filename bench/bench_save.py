@@ -1,16 +1,18 @@
 """Time saving one subject through the audited write path (commit with synchronous=FULL, so fsync included).
 
-    .venv/bin/python bench/bench_save.py [--saves 200] [--subjects 1000]
+    .venv/bin/python bench/bench_save.py [--saves 200] [--subjects 1000] [--db DEMO.sqlite3]
 
 Prints the median and 90th percentile of: registering a new subject, editing one with a reason, importing one
 synthetic dossier, loading one dossier — on a database that already holds `--subjects` demo subjects. Also
-reports how long the demo generator took for them and the database size. Goal: save ≤ 50 ms.
+reports how long the demo generator took for them and the database size. Goal: save ≤ 50 ms. With --db, a copy
+of that demo database is used instead (no generator run). The saves run as the demo coordinator, signed in.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -23,8 +25,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from models.database import open_database  # noqa: E402
 from models.demo import synthetic_dossier, write_demo_database  # noqa: E402
+from models.demo_security import DEMO_ACCOUNTS  # noqa: E402
 from models.dossier_store import import_dossier, load_dossier  # noqa: E402
 from models.subjects import SubjectInput, get_subject, list_subjects, save_subject  # noqa: E402
+from models.users import authenticate  # noqa: E402
 
 TODAY = date(2026, 11, 25)
 
@@ -39,12 +43,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--saves", type=int, default=200)
     parser.add_argument("--subjects", type=int, default=1000)
+    parser.add_argument("--db", type=Path, help="a demo database to copy instead of generating one")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.sqlite3"
-        report = write_demo_database(path, n_subjects=args.subjects, seed=1, as_of=TODAY)
+        if args.db is not None:
+            shutil.copyfile(args.db, path)
+            generated = None
+        else:
+            generated = write_demo_database(path, n_subjects=args.subjects, seed=1, as_of=TODAY).seconds
         size_mb = path.stat().st_size / 1e6
         db = open_database(path, create=False)
+        login, _, _, password = DEMO_ACCOUNTS[1]
+        db.sign_in(authenticate(db, login, password))
+        subjects = len(list_subjects(db))
         new, edit, imports, loads, lists = [], [], [], [], []
         for n in range(args.saves):
             data = SubjectInput(subject_id=f"LC-9{n:04d}", screening_number=f"B-{n}", subgroup="LC", sex="F",
@@ -69,13 +81,16 @@ def main() -> None:
             list_subjects(db)
             lists.append(time.perf_counter() - t)
         db.close()
-    print(f"demo generator: {args.subjects} subjects in {report.seconds:.1f} s "
-          f"({report.seconds / args.subjects * 1000:.1f} ms each); database {size_mb:.1f} MB")
+    if generated is not None:
+        print(f"demo generator: {subjects} subjects in {generated:.1f} s "
+              f"({generated / subjects * 1000:.1f} ms each); database {size_mb:.1f} MB")
+    else:
+        print(f"copy of {args.db}: {subjects} subjects; database {size_mb:.1f} MB")
     print(f"register a subject (audited, fsync)      {_ms(new)}")
     print(f"edit a subject with a reason (audited)   {_ms(edit)}")
     print(f"import a 24-week dossier (audited)       {_ms(imports)}")
     print(f"load one dossier                         {_ms(loads)}")
-    print(f"{'list all ' + str(args.subjects + args.saves + 50) + ' subjects':<41}{_ms(lists)}")
+    print(f"{'list all ' + str(subjects + args.saves + 50) + ' subjects':<41}{_ms(lists)}")
 
 
 if __name__ == "__main__":

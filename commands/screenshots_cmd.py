@@ -1,10 +1,11 @@
 """Save every screen of TrialDesk as PNG, opened offscreen at a given screen size over a copy of a database.
 
-    python main.py screenshots --db FILE --out DIR [--size 1366x768] [--role coordinator] [--lang en]
+    python main.py screenshots --db FILE|postgresql://… --out DIR [--size 1366x768] [--role coordinator] [--lang en]
 
 Signs in with the demo account of the role (models.demo_security), so FILE is a demo database (`main.py demo`).
 The screen is WxH with a 40-px taskbar at its bottom, as on the site's Windows laptops. Writes DIR/NAME.png and
-DIR/screens.json (see ui.shell.tour); the database itself is not changed (the tour works on a copy).
+DIR/screens.json (see ui.shell.tour); the database itself is not changed (the tour works on a copy of a file; a
+study on a server, e.g. one moved there by `migrate-to-server`, is shown as it is: the tour saves nothing).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import tempfile
 from pathlib import Path
 
 from apppaths import DATA_DIR_ENV
+from commands.study_db import db_target, missing_file, open_study
 
 EXIT_BAD_INPUT = 2
 EXIT_SCREENS_FAILED = 1
@@ -26,7 +28,8 @@ ROLES = ("coordinator", "investigator", "monitor", "administrator")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, required=True, metavar="FILE", help="demo database to show")
+    parser.add_argument("--db", type=db_target, required=True, metavar="FILE",
+                        help="demo database to show (a file, or a postgresql:// server address)")
     parser.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PNGs and screens.json")
     parser.add_argument("--size", default="1366x768", metavar="WxH", help="screen size (default 1366x768)")
     parser.add_argument("--role", default="coordinator", choices=ROLES, help="who signs in (default coordinator)")
@@ -51,8 +54,9 @@ def run(args: argparse.Namespace) -> int:
     if size is None:
         print(f"error: --size {args.size!r}: give the screen as WIDTHxHEIGHT, e.g. 1366x768", file=sys.stderr)
         return EXIT_BAD_INPUT
-    if not args.db.is_file():
-        print(f"error: {args.db}: no such database file", file=sys.stderr)
+    problem = missing_file(args.db)
+    if problem is not None:
+        print(f"error: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
     with tempfile.TemporaryDirectory(prefix="trialdesk-tour-") as temp:
         work = Path(temp)
@@ -68,10 +72,13 @@ def _run_tour(args: argparse.Namespace, size: tuple[int, int], work: Path) -> in
     from models.errors import DatabaseError
     from models.users import SignInFailed, authenticate
 
-    copy = work / args.db.name
     try:
-        backup_copy(args.db, copy)
-        db = open_database(copy, create=False)
+        if isinstance(args.db, Path):
+            copy = work / args.db.name
+            backup_copy(args.db, copy)
+            db = open_database(copy, create=False)
+        else:
+            db = open_study(args.db, create=False)
     except (DatabaseError, OSError) as exc:
         print(f"error: {args.db}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -22,7 +22,8 @@ from models.schema import Audited, AuditEntry
 
 NOUNS = {"visits": "visit", "subjects": "subject record", "lab_values": "lab value", "steroids": "steroid row",
          "medications": "medication row", "adverse_events": "adverse event", "hospitalisations": "hospitalisation",
-         "flare_events": "flare", "renal_replacement": "renal replacement row", "infusions": "infusion"}
+         "flare_events": "flare", "renal_replacement": "renal replacement row", "infusions": "infusion",
+         "queries": "query", "users": "user account", "settings": "setting"}
 
 
 class EditConflict(DatabaseError):

@@ -140,11 +140,19 @@ def subject_change_marks(db: Database) -> dict[str, int]:
     Every audited write of a subject's data raises its mark, so a caller can keep per-subject evaluations
     and reload only the subjects whose mark moved (the study dashboard does).
     """
-    # a correlated max() per subject is one index look-up each (SQLite's min/max optimisation); a grouped
-    # join would scan every audit row
-    latest = (select(func.max(s.AuditEntry.id)).where(s.AuditEntry.subject_id == s.Subject.subject_id)
-              .correlate(s.Subject).scalar_subquery())
-    query = select(s.Subject.subject_id, func.coalesce(latest, 0)).order_by(s.Subject.subject_id)
+    if db.is_server:
+        # PostgreSQL plans a correlated max() as a backward walk of the whole primary key per subject (1 s for
+        # 1,000 subjects and 230,000 audit rows); one grouped pass over the trail takes about 50 ms
+        grouped = (select(s.AuditEntry.subject_id, func.max(s.AuditEntry.id).label("mark"))
+                   .group_by(s.AuditEntry.subject_id).subquery())
+        query = (select(s.Subject.subject_id, func.coalesce(grouped.c.mark, 0))
+                 .outerjoin(grouped, grouped.c.subject_id == s.Subject.subject_id).order_by(s.Subject.subject_id))
+    else:
+        # a correlated max() per subject is one index look-up each (SQLite's min/max optimisation); a grouped
+        # join would scan every audit row
+        latest = (select(func.max(s.AuditEntry.id)).where(s.AuditEntry.subject_id == s.Subject.subject_id)
+                  .correlate(s.Subject).scalar_subquery())
+        query = select(s.Subject.subject_id, func.coalesce(latest, 0)).order_by(s.Subject.subject_id)
     with db.read() as session:
         return {subject_id: int(mark) for subject_id, mark in session.execute(query)}
 

@@ -17,11 +17,12 @@ deleted values).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from models.concurrency import expect_version
 from models.errors import ValidationError
 from models.schema import Audited, QueryMessage, QueryRow, SdvMark, utc_timestamp
 from models.security import Action, Actor, Category
@@ -55,6 +56,7 @@ class QueryInfo:
     raised_by: str
     raised_at_utc: str
     messages: tuple[Message, ...]
+    row_version: int | None = field(default=None, compare=False)  # as read; bookkeeping (models.concurrency)
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,8 @@ def _text(text: str, empty: str = EMPTY_TEXT[OPEN]) -> str:
 def _info(row: QueryRow) -> QueryInfo:
     return QueryInfo(row.id, row.subject_id, row.table_name, row.record_id, row.field, row.label, row.status,
                      row.raised_by, row.raised_at_utc,
-                     tuple(Message(m.author, m.author_role, m.status, m.text, m.at_utc) for m in row.messages))
+                     tuple(Message(m.author, m.author_role, m.status, m.text, m.at_utc) for m in row.messages),
+                     row.row_version)
 
 
 def raise_query(db, actor: Actor, *, subject_id: str, table: str, record_id: int, field: str, label: str,
@@ -103,12 +106,16 @@ def raise_query(db, actor: Actor, *, subject_id: str, table: str, record_id: int
     return get_query(db, row.id)
 
 
-def _reply(db, actor: Actor, query_id: int, text: str, status: str, reason: str, empty: str) -> QueryInfo:
+def _reply(db, actor: Actor, query_id: int, text: str, status: str, reason: str, empty: str,
+           expected_version: int | None) -> QueryInfo:
+    """A message changing the query's status; EditConflict when someone else replied after the thread was read at
+    `expected_version` (None: nothing compared)."""
     body = _text(text, empty)
     with db.write(actor, reason) as uow:
         row = uow.session.get(QueryRow, query_id)
         if row is None:
             raise ValidationError({"query_id": "No such query."})
+        expect_version(uow.session, row, expected_version)
         if row.status == CLOSED:
             raise ValidationError({"query_id": "This query is closed."})
         row.status = status
@@ -117,22 +124,22 @@ def _reply(db, actor: Actor, query_id: int, text: str, status: str, reason: str,
     return get_query(db, query_id)
 
 
-def answer_query(db, actor: Actor, query_id: int, text: str) -> QueryInfo:
+def answer_query(db, actor: Actor, query_id: int, text: str, expected_version: int | None = None) -> QueryInfo:
     """The site's answer (coordinators, investigators): open -> answered."""
     actor.require(Action.ANSWER_QUERY)
-    return _reply(db, actor, query_id, text, ANSWERED, "query answered", EMPTY_TEXT[ANSWERED])
+    return _reply(db, actor, query_id, text, ANSWERED, "query answered", EMPTY_TEXT[ANSWERED], expected_version)
 
 
-def reopen_query(db, actor: Actor, query_id: int, text: str) -> QueryInfo:
+def reopen_query(db, actor: Actor, query_id: int, text: str, expected_version: int | None = None) -> QueryInfo:
     """The monitor is not satisfied with the answer: answered -> open, with a message."""
     actor.require(Action.RAISE_QUERY)
-    return _reply(db, actor, query_id, text, OPEN, "query re-opened", REOPEN_EMPTY)
+    return _reply(db, actor, query_id, text, OPEN, "query re-opened", REOPEN_EMPTY, expected_version)
 
 
-def close_query(db, actor: Actor, query_id: int, text: str) -> QueryInfo:
+def close_query(db, actor: Actor, query_id: int, text: str, expected_version: int | None = None) -> QueryInfo:
     """The monitor closes the query (the thread is kept)."""
     actor.require(Action.RAISE_QUERY)
-    return _reply(db, actor, query_id, text, CLOSED, "query closed", EMPTY_TEXT[CLOSED])
+    return _reply(db, actor, query_id, text, CLOSED, "query closed", EMPTY_TEXT[CLOSED], expected_version)
 
 
 def get_query(db, query_id: int) -> QueryInfo:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import or_, select, text
@@ -33,6 +33,7 @@ from endpoints.visit_status import (
     study_end,
     weight_error,
 )
+from models.concurrency import EditConflict, conflict_text, expect_version
 from models.database import Database
 from models.errors import ReasonRequired, SubjectNotFound, ValidationError
 from models.schema import AuditEntry, Infusion, ScheduleChange, Subject, Visit, utc_timestamp
@@ -76,6 +77,8 @@ class InfusionInput:
     completion: str | None = None
     fraction_given: float | None = None
     not_given_reason: str | None = None
+    row_version: int | None = field(default=None, compare=False)
+    """As read (models.concurrency): None compares nothing, 0 means the form saw no such infusion yet."""
 
 
 @dataclass(frozen=True)
@@ -185,7 +188,8 @@ def _schedule_of(subject: Subject, today: date, params: ProtocolParams) -> list[
 
 
 def _input_of(subject_id: str, row: Infusion) -> InfusionInput:
-    return InfusionInput(subject_id, row.number, **{name: getattr(row, name) for name in DETAIL_FIELDS})
+    return InfusionInput(subject_id, row.number, **{name: getattr(row, name) for name in DETAIL_FIELDS},
+                         row_version=row.row_version)
 
 
 def load_schedule(db: Database, subject_id: str, today: date) -> SubjectSchedule:
@@ -388,7 +392,8 @@ def _only_first_entries(row: Infusion, data: InfusionInput) -> bool:
 
 
 def _effective_reason(db: Database, data: InfusionInput, reason: str | None) -> str | None:
-    """The reason the write carries: the user's; for a first entry into empty fields, a stated one."""
+    """The reason the write carries: the user's; for a first entry into empty fields, a stated one. An infusion
+    saved by someone else since the form read it is refused here already (EditConflict), not asked a reason for."""
     if reason and reason.strip():
         return reason.strip()
     with db.read() as session:
@@ -396,6 +401,8 @@ def _effective_reason(db: Database, data: InfusionInput, reason: str | None) -> 
         row = next((r for r in subject.infusions if r.number == data.number), None)
         if row is None:
             return None
+        if data.row_version is not None and row.row_version != data.row_version:
+            raise EditConflict(conflict_text(session, Infusion.__tablename__, row.id))
         if _only_first_entries(row, data):
             return FIRST_ENTRY_REASON.format(data.number)
     raise ReasonRequired("A reason is required to change an infusion that was already saved.")
@@ -407,7 +414,9 @@ def save_infusion(db: Database, data: InfusionInput, *, user: str, reason: str |
     (ReasonRequired, nothing written); so does changing any other saved value. Filling fields left empty
     (recording a planned infusion as given) is first entry, audited with FIRST_ENTRY_REASON.
 
-    Raises ValidationError with each field's message. Returns the visits whose target dates moved.
+    Raises ValidationError with each field's message, EditConflict when someone else saved the infusion after
+    `data.row_version` was read (0: the form saw none, and another PC has saved one since). Returns the visits
+    whose target dates moved.
     """
     data = _clean(data)
     params = db.config.params
@@ -427,6 +436,8 @@ def save_infusion(db: Database, data: InfusionInput, *, user: str, reason: str |
         if row is None:
             row = Infusion(number=data.number)
             subject.infusions.append(row)
+        else:
+            expect_version(session, row, data.row_version)
         for kind, name in (("planned", "planned_date"), ("actual", "date")):
             old, new = getattr(row, name), getattr(data, name)
             if old != new and (old is not None or row.id is not None):
@@ -456,15 +467,37 @@ def _scheduled(subject: Subject, code: str, today: date, params: ProtocolParams)
     return visit
 
 
+def visit_version(db: Database, subject_id: str, code: str) -> int:
+    """The saved version of a scheduled visit's record, 0 when it has none yet (what a form passes back as
+    `expected_version`)."""
+    with db.read() as session:
+        version = session.scalar(select(Visit.row_version).join(Subject)
+                                 .where(Subject.subject_id == subject_id, Visit.code == code))
+    return version or 0
+
+
+def _expect_visit(session: Session, subject: Subject, code: str, expected: int | None) -> Visit | None:
+    """The visit's record (None if none), refused (EditConflict) when it is not at the `expected` version (0: the
+    form saw none, and another PC has saved one since; None: nothing compared)."""
+    row = _visit_row(subject, code)
+    if row is not None:
+        expect_version(session, row, expected)
+    elif expected:  # deleted meanwhile ("someone else changed this visit": its id is not known here)
+        raise EditConflict(conflict_text(session, Visit.__tablename__, 0))
+    return row
+
+
 def record_visit_date(db: Database, subject_id: str, code: str, when: date | None, *, window_comment: str | None,
-                      user: str, reason: str | None = None, today: date) -> None:
+                      user: str, reason: str | None = None, today: date, expected_version: int | None = None) -> None:
     """Record the date a scheduled visit took place (audited). A date outside the window is accepted only with
-    `window_comment`; a date before consent or in the future is refused (ValidationError)."""
+    `window_comment`; a date before consent or in the future is refused (ValidationError); a visit saved by
+    someone else since its `expected_version` was read (`visit_version`) is refused (EditConflict)."""
     comment = (window_comment or "").strip() or None
     params = db.config.params
     with db.write(user, reason) as uow:
         session = uow.session
         subject = _subject(session, subject_id)
+        row = _expect_visit(session, subject, code, expected_version)
         scheduled = _scheduled(subject, code, today, params)
         errors: dict[str, str] = {}
         if when is None:
@@ -479,7 +512,6 @@ def record_visit_date(db: Database, subject_id: str, code: str, when: date | Non
                                         f"{w.latest.isoformat()}: say why in a comment.")
         if errors:
             raise ValidationError(errors)
-        row = _visit_row(subject, code)
         if row is None:
             row = Visit(code=code)
             subject.visits.append(row)
@@ -488,16 +520,17 @@ def record_visit_date(db: Database, subject_id: str, code: str, when: date | Non
 
 
 def declare_missed(db: Database, subject_id: str, code: str, missed_reason: str, *, user: str,
-                   reason: str | None = None, today: date) -> None:
-    """Declare a scheduled visit missed, with why (audited; a visit with data cannot be declared missed)."""
+                   reason: str | None = None, today: date, expected_version: int | None = None) -> None:
+    """Declare a scheduled visit missed, with why (audited; a visit with data cannot be declared missed; one
+    saved by someone else since its `expected_version` was read is refused: EditConflict)."""
     why = (missed_reason or "").strip()
     params = db.config.params
     with db.write(user, reason) as uow:
         subject = _subject(uow.session, subject_id)
+        row = _expect_visit(uow.session, subject, code, expected_version)
         _scheduled(subject, code, today, params)
         if not why:
             raise ValidationError({"missed_reason": "Say why the visit was missed."})
-        row = _visit_row(subject, code)
         if row is not None and (row.labs or row.sledai or row.bilag or row.pga_tenths is not None):
             raise ValidationError({"missed_reason": "This visit already has data; it cannot be declared missed."})
         if row is None:

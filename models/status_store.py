@@ -164,8 +164,17 @@ def _logs(session: Session, pks: list[int] | None) -> dict[int, dict[str, LogFac
 
 
 def _last_change(session: Session, subject_ids: list[str] | None) -> dict[str, str]:
-    """The time of each subject's latest audit row (one index look-up per subject, inside one statement)."""
+    """The time of each subject's latest audit row: one index look-up per subject inside one statement on SQLite;
+    on PostgreSQL, which plans that look-up as a walk of the whole trail per subject, one grouped pass."""
     a = s.AuditEntry
+    if session.get_bind().dialect.name == "postgresql":
+        grouped = select(a.subject_id, func.max(a.id).label("last")).group_by(a.subject_id)
+        if subject_ids is not None:
+            grouped = grouped.where(a.subject_id.in_(subject_ids))
+        last = grouped.subquery()
+        query = (select(s.Subject.subject_id, a.at_utc).join(last, last.c.subject_id == s.Subject.subject_id)
+                 .join(a, a.id == last.c.last))
+        return {subject_id: when for subject_id, when in session.execute(query) if when is not None}
     latest = select(func.max(a.id)).where(a.subject_id == s.Subject.subject_id).correlate(s.Subject).scalar_subquery()
     at = select(a.at_utc).where(a.id == latest).scalar_subquery()
     query = select(s.Subject.subject_id, at)

@@ -7,7 +7,7 @@ English, one per field. "Today" is an argument (default: the local date) so rule
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import and_, func, or_, select
@@ -22,6 +22,7 @@ from endpoints.dossier import (
     MIN_AGE_YEARS,
     WEIGHT_RANGE_KG,
 )
+from models.concurrency import EditConflict, conflict_text, expect_version
 from models.database import Database
 from models.errors import SubjectNotFound, ValidationError
 from models.schema import Infusion, StatusChange, Subject, utc_timestamp
@@ -60,6 +61,7 @@ class SubjectInput:
     status_reason: str | None = None
     record_id: int | None = None
     death_cause: str | None = None
+    row_version: int | None = field(default=None, compare=False)  # as read; bookkeeping (models.concurrency)
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,7 @@ class SubjectRecord:
     enrolment_date: date | None
     history: tuple[StatusEntry, ...]
     death_cause: str | None = None
+    row_version: int | None = field(default=None, compare=False)  # as read; bookkeeping (models.concurrency)
 
     def to_input(self) -> SubjectInput:
         """The record as an editable input (for the edit form)."""
@@ -117,7 +120,7 @@ class SubjectRecord:
             sex=self.sex, birth_date=self.birth_date, consent_date=self.consent_date, status=self.status,
             initials=self.initials, weight_kg=self.weight_kg, withdrawal_date=self.withdrawal_date,
             withdrawal_reason=self.withdrawal_reason, death_date=self.death_date, notes=self.notes,
-            record_id=self.record_id, death_cause=self.death_cause,
+            record_id=self.record_id, death_cause=self.death_cause, row_version=self.row_version,
         )
 
 
@@ -289,7 +292,8 @@ def save_subject(
     """Register a new subject or update one (audited; changing saved values needs `reason`).
 
     Raises ValidationError with every field's message when the input is refused, ReasonRequired when saved
-    values would change without a reason; nothing is written in either case.
+    values would change without a reason, EditConflict when someone else saved (or the record is gone) after
+    `data.row_version` was read; nothing is written in any of these cases.
     """
     data = normalise(data)
     today = today or date.today()
@@ -299,6 +303,10 @@ def save_subject(
         if errors:
             raise ValidationError(errors)
         subject = Subject() if data.record_id is None else session.get(Subject, data.record_id)
+        if data.record_id is not None:
+            if subject is None:
+                raise EditConflict(conflict_text(session, Subject.__tablename__, data.record_id))
+            expect_version(session, subject, data.row_version)
         previous_status = subject.status if data.record_id is not None else None
         for name in ("subject_id", "screening_number", "subgroup", "sex", "birth_date", "consent_date", "status",
                      "initials", "weight_kg", "withdrawal_date", "withdrawal_reason", "death_date", "notes",
@@ -328,6 +336,7 @@ def _record(session: Session, subject: Subject) -> SubjectRecord:
         weight_kg=subject.weight_kg, withdrawal_date=subject.withdrawal_date,
         withdrawal_reason=subject.withdrawal_reason, death_date=subject.death_date, notes=subject.notes,
         enrolment_date=_enrolment_date(session, subject.id), history=history, death_cause=subject.death_cause,
+        row_version=subject.row_version,
     )
 
 

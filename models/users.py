@@ -146,10 +146,11 @@ def create_user(db, actor: Actor, username: str, full_name: str, role: Role, pas
 def authenticate(db, username: str, password: str) -> Actor:
     """The actor for a correct user name and password; SignInFailed otherwise (failures are counted and audited).
 
-    The check, the failure count and the lock-out are one write transaction (BEGIN IMMEDIATE): attempts from
-    several windows or processes are checked one at a time, so no more than MAX_FAILURES wrong passwords are
-    ever checked before the account locks. On a database opened read-only (read-only media) nothing can be
-    counted: the password is checked only."""
+    The check, the failure count and the lock-out are one write transaction holding the account: BEGIN
+    IMMEDIATE on SQLite, the account's row locked (SELECT … FOR UPDATE) on a server, so attempts from several
+    windows, processes or PCs are checked one at a time and no more than MAX_FAILURES wrong passwords are ever
+    checked before the account locks. On a database opened read-only (read-only media) nothing can be counted:
+    the password is checked only."""
     name = username.strip()
     if db.read_only:
         with db.read() as session:
@@ -160,7 +161,8 @@ def authenticate(db, username: str, password: str) -> Actor:
         return _actor(db, account)
     failure: str | None = None
     with db.bookkeeping("sign-in") as uow:
-        account = uow.session.scalars(select(UserAccount).where(UserAccount.username == name)).first()
+        account = uow.session.scalars(select(UserAccount).where(UserAccount.username == name)
+                                      .with_for_update()).first()
         _refuse_account(account, password)
         if not _verify(account.password_hash, password):
             uow.session.info[REASON_KEY] = "failed sign-in"

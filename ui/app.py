@@ -86,11 +86,16 @@ class Start:
             print(PAINTED_MARKER, flush=True)
         QTimer.singleShot(0, self.open_study)
 
+    def _ask_server_password(self, question: str) -> str | None:
+        """The server's password typed into a masked prompt (its module is loaded for a server study only)."""
+        from ui.shell.server_connect import ask_server_password
+
+        return ask_server_password(self.window, question)
+
     def open_study(self) -> None:
         from models.address import is_server_url
         from ui.drafts import DraftStore
         from ui.shell.database_choice import DatabaseOpenError, choose_and_open, database_path
-        from ui.shell.server_connect import ask_server_password
         from ui.shell.session import attach_session, hold_single_instance, offer_restore, sign_in_at_start
 
         server = not self.demo and is_server_url(self.db_path)  # several PCs share a server: no instance lock
@@ -100,7 +105,7 @@ class Start:
             return
         try:
             db = choose_and_open(self.db_path, self.demo, confirm_create=self._confirm_create,
-                                 ask_password=lambda question: ask_server_password(self.window, question))
+                                 ask_password=self._ask_server_password)
         except DatabaseOpenError as exc:
             if not offer_restore(exc):
                 QMessageBox.critical(self.window, _tr("TrialDesk: cannot open the database"), str(exc))

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from models.database import open_database
 from models.schema import AuditEntry
-from models.subjects import get_subject
+from models.subjects import get_subject, save_subject
 from tests.ui.conftest import activate, add_subject, type_text, when_shown
 from tests.ui.test_register import type_into
 from ui.shell.main_window import MainWindow
@@ -75,3 +79,28 @@ def test_saving_without_changes_closes_without_asking(qtbot, window: MainWindow,
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert weight_audit(db) == []
+
+
+def test_a_save_after_another_pc_saved_the_subject_is_refused_keeping_the_typing(qtbot, window: MainWindow,
+                                                                                 db) -> None:
+    add_subject(db)
+    dialog = open_edit_dialog(qtbot, window)
+    other_pc = open_database(db.path, create=False)  # a second connection to the same file, as another PC's
+    try:
+        theirs = replace(get_subject(other_pc, "LN-01").to_input(), weight_kg=70.0)
+        save_subject(other_pc, theirs, user="ana", reason="re-weighed on the ward")
+    finally:
+        other_pc.close()
+    type_into(qtbot, dialog, "weight_kg", "60,25")
+    when_shown(ReasonDialog, lambda reason_dialog: (type_text(qtbot, reason_dialog.reason_edit, "re-weighed"),
+                                                    reason_dialog.accept()))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.isVisible()
+    refusal = dialog.refusal.text()
+    assert dialog.refusal.isVisibleTo(dialog)
+    assert re.search(r"ana changed this subject record at \d{4}-\d\d-\d\d \d\d:\d\d UTC", refusal), refusal
+    assert "nothing was saved" in refusal
+    assert dialog.form.editors["weight_kg"].text() == "60,25"  # what was typed stays
+    assert get_subject(db, "LN-01").weight_kg == 70.0  # the other PC's save stands
+    assert [row[1] for row in weight_audit(db)] == ["70.0"]

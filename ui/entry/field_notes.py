@@ -487,7 +487,8 @@ class FieldNotesDialog(QDialog):
         if actor is None or query is None:
             return
         try:
-            action(self.notes.db, actor, query.query_id, self.reply.toPlainText()[:MAX_MESSAGE + 1])
+            action(self.notes.db, actor, query.query_id, self.reply.toPlainText()[:MAX_MESSAGE + 1],
+                   expected_version=query.row_version)  # another PC's reply meanwhile: refused
         except (ValidationError, PermissionDenied, DatabaseError) as exc:
             self._failed(exc)
             return

@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 from endpoints.formatting import format_cells, format_cells_per_kg
 from endpoints.visit_status import dose_cells, proposed_infusion2_date, weight_for_infusion
 from models.database import Database
-from models.errors import ReasonRequired, ValidationError
+from models.errors import DatabaseError, ReasonRequired, ValidationError
 from models.schedule_store import InfusionInput, SaveResult, SubjectSchedule, recorded_weights, save_infusion
+from models.security import PermissionDenied
 from reports.form_labels import FORM_FIELDS, INFUSION_TIMES, INFUSION_VITALS
 from ui.drafts import Draft, DraftStore
 from ui.events import DataEvents
@@ -363,6 +364,7 @@ class InfusionDialog(QDialog):
         values["reaction_text"] = self.editor("reaction_text").toPlainText()
         values["completion"] = self.editor("completion").currentData() or None
         values["not_given_reason"] = self.editor("not_given_reason").toPlainText()
+        values["row_version"] = self.record.data.row_version if self.record is not None else 0  # what it showed
         return InfusionInput(self.schedule.subject_id, self.number, **values), errors  # type: ignore[arg-type]
 
     def show_errors(self, errors: dict[str, str]) -> None:
@@ -428,6 +430,9 @@ class InfusionDialog(QDialog):
                 result = save_infusion(self.db, data, user=self.user, reason=reason, today=today)
         except ValidationError as exc:
             self.show_errors(exc.errors)
+            return
+        except (PermissionDenied, DatabaseError) as exc:  # another PC saved it meanwhile, a lock: the typing stays
+            self.show_errors({"storage": str(exc).strip() or type(exc).__name__})  # it says nothing was saved
             return
         self.show_errors({})
         if self.drafts is not None:

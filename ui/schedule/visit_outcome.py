@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -18,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from endpoints.visit_status import ScheduledVisit
 from models.database import Database
-from models.errors import ReasonRequired, ValidationError
-from models.schedule_store import declare_missed, record_visit_date
+from models.errors import DatabaseError, ReasonRequired, ValidationError
+from models.schedule_store import declare_missed, record_visit_date, visit_version
+from models.security import PermissionDenied
 from ui.events import DataEvents
 from ui.schedule.labels import visit_label
 from ui.widgets.inputs import DateLineEdit, FieldWithError
@@ -35,6 +37,7 @@ class VisitOutcomeDialog(QDialog):
         super().__init__(parent)
         self.db, self.user, self.events, self.subject_id, self.visit, self.today = (
             db, user, events, subject_id, visit, today)
+        self.version = visit_version(db, subject_id, visit.code)  # what another PC's save is checked by
         self.setWindowTitle(self.tr("{0} — {1} {2}").format(subject_id, visit.code, visit_label(visit.code)))
         w = visit.window
         intro = QLabel(self.tr("Target {0}; window {1} – {2}.").format(
@@ -123,10 +126,10 @@ class VisitOutcomeDialog(QDialog):
         if self.outcome.currentData() == "done":
             record_visit_date(self.db, self.subject_id, self.visit.code, self.date_edit.date_value(),
                               window_comment=self.comment_edit.toPlainText(), user=self.user, reason=reason,
-                              today=self.today)
+                              today=self.today, expected_version=self.version)
         else:
             declare_missed(self.db, self.subject_id, self.visit.code, self.missed_edit.toPlainText(),
-                           user=self.user, reason=reason, today=self.today)
+                           user=self.user, reason=reason, today=self.today, expected_version=self.version)
 
     def save(self) -> None:
         """Save; a refusal is shown beside its field and everything typed stays."""
@@ -146,6 +149,9 @@ class VisitOutcomeDialog(QDialog):
                 self._write(dialog.reason())
         except ValidationError as exc:
             self._show(exc.errors)
+            return
+        except (PermissionDenied, DatabaseError) as exc:  # another PC saved the visit meanwhile, a lock: typing stays
+            QMessageBox.warning(self, self.windowTitle(), str(exc))  # the refusal says nothing was saved
             return
         self._show({})
         self.events.schedule_changed.emit(self.subject_id)

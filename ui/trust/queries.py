@@ -191,7 +191,8 @@ class QueriesSection(QWidget):
         if query is None or actor is None:
             return
         try:
-            action(self.db, actor, query.query_id, self.reply.toPlainText()[:MAX_MESSAGE + 1])
+            action(self.db, actor, query.query_id, self.reply.toPlainText()[:MAX_MESSAGE + 1],
+                   expected_version=query.row_version)  # another PC's reply meanwhile: refused
         except (ValidationError, PermissionDenied, DatabaseError) as exc:
             self.message.setText("; ".join(exc.errors.values()) if isinstance(exc, ValidationError) else str(exc))
             return  # what was typed stays
