@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/app.py" line="+106"/>
+        <location filename="../../ui/app.py" line="+111"/>
         <location filename="../../ui/shell/session.py" line="+240"/>
         <source>TrialDesk: cannot open the database</source>
         <translation>TrialDesk: 데이터베이스를 열 수 없음</translation>
@@ -2889,7 +2889,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation> (삭제된 방문)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>{0} (derived)</source>
         <translation>{0} (자동 산출)</translation>
     </message>
@@ -4191,7 +4191,7 @@ You were signed out. Unsaved input is kept for when this account is unlocked, or
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../ui/trust/backup_panel.py" line="+44"/>
+        <location filename="../../ui/trust/backup_panel.py" line="+46"/>
         <source>Backups are written to &lt;b&gt;{0}&lt;/b&gt; when TrialDesk closes and at least every {1} hours while it is open (SQLite online backup, each copy checked).</source>
         <translation>백업은 TrialDesk를 닫을 때와 열려 있는 동안 최소 {1}시간마다 &lt;b&gt;{0}&lt;/b&gt;에 기록됩니다(SQLite 온라인 백업, 각 사본 검사).</translation>
     </message>
@@ -4237,17 +4237,17 @@ You were signed out. Unsaved input is kept for when this account is unlocked, or
     </message>
     <message>
         <location line="+6"/>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Backups</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>This study lives on the PostgreSQL server &lt;b&gt;{0}&lt;/b&gt;. Its backups are the server&apos;s own, made where the server runs, not on this PC: a nightly &lt;tt&gt;pg_dump --format=custom --file=study-DATE.dump {1}&lt;/tt&gt; by whoever looks after the server, each copy restored once into an empty database with &lt;tt&gt;pg_restore&lt;/tt&gt; to check it. TrialDesk copies no file of a server study; see the README, &quot;A site server&quot;.</source>
-        <translation>이 시험은 PostgreSQL 서버 &lt;b&gt;{0}&lt;/b&gt;에 있습니다. 백업은 이 PC가 아니라 서버가 있는 곳에서 서버 자체의 방식으로 만듭니다: 서버 관리자가 매일 밤 &lt;tt&gt;pg_dump --format=custom --file=study-DATE.dump {1}&lt;/tt&gt;를 실행하고, 각 사본을 빈 데이터베이스에 &lt;tt&gt;pg_restore&lt;/tt&gt;로 한 번 복원하여 확인합니다. TrialDesk는 서버 시험의 파일을 복사하지 않습니다. README의 &quot;A site server&quot;를 참조하십시오.</translation>
+        <location line="-11"/>
+        <source>This study lives on the PostgreSQL server &lt;b&gt;{0}&lt;/b&gt;. Its backups are the server&apos;s own, made where the server runs, not on this PC: each night whoever looks after the server runs the command below, and restores each copy once into an empty database with &lt;tt&gt;pg_restore&lt;/tt&gt; to check it. TrialDesk copies no file of a server study; see the README, &quot;A site server&quot;.</source>
+        <translation>이 시험은 PostgreSQL 서버 &lt;b&gt;{0}&lt;/b&gt;에 있습니다. 백업은 이 PC가 아니라 서버가 있는 곳에서 서버 자체의 방식으로 만듭니다: 서버 관리자가 매일 밤 아래 명령을 실행하고, 각 사본을 빈 데이터베이스에 &lt;tt&gt;pg_restore&lt;/tt&gt;로 한 번 복원하여 확인합니다. TrialDesk는 서버 시험의 파일을 복사하지 않습니다. README의 &quot;A site server&quot;를 참조하십시오.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Administrators only</source>
         <translation>관리자 전용</translation>
     </message>
@@ -5213,7 +5213,7 @@ TrialDesk closes after the restore; start it again.</source>
 <context>
     <name>InfusionDialog</name>
     <message>
-        <location filename="../../ui/schedule/infusion.py" line="+81"/>
+        <location filename="../../ui/schedule/infusion.py" line="+82"/>
         <source>Infusion {0} — {1}</source>
         <translation>{0}차 투여 — {1}</translation>
     </message>
@@ -5308,12 +5308,12 @@ TrialDesk closes after the restore; start it again.</source>
         <translation>정수를 입력하십시오.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>infusion {0} of subject {1}</source>
         <translation>시험대상자 {1}의 {0}차 투여</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Discard changes?</source>
         <translation>변경 사항을 버릴까요?</translation>
     </message>
@@ -7838,7 +7838,7 @@ Sign anyway?</source>
 <context>
     <name>VisitOutcomeDialog</name>
     <message>
-        <location filename="../../ui/schedule/visit_outcome.py" line="+38"/>
+        <location filename="../../ui/schedule/visit_outcome.py" line="+41"/>
         <source>{0} — {1} {2}</source>
         <translation>{0} — {1} {2}</translation>
     </message>

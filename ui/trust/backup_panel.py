@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -89,15 +91,19 @@ class BackupPanel(QWidget):
         assert self.db.server is not None
         self.location = QLabel(self.tr(
             "This study lives on the PostgreSQL server <b>{0}</b>. Its backups are the server's own, made where the "
-            "server runs, not on this PC: a nightly <tt>pg_dump --format=custom --file=study-DATE.dump {1}</tt> by "
-            "whoever looks after the server, each copy restored once into an empty database with "
-            "<tt>pg_restore</tt> to check it. TrialDesk copies no file of a server study; see the README, "
-            "\"A site server\".").format(self.db.server.shown, self.db.server.text), self)
+            "server runs, not on this PC: each night whoever looks after the server runs the command below, and "
+            "restores each copy once into an empty database with <tt>pg_restore</tt> to check it. TrialDesk copies "
+            "no file of a server study; see the README, \"A site server\".").format(self.db.server.shown), self)
         self.location.setObjectName("backupLocation")
         self.location.setWordWrap(True)
+        command = QLabel(f"pg_dump --format=custom --file=study-DATE.dump {self.db.server.text}", self)
+        command.setObjectName("backupCommand")
+        command.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        command.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(section_heading(self.tr("Backups"), parent=self))
         layout.addWidget(self.location)
+        layout.addWidget(command)
         layout.addStretch(1)
 
     def _may_manage(self) -> bool:
