@@ -17,8 +17,10 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
+from endpoints.formatting import local_time
 from models.errors import DatabaseError
 from models.schema import Audited, AuditEntry
+from models.texts import tr as _tr
 
 NOUNS = {"visits": "visit", "subjects": "subject record", "lab_values": "lab value", "steroids": "steroid row",
          "medications": "medication row", "adverse_events": "adverse event", "hospitalisations": "hospitalisation",
@@ -48,19 +50,16 @@ def conflict_text(session: Session, table: str, record_id: int) -> str:
         .where(AuditEntry.table_name == table, AuditEntry.record_id == record_id)
         .order_by(AuditEntry.id.desc()).limit(1)
     ).first()
-    noun = NOUNS.get(table, table.replace("_", " ").rstrip("s") + " record")
+    noun = _tr(NOUNS[table]) if table in NOUNS else _tr("record")
     if last is None:
-        who = "Someone else changed this " + noun
+        who = _tr("Someone else changed this {0}").format(noun)
+    elif last.action == "delete":
+        who = _tr("{0} deleted this {1} at {2}").format(last.user, noun, local_time(last.at_utc))
     else:
-        verb = "deleted" if last.action == "delete" else "changed"
-        who = f"{last.user} {verb} this {noun} at {_when(last.at_utc)}"
-    return (f"{who}, after you opened it: your save was refused so that their change is not overwritten; nothing "
-            "was saved. What you typed is still here: close and reopen the record to see their change, then "
-            "enter yours again.")
-
-
-def _when(at_utc: str) -> str:
-    return f"{at_utc[:10]} {at_utc[11:16]} UTC"
+        who = _tr("{0} changed this {1} at {2}").format(last.user, noun, local_time(last.at_utc))
+    return _tr("{0}, after you opened it: your save was refused so that their change is not overwritten; nothing "
+               "was saved. What you typed is still here: close and reopen the record to see their change, then "
+               "enter yours again.").format(who)
 
 
 Candidate = tuple[type[Audited], int, int]
@@ -85,5 +84,5 @@ def edit_conflict(db: Any, candidates: list[Candidate]) -> EditConflict:
             now = session.execute(select(cls.row_version).where(cls.id == record_id)).scalar()
             if now != read:
                 return EditConflict(conflict_text(session, cls.__tablename__, record_id))
-    return EditConflict("Someone else changed this record after you opened it: your save was refused so that "
-                        "their change is not overwritten; nothing was saved.")
+    return EditConflict(_tr("Someone else changed this record after you opened it: your save was refused so that "
+                            "their change is not overwritten; nothing was saved."))

@@ -27,7 +27,7 @@ I18N = Path("resources") / "i18n"
 TS_FILE = I18N / "trialdesk_ko.ts"
 QM_FILE = I18N / "trialdesk_ko.qm"
 DATA_LABELS_FILE = I18N / "data_labels.py"
-SOURCE_DIRS = ("ui", "reports", "commands")
+SOURCE_DIRS = ("ui", "reports", "commands", "models")
 SOURCE_FILES = ("main.py",)
 DATA_LABELS_CONTEXT = "data labels"
 # Tables whose texts are translated through a variable: every string value (or string in a tuple) is extracted;
@@ -38,6 +38,7 @@ DATA_LABEL_TABLES = (
     "ui.entry.notices:ROLE_WORDS",
     "ui.entry.field_notes:QUERY_WORDS",
     "models.signatures:MEANINGS",
+    "models.concurrency:NOUNS",
     "ui.logs.medications:AGENT_LABELS",
     "ui.logs.medications:INDICATION_LABELS",
     "ui.logs.outcomes:EVENT_LABELS",

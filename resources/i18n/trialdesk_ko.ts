@@ -1949,7 +1949,7 @@ TrialDesk를 다시 시작하십시오.</translation>
         <translation>등록</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/i18n.py" line="+163"/>
+        <location filename="../../ui/shell/i18n.py" line="+165"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
@@ -3945,6 +3945,36 @@ TrialDesk를 다시 시작하십시오.</translation>
         <source>✓ {0} = {1}: source-verified by {2} {3}</source>
         <translation>✓ {0} = {1}: 원자료 검증({2}, {3})</translation>
     </message>
+    <message>
+        <location filename="../../models/concurrency.py" line="+53"/>
+        <source>record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else changed this {0}</source>
+        <translation>다른 사용자가 이 {0}을(를) 변경했습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} deleted this {1} at {2}</source>
+        <translation>{0}이(가) {2}에 이 {1}을(를) 삭제했습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} changed this {1} at {2}</source>
+        <translation>{0}이(가) {2}에 이 {1}을(를) 변경했습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}, after you opened it: your save was refused so that their change is not overwritten; nothing was saved. What you typed is still here: close and reopen the record to see their change, then enter yours again.</source>
+        <translation>{0}. 귀하가 연 뒤의 일이므로, 그 변경을 덮어쓰지 않도록 저장을 거부했습니다. 아무것도 저장되지 않았습니다. 입력한 내용은 그대로 있습니다: 기록을 닫았다가 다시 열어 그 변경을 확인한 다음, 다시 입력하십시오.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Someone else changed this record after you opened it: your save was refused so that their change is not overwritten; nothing was saved.</source>
+        <translation>귀하가 이 기록을 연 뒤 다른 사용자가 변경했습니다. 그 변경을 덮어쓰지 않도록 저장을 거부했습니다. 아무것도 저장되지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -5467,12 +5497,22 @@ Configuration stored in this database (from {1})</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+126"/>
+        <location line="+131"/>
         <source>Opening the study…</source>
         <translation>시험을 여는 중…</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-50"/>
+        <source>TrialDesk: study server</source>
+        <translation>TrialDesk: 시험 서버</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TrialDesk could not be started on the server study.</source>
+        <translation>서버의 시험으로 TrialDesk를 시작하지 못했습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../../commands/self_test.py" line="+97"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
@@ -8124,7 +8164,7 @@ Sign anyway?</source>
         <translation>연구자</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>Cyclophosphamide</source>
         <translation>사이클로포스파미드</translation>
     </message>
@@ -8369,7 +8409,7 @@ Sign anyway?</source>
         <translation>경구</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-77"/>
         <source>⚑ Query open</source>
         <translation>⚑ 미해결 쿼리</translation>
     </message>
@@ -8412,6 +8452,71 @@ Sign anyway?</source>
         <location line="+1"/>
         <source>reviewed, corrections required</source>
         <translation>검토함, 수정 필요</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject record</source>
+        <translation>시험대상자 기록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lab value</source>
+        <translation>검사값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>steroid row</source>
+        <translation>스테로이드 행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medication row</source>
+        <translation>병용약물 행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adverse event</source>
+        <translation>이상반응</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hospitalisation</source>
+        <translation>입원</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flare</source>
+        <translation>악화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>renal replacement row</source>
+        <translation>신대체요법 행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>infusion</source>
+        <translation>투여</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>query</source>
+        <translation>쿼리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user account</source>
+        <translation>사용자 계정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setting</source>
+        <translation>설정</translation>
     </message>
     <message>
         <location line="+55"/>

@@ -30,7 +30,7 @@ from models.users import MAX_FAILURES, SignInFailed, authenticate, create_first_
 
 from .conftest import TODAY, subject_input
 
-WHO_WHEN = r"{} changed this {} at \d{{4}}-\d\d-\d\d \d\d:\d\d UTC"
+WHO_WHEN = r"{} changed this {} at \d{{4}}-\d\d-\d\d \d\d:\d\d \w+"
 
 
 def other_pc(db: Database) -> Database:
@@ -160,3 +160,26 @@ def test_a_visit_outcome_recorded_on_another_pc_meanwhile_is_not_overwritten(db:
     with db.read() as session:
         saved = session.scalars(select(Visit.date).where(Visit.code == "D3")).all()
     assert saved == [date(2026, 2, 6)]
+
+
+def test_the_refusal_speaks_the_language_of_the_screen(db: Database) -> None:
+    """On a Korean screen the refusal is Korean, names who and when in local time, and says nothing was saved."""
+    from models.texts import speak
+
+    save_subject(db, subject_input(), user="nurse")
+    mine = get_subject(db, "LN-01").to_input()
+    other = other_pc(db)
+    try:
+        save_subject(other, replace(get_subject(other, "LN-01").to_input(), weight_kg=70.0), user="ana",
+                     reason="re-weighed")
+    finally:
+        other.close()
+    speak("ko")
+    try:
+        with pytest.raises(EditConflict) as refused:
+            save_subject(db, replace(mine, weight_kg=59.0), user="nurse", reason="typo")
+    finally:
+        speak("en")
+    text = str(refused.value)
+    assert text.startswith("ana이(가) ") and "시험대상자 기록" in text and "아무것도 저장되지 않았습니다" in text
+    assert "changed this" not in text

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from apppaths import user_data_dir
+from models.texts import speak
 from translation import LANGUAGES, Catalog, qm_path
 
 SETTINGS_FILE = "preferences.ini"
@@ -85,6 +86,7 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     for old in getattr(app, "_trialdesk_translators", []):
         app.removeTranslator(old)
     _running["lang"] = lang
+    speak(lang)
     QLocale.setDefault(_LOCALES[lang])
     translators = [] if lang == "en" else [t for t in (qt_translation(lang), CatalogTranslator(lang)) if t is not None]
     for translator in translators:

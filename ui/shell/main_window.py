@@ -224,11 +224,16 @@ class MainWindow(QMainWindow):
         self.draft_handlers[key_prefix] = reopen
 
     def connect_to_server(self) -> bool:
-        """Ask for a study server's address, start TrialDesk on it and close this window."""
+        """Ask for a study server's address; once this window's forms are closed, start TrialDesk on it and close
+        this window."""
         from ui.shell.server_connect import ServerConnectDialog, open_in_new_window
 
         address = ServerConnectDialog.ask(self)
-        if address is None or not open_in_new_window(address):
+        if address is None or not self.close_forms():  # a form kept open: this window stays, nothing starts
+            return False
+        if not open_in_new_window(address):
+            QMessageBox.warning(self, self.tr("TrialDesk: study server"),
+                                self.tr("TrialDesk could not be started on the server study."))
             return False
         self.close()
         return True
@@ -399,17 +404,22 @@ class MainWindow(QMainWindow):
         self.open_subject(record.subject_id)
         self.edit_subject(record.subject_id, draft=draft)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def close_forms(self) -> bool:
+        """Close every open form and dialog, each asking before it throws typed input away; False when one stays."""
         visit_editor, subject_logs = sys.modules.get("ui.entry.visit_editor"), sys.modules.get("ui.logs.tabs")
         if (visit_editor is not None and not visit_editor.close_visit_editors(self)) or (
             subject_logs is not None and not subject_logs.close_record_editors(self)
         ):
-            event.ignore()
-            return
+            return False
         dialog = self.dialog
         if dialog is not None and dialog.isVisible():
             dialog.reject()  # asks before throwing typed input away; finishing it clears self.dialog
             if dialog.isVisible():
-                event.ignore()
-                return
+                return False
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_forms():
+            event.ignore()
+            return
         super().closeEvent(event)
