@@ -60,6 +60,7 @@ from models.server import (
     server_engine,
 )
 from models.signatures import invalidate_changed_signatures
+from models.texts import tr as _tr
 from models.write_gate import install_gate, open_gate, set_gate, take_interrupt
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -507,35 +508,40 @@ SERVER_GONE = ("server closed the connection", "terminating connection", "connec
 
 
 def _plain_error(path: str, exc: DBAPIError) -> str:
+    """What a database refusal means for the person saving, in the screen's language (models.texts)."""
     detail = str(exc.orig)
     if any(text in detail for text in SERVER_GONE):
-        return f"{path}: the connection to the server was lost; nothing was saved. Check the network and try again."
+        return _tr("{0}: the connection to the server was lost; nothing was saved. Check the network and try "
+                   "again.").format(path)
     if "deadlock detected" in detail or "could not serialize" in detail:
-        return f"{path} is busy: another PC was saving at the same moment. Try again; nothing was saved."
+        return _tr("{0} is busy: another PC was saving at the same moment. Try again; nothing was saved.").format(path)
     if "permission denied" in detail:
-        return (f"{path}: the server's account TrialDesk signs in with may not make this change; nothing was "
-                "saved.")
+        return _tr("{0}: the server's account TrialDesk signs in with may not make this change; nothing was "
+                   "saved.").format(path)
     if "duplicate key" in detail:
         key = detail.split("Key (", 1)[-1].split(")", 1)[0] if "Key (" in detail else "key"
-        return f"{path}: this would store a second record where only one is allowed ({_constraint(':' + key)}); " \
-               "nothing was saved."
+        return _tr("{0}: this would store a second record where only one is allowed ({1}); nothing was "
+                   "saved.").format(path, _constraint(":" + key))
     if "violates" in detail:
-        return f"{path}: the record is incomplete or refers to something that does not exist; nothing was saved."
+        return _tr("{0}: the record is incomplete or refers to something that does not exist; nothing was "
+                   "saved.").format(path)
     if "locked" in detail or "busy" in detail:
-        return f"{path} is busy: another program is writing to it. Try again in a moment; nothing was saved."
+        return _tr("{0} is busy: another program is writing to it. Try again in a moment; nothing was "
+                   "saved.").format(path)
     if "readonly" in detail or "read-only" in detail:
-        return f"{path} cannot be written (read-only file or folder); nothing was saved."
+        return _tr("{0} cannot be written (read-only file or folder); nothing was saved.").format(path)
     if "not authorized" in detail:
-        return (f"{path}: a change that did not go through TrialDesk's audited save was refused; nothing was "
-                "saved.")
+        return _tr("{0}: a change that did not go through TrialDesk's audited save was refused; nothing was "
+                   "saved.").format(path)
     if "disk is full" in detail or "disk I/O" in detail:
-        return f"{path} cannot be written: the disk is full or failing; nothing was saved."
+        return _tr("{0} cannot be written: the disk is full or failing; nothing was saved.").format(path)
     if "UNIQUE constraint" in detail:
-        return f"{path}: this would store a second record where only one is allowed ({_constraint(detail)}); " \
-               "nothing was saved."
+        return _tr("{0}: this would store a second record where only one is allowed ({1}); nothing was "
+                   "saved.").format(path, _constraint(detail))
     if "FOREIGN KEY" in detail or "NOT NULL" in detail or "CHECK constraint" in detail:
-        return f"{path}: the record is incomplete or refers to something that does not exist; nothing was saved."
-    return f"{path}: the database could not be used ({detail}); nothing was saved."
+        return _tr("{0}: the record is incomplete or refers to something that does not exist; nothing was "
+                   "saved.").format(path)
+    return _tr("{0}: the database could not be used ({1}); nothing was saved.").format(path, detail)
 
 
 def _constraint(detail: str) -> str:

@@ -3975,6 +3975,58 @@ TrialDesk를 다시 시작하십시오.</translation>
         <source>Someone else changed this record after you opened it: your save was refused so that their change is not overwritten; nothing was saved.</source>
         <translation>귀하가 이 기록을 연 뒤 다른 사용자가 변경했습니다. 그 변경을 덮어쓰지 않도록 저장을 거부했습니다. 아무것도 저장되지 않았습니다.</translation>
     </message>
+    <message>
+        <location filename="../../models/database.py" line="+514"/>
+        <source>{0}: the connection to the server was lost; nothing was saved. Check the network and try again.</source>
+        <translation>{0}: 서버와의 연결이 끊어졌습니다. 아무것도 저장되지 않았습니다. 네트워크를 확인하고 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is busy: another PC was saving at the same moment. Try again; nothing was saved.</source>
+        <translation>{0}이(가) 사용 중입니다: 같은 순간에 다른 PC가 저장하고 있었습니다. 다시 시도하십시오. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: the server&apos;s account TrialDesk signs in with may not make this change; nothing was saved.</source>
+        <translation>{0}: TrialDesk가 서버에 접속하는 계정에는 이 변경 권한이 없습니다. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+16"/>
+        <source>{0}: this would store a second record where only one is allowed ({1}); nothing was saved.</source>
+        <translation>{0}: 하나만 허용되는 기록을 두 번째로 저장하게 됩니다({1}). 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+16"/>
+        <source>{0}: the record is incomplete or refers to something that does not exist; nothing was saved.</source>
+        <translation>{0}: 기록이 불완전하거나 존재하지 않는 항목을 가리킵니다. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>{0} is busy: another program is writing to it. Try again in a moment; nothing was saved.</source>
+        <translation>{0}이(가) 사용 중입니다: 다른 프로그램이 쓰고 있습니다. 잠시 후 다시 시도하십시오. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} cannot be written (read-only file or folder); nothing was saved.</source>
+        <translation>{0}에 쓸 수 없습니다(읽기 전용 파일 또는 폴더). 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: a change that did not go through TrialDesk&apos;s audited save was refused; nothing was saved.</source>
+        <translation>{0}: TrialDesk의 감사 추적 저장을 거치지 않은 변경이 거부되었습니다. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} cannot be written: the disk is full or failing; nothing was saved.</source>
+        <translation>{0}에 쓸 수 없습니다: 디스크가 가득 찼거나 고장 났습니다. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}: the database could not be used ({1}); nothing was saved.</source>
+        <translation>{0}: 데이터베이스를 사용할 수 없습니다({1}). 아무것도 저장되지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
