@@ -26,9 +26,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from commands.study_db import ask_server_password, missing_file
+    from commands.study_db import missing_file, with_server_password
     from models.errors import DatabaseError
-    from models.server import NeedsPassword, ServerTarget, is_server_url
+    from models.server import ServerTarget, is_server_url
     from models.server_copy import copy_to_server
 
     problem = missing_file(args.db)
@@ -39,13 +39,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: --to {args.to!r} is not a server address (postgresql://user@host/database)", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
-        try:
-            report = copy_to_server(args.db, args.to)
-        except NeedsPassword:
-            password = ask_server_password(ServerTarget.parse(args.to).shown)
-            if password is None:
-                raise
-            report = copy_to_server(args.db, args.to, password)
+        report = with_server_password(args.to, lambda password: copy_to_server(args.db, args.to, password))
     except DatabaseError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -22,22 +22,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from commands.study_db import ask_server_password
+    from commands.study_db import with_server_password
     from models.errors import DatabaseError
-    from models.server import NeedsPassword, ServerTarget, is_server_url
+    from models.server import is_server_url
     from models.server_copy import grant_application_role
 
     if not is_server_url(args.db):
         print(f"error: --db {args.db!r} is not a server address (postgresql://user@host/database)", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
-        try:
-            lines = grant_application_role(args.db, args.role)
-        except NeedsPassword:
-            password = ask_server_password(ServerTarget.parse(args.db).shown)
-            if password is None:
-                raise
-            lines = grant_application_role(args.db, args.role, password)
+        lines = with_server_password(args.db, lambda password: grant_application_role(args.db, args.role, password))
     except DatabaseError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

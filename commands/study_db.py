@@ -3,6 +3,7 @@
     parser.add_argument("--db", type=db_target, ...)   # Path for a file, the address text for a server
     problem = missing_file(args.db)                    # "…: no such database file" (None for a server)
     db = open_study(args.db, create=False)             # DatabaseError (NeedsPassword) in plain words
+    with_server_password(address, lambda password: act(address, password))   # the same prompt for any action
 
 A server's password is never taken from the command line: PGPASSWORD, ~/.pgpass, or a prompt when the command
 runs in a terminal.
@@ -11,10 +12,13 @@ runs in a terminal.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from models.address import is_server_url
+
+T = TypeVar("T")
 
 
 def db_target(text: str) -> Path | str:
@@ -42,21 +46,26 @@ def ask_server_password(shown: str) -> str | None:
     return getpass.getpass(f"password for {shown}: ")
 
 
-def open_study(target: Path | str, **options: Any) -> Any:
-    """The study at `target` (models.database.open_database with `options`); a server asking for a password gets
-    it from a prompt in a terminal, else NeedsPassword says where to put it."""
-    from models.database import open_database
-    from models.server import NeedsPassword
+def with_server_password(address: str, action: Callable[[str | None], T]) -> T:
+    """`action(None)`; when the server at `address` asks for a password, `action(password)` with one typed at a
+    prompt in a terminal, else NeedsPassword saying where to put it."""
+    from models.server import NeedsPassword, ServerTarget
 
-    if not is_server_url(target):
-        return open_database(target, **options)
     try:
-        return open_database(target, **options)
+        return action(None)
     except NeedsPassword as exc:
-        from models.server import ServerTarget
-
-        password = ask_server_password(ServerTarget.parse(str(target)).shown)
+        password = ask_server_password(ServerTarget.parse(address).shown)
         if password is None:
             raise NeedsPassword(f"{exc} Set PGPASSWORD or a ~/.pgpass line for it (never in the address).") \
                 from None
-        return open_database(target, password=password, **options)
+        return action(password)
+
+
+def open_study(target: Path | str, **options: Any) -> Any:
+    """The study at `target` (models.database.open_database with `options`); a server's password as
+    `with_server_password` gets it."""
+    from models.database import open_database
+
+    if not is_server_url(target):
+        return open_database(target, **options)
+    return with_server_password(str(target), lambda password: open_database(target, password=password, **options))

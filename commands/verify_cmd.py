@@ -28,9 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from commands.study_db import ask_server_password, missing_file
+    from commands.study_db import missing_file, with_server_password
     from models.errors import DatabaseError
-    from models.server import NeedsPassword, ServerTarget
     from models.verify import verify_database
 
     path: Path | str = args.db
@@ -43,13 +42,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"error: {anchor}: no such anchor file", file=sys.stderr)
             return EXIT_BAD_INPUT
     try:
-        try:
-            report = verify_database(path, args.anchor)
-        except NeedsPassword:
-            password = ask_server_password(ServerTarget.parse(str(path)).shown)
-            if password is None:
-                raise
-            report = verify_database(path, args.anchor, password=password)
+        report = with_server_password(str(path), lambda password: verify_database(path, args.anchor,
+                                                                                   password=password))
     except DatabaseError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -458,19 +458,27 @@ def _open(path: Path, is_new: bool, config_path: Path | None, clock: Callable[[]
         _backup_before_migration(path, clock)
     engine = _make_engine(path)
     db = Database(path, engine, clock)
-    try:
+    with _disposed_on_failure(engine, str(path)):
         if revision != head:
             _upgrade(engine)
         if not db.has_config():
             _store_config(db, new_config or load_study_config_file(config_path or default_study_config_path()))
         db._config = db._load_config()
+    return db
+
+
+@contextmanager
+def _disposed_on_failure(engine: Engine, shown: str) -> Iterator[None]:
+    """The steps of opening a database: on any failure the engine is disposed of, and a refusal of the database
+    is said in plain words (DatabaseError)."""
+    try:
+        yield
     except DBAPIError as exc:
         engine.dispose()
-        raise DatabaseError(_plain_error(str(path), exc)) from exc
+        raise DatabaseError(_plain_error(shown, exc)) from exc
     except BaseException:
         engine.dispose()
         raise
-    return db
 
 
 def _open_read_only(path: Path, clock: Callable[[], datetime]) -> Database:
@@ -480,14 +488,8 @@ def _open_read_only(path: Path, clock: Callable[[], datetime]) -> Database:
                             "write to it; copy it to a writable folder first.")
     engine = _make_engine(path, read_only=True)
     db = Database(path, engine, clock, read_only=True)
-    try:
+    with _disposed_on_failure(engine, str(path)):
         db._config = db._load_config()
-    except DBAPIError as exc:
-        engine.dispose()
-        raise DatabaseError(_plain_error(str(path), exc)) from exc
-    except BaseException:
-        engine.dispose()
-        raise
     return db
 
 
@@ -563,7 +565,7 @@ def open_server_database(
     target = ServerTarget.parse(address)
     engine = server_engine(target, password or password_of(address))
     db = Database(target.stand_in, engine, clock, server=target)
-    try:
+    with _disposed_on_failure(engine, target.shown):
         revision = _server_revision(engine, target)
         if revision is None and not create:
             raise DatabaseError(f"{target.shown}: the server database holds no TrialDesk study.")
@@ -572,12 +574,6 @@ def open_server_database(
         if not db.has_config():
             _store_config(db, load_study_config_file(config_path or default_study_config_path()))
         db._config = db._load_config()
-    except DBAPIError as exc:
-        engine.dispose()
-        raise DatabaseError(_plain_error(target.shown, exc)) from exc
-    except BaseException:
-        engine.dispose()
-        raise
     return db
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from models.audit_places import AuditPlace
-from reports.field_names import place_names
+from reports.field_names import field_name, form_name
 
 
 def _tr(text: str) -> str:
@@ -23,7 +23,7 @@ class AuditLabels:
     """Labels of forms and fields as the forms show them, in the screen's language (reports.field_names)."""
 
     def form(self, place: AuditPlace) -> str:
-        return place_names(place, _tr)[0]
+        return form_name(place.form, _tr)
 
     def field(self, place: AuditPlace) -> str:
-        return place_names(place, _tr)[1]
+        return field_name(place.field_form or place.form, place.field, _tr)
